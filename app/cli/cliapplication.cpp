@@ -1,0 +1,104 @@
+#include "cliapplication.h"
+
+#include "clicontext.h"
+#include "configcommand.h"
+#include "core/common/error.h"
+#include "buildinfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace Hubstate::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hubstate::Cli", text);
+}
+} // namespace
+
+QString CliApplication::helpText()
+{
+    return tr("Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...\n"
+              "\n"
+              "Hubstate keeps the preferences, layouts, history, secrets and backups of the\n"
+              "orchestrator hub. This is its command-line twin.\n"
+              "\n"
+              "Global options:\n"
+              "  --profile DIR   keep all state under DIR (also: HUBSTATE_PROFILE)\n"
+              "  --json          machine-readable output on stdout\n"
+              "  --version       print the version and exit\n"
+              "  --help          print this help and exit\n"
+              "\n"
+              "Commands:\n"
+              "  config get KEY               print a setting's value\n"
+              "  config set KEY VALUE         change a setting\n"
+              "  config reset KEY             return a setting to the value below yours\n"
+              "  config list [--modified]     list settings (only those you changed)\n"
+              "  config explain KEY           say which layer supplies a value\n"
+              "  config validate FILE         check a configuration document\n"
+              "  config import FILE           apply a configuration document\n"
+              "  config export [--out FILE]   write the configuration document\n"
+              "  config template NAME         switch to an environment template\n"
+              "  config migrate [--dry-run] [--to N]\n"
+              "                               bring the settings file to the current version\n"
+              "\n"
+              "Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,\n"
+              "4 damaged or tampered data, 5 wrong password.\n"
+              "The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.\n");
+}
+
+QString CliApplication::versionText()
+{
+    return tr("hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)\n")
+        .arg(QLatin1String(BuildInfo::version), QLatin1String(BuildInfo::qtVersion),
+             QLatin1String(qVersion()), QLatin1String(BuildInfo::syntaxHighlighter));
+}
+
+int CliApplication::run(QStringList arguments)
+{
+    arguments.removeFirst(); // program name
+    QString profileDirectory;
+    bool json = false;
+    QStringList rest;
+    QTextStream out(stdout);
+
+    // Global options may stand anywhere before "--".
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            rest += arguments.mid(i);
+            break;
+        }
+        if (argument == QLatin1String("--json")) {
+            json = true;
+        } else if (argument == QLatin1String("--profile")) {
+            if (i + 1 >= arguments.size()) {
+                CliContext context(Core::Profile::resolve(), false);
+                return context.usage(tr("--profile needs a directory"));
+            }
+            profileDirectory = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--profile="))) {
+            profileDirectory = argument.mid(10);
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            out << helpText();
+            return 0;
+        } else if (argument == QLatin1String("--version")) {
+            out << versionText();
+            return 0;
+        } else {
+            rest.append(argument);
+        }
+    }
+
+    CliContext context(Core::Profile::resolve(profileDirectory), json);
+    if (rest.isEmpty())
+        return context.usage(tr("no command given"));
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("config"))
+        return ConfigCommand(context).run(rest);
+    return context.usage(tr("unknown command \"%1\"").arg(command));
+}
+
+} // namespace Hubstate::Cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Hubstate::Cli {
+
+// Parses the global options of `hubstate-cli [--profile DIR] [--json] COMMAND ...` and runs the
+// command. Returns the exit code of the contract in docs/cli.md.
+class CliApplication
+{
+public:
+    int run(QStringList arguments);
+
+private:
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace Hubstate::Cli

@@ -1,0 +1,90 @@
+#include "clicontext.h"
+
+#include "core/settings/preferencesstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace Hubstate::Cli {
+
+CliContext::CliContext(Core::Profile profile, bool json)
+    : m_profile(std::move(profile))
+    , m_json(json)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document = QJsonDocument(value.toArray());
+    else if (value.isObject())
+        document = QJsonDocument(value.toObject());
+    else
+        document = QJsonDocument(QJsonArray{value}); // scalars are wrapped; callers avoid this
+    m_out << document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void CliContext::printLines(const QString &prefix, const QString &message)
+{
+    const QStringList lines = message.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        m_err << "hubstate-cli: " << prefix << line << Qt::endl;
+}
+
+void CliContext::error(const QString &message)
+{
+    printLines(QCoreApplication::translate("Hubstate::Cli", "error: "), message);
+}
+
+void CliContext::warning(const QString &message)
+{
+    printLines(QCoreApplication::translate("Hubstate::Cli", "warning: "), message);
+}
+
+void CliContext::report(const Core::Violations &violations)
+{
+    for (const Core::Violation &violation : violations) {
+        if (violation.isError())
+            error(violation.toString());
+        else
+            warning(violation.toString());
+    }
+}
+
+int CliContext::fail(const Core::Error &failure)
+{
+    error(failure.message);
+    return failure.exitCode();
+}
+
+int CliContext::usage(const QString &message)
+{
+    error(message);
+    m_err << QCoreApplication::translate("Hubstate::Cli", "Try 'hubstate-cli --help'.")
+          << Qt::endl;
+    return static_cast<int>(Core::ErrorCode::Usage);
+}
+
+Core::Result<Core::PreferencesStore *> CliContext::store()
+{
+    if (!m_store) {
+        auto store = std::make_unique<Core::PreferencesStore>(m_profile,
+                                                              Core::Profile::policyFile());
+        if (Core::Status opened = store->open(); !opened)
+            return opened.error();
+        report(store->notices());
+        m_store = std::move(store);
+    }
+    return m_store.get();
+}
+
+} // namespace Hubstate::Cli

@@ -1,0 +1,53 @@
+// The composition root of the GUI: builds the services and hands them to the widgets.
+#include "buildinfo.h"
+#include "core/profile/profile.h"
+#include "core/settings/preferencesstore.h"
+#include "core/translator.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hubstate"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hubstate"));
+    QApplication::setApplicationVersion(
+        QStringLiteral("%1 (Qt %2; syntax highlighting: %3)")
+            .arg(QLatin1String(Hubstate::BuildInfo::version), QLatin1String(qVersion()),
+                 QLatin1String(Hubstate::BuildInfo::syntaxHighlighter)));
+    Hubstate::Core::installTranslations(application);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Settings and state manager of the orchestrator hub"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Keep all state under <directory>."),
+        QCoreApplication::translate("main", "directory"));
+    parser.addOption(profileOption);
+    parser.process(application);
+
+    const auto profile = Hubstate::Core::Profile::resolve(parser.value(profileOption));
+    Hubstate::Core::PreferencesStore store(profile, Hubstate::Core::Profile::policyFile());
+    if (const Hubstate::Core::Status opened = store.open(); !opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                              opened.error().message);
+        return opened.error().exitCode();
+    }
+    QStringList problems;
+    for (const Hubstate::Core::Violation &notice : store.notices())
+        problems.append(notice.toString());
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                             problems.join(u'\n'));
+    }
+
+    Hubstate::Ui::MainWindow window(store);
+    window.show();
+    return application.exec();
+}

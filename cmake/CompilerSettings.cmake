@@ -1,0 +1,17 @@
+# Warnings every target of the project shares; CI makes them errors.
+add_library(hubstate_warnings INTERFACE)
+target_compile_options(hubstate_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2)
+if(HUBSTATE_WERROR)
+    target_compile_options(hubstate_warnings INTERFACE -Werror)
+endif()
+
+if(HUBSTATE_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# No silent URL parsing from strings, no narrowing in connect().
+add_compile_definitions(QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Hubstate::Core::AtomicFile {
+
+// Replaces `path` with `data` so that a crash at any point leaves either the old or the new
+// file: write a temporary beside it, fsync, rename over, fsync the directory.
+[[nodiscard]] Status write(const QString &path, const QByteArray &data);
+
+// Moves an already written and fsynced file over `target` and makes the rename durable.
+[[nodiscard]] Status replace(const QString &source, const QString &target);
+
+// Makes a file's contents durable (fsync).
+[[nodiscard]] Status sync(const QString &path);
+
+// Makes the entries of a directory (renames, creations) durable.
+[[nodiscard]] Status syncDirectory(const QString &directory);
+
+// Copies `source` to `target` durably; refuses to overwrite an existing target.
+[[nodiscard]] Status copyNew(const QString &source, const QString &target);
+
+} // namespace Hubstate::Core::AtomicFile

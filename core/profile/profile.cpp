@@ -1,0 +1,54 @@
+#include "profile.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Hubstate::Core {
+
+namespace {
+const QString kApplicationFolder = QStringLiteral("hubstate");
+}
+
+Profile Profile::resolve(const QString &explicitDirectory)
+{
+    if (!explicitDirectory.isEmpty())
+        return inDirectory(explicitDirectory);
+    const QString fromEnvironment = qEnvironmentVariable("HUBSTATE_PROFILE");
+    if (!fromEnvironment.isEmpty())
+        return inDirectory(fromEnvironment);
+
+    using Paths = QStandardPaths;
+    Profile profile;
+    const QString config = Paths::writableLocation(Paths::GenericConfigLocation);
+    const QString data = Paths::writableLocation(Paths::GenericDataLocation);
+    const QString cache = Paths::writableLocation(Paths::GenericCacheLocation);
+    const QString state = qEnvironmentVariable("XDG_STATE_HOME",
+                                               QDir::homePath() + QStringLiteral("/.local/state"));
+    profile.m_settingsFile = config + u'/' + kApplicationFolder + QStringLiteral("/hubstate.ini");
+    profile.m_databaseFile = data + u'/' + kApplicationFolder + QStringLiteral("/hubstate.db");
+    profile.m_cacheDirectory = cache + u'/' + kApplicationFolder;
+    profile.m_stateDirectory = state + u'/' + kApplicationFolder;
+    profile.m_logDirectory = profile.m_stateDirectory + QStringLiteral("/logs");
+    return profile;
+}
+
+Profile Profile::inDirectory(const QString &directory)
+{
+    Profile profile;
+    profile.m_root = QDir(directory).absolutePath();
+    profile.m_settingsFile = profile.m_root + QStringLiteral("/config/hubstate.ini");
+    profile.m_databaseFile = profile.m_root + QStringLiteral("/data/hubstate.db");
+    profile.m_cacheDirectory = profile.m_root + QStringLiteral("/cache");
+    profile.m_stateDirectory = profile.m_root + QStringLiteral("/state");
+    profile.m_logDirectory = profile.m_root + QStringLiteral("/logs");
+    return profile;
+}
+
+QString Profile::policyFile()
+{
+    const QString fromEnvironment = qEnvironmentVariable("HUBSTATE_POLICY_FILE");
+    return fromEnvironment.isEmpty() ? QStringLiteral("/etc/xdg/hubstate/policy.ini")
+                                     : fromEnvironment;
+}
+
+} // namespace Hubstate::Core

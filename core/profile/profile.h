@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace Hubstate::Core {
+
+// Where one user's state lives. By default the XDG locations; with `--profile DIR` or
+// HUBSTATE_PROFILE everything (settings, database, caches, logs) sits under DIR, which
+// tests and benchmarks always use.
+class Profile
+{
+public:
+    // Resolves the profile: an explicit directory wins, then HUBSTATE_PROFILE, then XDG.
+    static Profile resolve(const QString &explicitDirectory = {});
+    static Profile inDirectory(const QString &directory);
+
+    bool isCustom() const { return !m_root.isEmpty(); }
+    QString root() const { return m_root; }
+
+    QString settingsFile() const { return m_settingsFile; }
+    QString databaseFile() const { return m_databaseFile; }
+    QString cacheDirectory() const { return m_cacheDirectory; }
+    QString logDirectory() const { return m_logDirectory; }
+    QString stateDirectory() const { return m_stateDirectory; }
+
+    // The admin policy file: HUBSTATE_POLICY_FILE, else /etc/xdg/hubstate/policy.ini.
+    static QString policyFile();
+
+private:
+    QString m_root;
+    QString m_settingsFile;
+    QString m_databaseFile;
+    QString m_cacheDirectory;
+    QString m_logDirectory;
+    QString m_stateDirectory;
+};
+
+} // namespace Hubstate::Core

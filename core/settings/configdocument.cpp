@@ -1,0 +1,168 @@
+#include "configdocument.h"
+
+#include "preferencesstore.h"
+#include "settingsschema.h"
+#include "settingvalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Hubstate::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hubstate::Core::ConfigDocument", text);
+}
+
+Violation problem(const QString &path, const QString &message, const QString &value = {},
+                  Violation::Severity severity = Violation::Severity::Error)
+{
+    return Violation{path, message, value, severity, !value.isEmpty()};
+}
+
+// Line and column (1-based) of a byte offset, for syntax errors a user can find.
+std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text.at(i)) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String: return value.toString();
+    default: return {};
+    }
+}
+
+void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Parsed &parsed)
+{
+    const SettingsSchema &schema = SettingsSchema::instance();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (prefix.isEmpty() && it.key() == QLatin1String("version")) {
+            static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.\\d+){0,2}$"));
+            const QRegularExpressionMatch match = pattern.match(it.value().toString());
+            if (!it.value().isString() || !match.hasMatch()) {
+                parsed.violations.append(problem(path, tr("must be a version such as \"%1\"")
+                                                           .arg(ConfigDocument::versionString()),
+                                                 scalarText(it.value())));
+            } else if (match.captured(1).toInt() > SettingsSchema::currentFileVersion) {
+                parsed.violations.append(problem(
+                    path, tr("written by a newer Hubstate; this one reads up to %1")
+                              .arg(ConfigDocument::versionString()),
+                    it.value().toString()));
+            }
+            continue;
+        }
+        if (const SettingDefinition *definition = schema.find(path)) {
+            QVariant value;
+            if (std::optional<Violation> broken =
+                    SettingValidator::parseJson(*definition, it.value(), &value, path))
+                parsed.violations.append(*broken);
+            else
+                parsed.values.insert(path, value);
+            continue;
+        }
+        if (schema.isGroup(path)) {
+            if (!it.value().isObject()) {
+                parsed.violations.append(
+                    problem(path, tr("must be an object holding settings"),
+                            it.value().isObject() ? QString() : scalarText(it.value())));
+                continue;
+            }
+            walk(it.value().toObject(), path, parsed);
+            continue;
+        }
+        if (it.value().isObject()) {
+            walk(it.value().toObject(), path, parsed);
+            continue;
+        }
+        parsed.violations.append(problem(path, tr("unknown key; kept, but Hubstate does not use it"),
+                                         {}, Violation::Severity::Warning));
+        parsed.unknown.insert(path, scalarText(it.value()));
+    }
+}
+
+} // namespace
+
+QString ConfigDocument::versionString()
+{
+    return QString::number(SettingsSchema::currentFileVersion) + QStringLiteral(".0.0");
+}
+
+ConfigDocument::Parsed ConfigDocument::parse(const QByteArray &json, const QString &source)
+{
+    Parsed parsed;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, error.offset);
+        parsed.violations.append(
+            problem(QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
+                    tr("malformed JSON: %1").arg(error.errorString())));
+        return parsed;
+    }
+    if (!document.isObject()) {
+        parsed.violations.append(
+            problem(source, tr("the configuration document must be a JSON object")));
+        return parsed;
+    }
+    walk(document.object(), {}, parsed);
+    return parsed;
+}
+
+Result<ConfigDocument::Parsed> ConfigDocument::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+QJsonObject ConfigDocument::build(const PreferencesStore &store)
+{
+    // Nested objects are values in Qt: build each path from the leaf back up.
+    QJsonObject root;
+    root.insert(QStringLiteral("version"), versionString());
+    const std::function<void(QJsonObject &, QStringList, const QJsonValue &)> insert =
+        [&insert](QJsonObject &object, QStringList path, const QJsonValue &value) {
+            const QString head = path.takeFirst();
+            if (path.isEmpty()) {
+                object.insert(head, value);
+                return;
+            }
+            QJsonObject child = object.value(head).toObject();
+            insert(child, path, value);
+            object.insert(head, child);
+        };
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
+        // Shortcuts map an action id (itself dotted) to its keys: one member per action.
+        static const QString shortcuts = QStringLiteral("preferences.keyboard.shortcuts.");
+        QStringList path;
+        if (definition.key.startsWith(shortcuts))
+            path = shortcuts.chopped(1).split(u'.') << definition.key.mid(shortcuts.size());
+        else
+            path = definition.key.split(u'.');
+        insert(root, path,
+               SettingValidator::toJson(definition, store.value(definition.key)));
+    }
+    return root;
+}
+
+} // namespace Hubstate::Core

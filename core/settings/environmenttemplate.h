@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMap>
+#include <QStringList>
+#include <QVariant>
+#include <optional>
+
+namespace Hubstate::Core {
+
+// The plan's configuration templates (development, production): the values of the layer
+// between the built-in defaults and the admin policy, chosen by the `environment` setting.
+class EnvironmentTemplate
+{
+public:
+    static QStringList names();
+    // Key -> typed value, or nothing when no template has that name (staging has none).
+    static std::optional<QMap<QString, QVariant>> values(const QString &name);
+};
+
+} // namespace Hubstate::Core

@@ -1,0 +1,134 @@
+#include "inifile.h"
+
+#include "../common/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStringConverter>
+#include <unistd.h>
+
+namespace Hubstate::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hubstate::Core::IniFile", text);
+}
+
+// QSettings reads nearly anything; this says which line makes the file not an INI file.
+Status checkSyntax(const QString &path, const QByteArray &bytes)
+{
+    auto decoder = QStringDecoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError() || bytes.contains('\0')) {
+        return Error::damaged(tr("%1: not a text file in UTF-8").arg(path));
+    }
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(u';') || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'[')) {
+            if (!line.endsWith(u']') || line.size() < 3) {
+                return Error::damaged(
+                    tr("%1:%2: section header must be written as [name]").arg(path).arg(i + 1));
+            }
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0) {
+            return Error::damaged(
+                tr("%1:%2: expected key=value, found \"%3\"").arg(path).arg(i + 1).arg(line.left(60)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<RawSettings> IniFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return RawSettings();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    if (Status syntax = checkSyntax(path, bytes); !syntax)
+        return syntax.error();
+
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return Error::damaged(tr("%1: not a valid INI file").arg(path));
+    RawSettings contents;
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys) {
+        const QVariant value = settings.value(key);
+        if (value.typeId() == QMetaType::QStringList)
+            contents.insert(key, value.toStringList().join(QStringLiteral(", ")));
+        else
+            contents.insert(key, value.toString());
+    }
+    return contents;
+}
+
+Status IniFile::write(const QString &path, const RawSettings &contents)
+{
+    // QSettings writes the text; the atomic replace and the fsyncs are ours, so a crash leaves
+    // the old file or the new one.
+    const QString temporary = path + QStringLiteral(".new-") + QString::number(::getpid());
+    QFile::remove(temporary);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::operationFailed(tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
+    {
+        QSettings settings(temporary, QSettings::IniFormat);
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+            settings.setValue(it.key(), it.value());
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            QFile::remove(temporary);
+            return Error::operationFailed(tr("Cannot write %1").arg(temporary));
+        }
+    }
+    if (contents.isEmpty()) {
+        // QSettings writes no file for no keys; an empty file is still the truth.
+        QFile empty(temporary);
+        if (!empty.open(QIODevice::WriteOnly)) {
+            return Error::operationFailed(
+                tr("Cannot write %1: %2").arg(temporary, empty.errorString()));
+        }
+    }
+    if (Status synced = AtomicFile::sync(temporary); !synced) {
+        QFile::remove(temporary);
+        return synced;
+    }
+    if (Status moved = AtomicFile::replace(temporary, path); !moved) {
+        QFile::remove(temporary);
+        return moved;
+    }
+    return {};
+}
+
+QString IniFile::settingsKey(const QString &dottedKey)
+{
+    const qsizetype dot = dottedKey.indexOf(u'.');
+    if (dot < 0)
+        return dottedKey;
+    return dottedKey.left(dot) + u'/' + dottedKey.mid(dot + 1);
+}
+
+QString IniFile::dottedKey(const QString &settingsKey)
+{
+    QString key = settingsKey;
+    if (key.startsWith(QLatin1String("General/")))
+        key = key.mid(8);
+    return key.replace(u'/', u'.');
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,101 @@
+#include "policylayer.h"
+
+#include "inifile.h"
+#include "settingsschema.h"
+#include "settingvalidator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Hubstate::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hubstate::Core::PolicyLayer", text);
+}
+} // namespace
+
+PolicyLayer PolicyLayer::load(const QString &path)
+{
+    PolicyLayer policy;
+    policy.m_file = path;
+    policy.m_exists = QFileInfo::exists(path);
+    if (!policy.m_exists)
+        return policy;
+
+    Result<RawSettings> raw = IniFile::read(path);
+    if (!raw) {
+        policy.m_problems.append(
+            {path, tr("admin policy not applied: %1").arg(raw.error().message), {},
+             Violation::Severity::Error, false});
+        return policy;
+    }
+    const SettingsSchema &schema = SettingsSchema::instance();
+    const auto where = [&path](const QString &rawKey) { return path + u':' + u' ' + rawKey; };
+
+    for (auto it = raw->cbegin(); it != raw->cend(); ++it) {
+        const QString rawKey = it.key();
+        const qsizetype slash = rawKey.indexOf(u'/');
+        const QString section = slash < 0 ? QString() : rawKey.left(slash);
+        const QString key = slash < 0 ? rawKey : rawKey.mid(slash + 1);
+
+        if (section == QLatin1String("meta")) {
+            if (key == QLatin1String("explanation"))
+                policy.m_explanation = it.value();
+            else
+                policy.m_problems.append({where(rawKey), tr("unknown [meta] entry, ignored"), {},
+                                          Violation::Severity::Warning, false});
+            continue;
+        }
+        if (section != QLatin1String("defaults") && section != QLatin1String("locked")) {
+            policy.m_problems.append(
+                {where(rawKey), tr("entries belong in [defaults] or [locked]; ignored"), {},
+                 Violation::Severity::Warning, false});
+            continue;
+        }
+        const bool locking = section == QLatin1String("locked");
+
+        if (locking && key.endsWith(QLatin1String(".*"))) {
+            const QString group = key.chopped(2);
+            const QStringList keys = schema.keysUnder(group);
+            if (keys.isEmpty()) {
+                policy.m_problems.append({where(rawKey), tr("no settings in this group"), {},
+                                          Violation::Severity::Error, false});
+                continue;
+            }
+            for (const QString &member : keys)
+                policy.m_locked.insert(member);
+            continue;
+        }
+
+        const SettingDefinition *definition = schema.find(key);
+        if (!definition) {
+            policy.m_problems.append({where(rawKey), tr("unknown setting, ignored"), {},
+                                      Violation::Severity::Warning, false});
+            continue;
+        }
+        QVariant value;
+        if (std::optional<Violation> broken =
+                SettingValidator::parseText(*definition, it.value(), &value, where(rawKey))) {
+            // Fail closed: a lock the admin meant still holds, at the value below it.
+            broken->message = locking
+                ? tr("%1; the setting stays locked at the value below the policy")
+                      .arg(broken->message)
+                : tr("%1; this policy entry is not applied").arg(broken->message);
+            policy.m_problems.append(*broken);
+            if (locking)
+                policy.m_locked.insert(key);
+            continue;
+        }
+        if (locking) {
+            policy.m_locked.insert(key);
+            policy.m_lockedValues.insert(key, value);
+        } else {
+            policy.m_defaults.insert(key, value);
+        }
+    }
+    return policy;
+}
+
+} // namespace Hubstate::Core

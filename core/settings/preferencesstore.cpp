@@ -1,0 +1,381 @@
+#include "preferencesstore.h"
+
+#include "../common/atomicfile.h"
+#include "environmenttemplate.h"
+#include "settingsmigrator.h"
+#include "settingsschema.h"
+#include "settingvalidator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Hubstate::Core {
+
+namespace {
+
+Violation notice(const QString &message, Violation::Severity severity = Violation::Severity::Warning)
+{
+    return Violation{{}, message, {}, severity, false};
+}
+
+bool sameValue(const SettingDefinition &definition, const QVariant &a, const QVariant &b)
+{
+    return SettingValidator::toText(definition, a) == SettingValidator::toText(definition, b);
+}
+
+const QString kMetaPrefix = QStringLiteral("meta/");
+
+} // namespace
+
+PreferencesStore::PreferencesStore(const Profile &profile, const QString &policyFile,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_settingsFile(profile.settingsFile())
+    , m_policyFile(policyFile)
+{
+}
+
+PreferencesStore::~PreferencesStore() = default;
+
+QString PreferencesStore::layerName(Layer layer)
+{
+    switch (layer) {
+    case Layer::Default: return tr("default");
+    case Layer::Template: return tr("environment template");
+    case Layer::AdminDefault: return tr("admin default");
+    case Layer::User: return tr("user");
+    case Layer::AdminLock: return tr("admin lock");
+    }
+    return {};
+}
+
+Status PreferencesStore::open(OpenMode mode)
+{
+    m_notices.clear();
+    m_valueNotices.clear();
+    m_readOnlyReason.clear();
+    m_policy = PolicyLayer::load(m_policyFile);
+    m_notices.append(m_policy.problems());
+
+    Result<RawSettings> raw = IniFile::read(m_settingsFile);
+    Result<int> version = raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile)
+                              : Result<int>(raw.error());
+    if (!version && version.error().code == ErrorCode::Damaged) {
+        if (Status recovered = recoverFromUnreadableFile(version.error()); !recovered)
+            return recovered;
+        raw = IniFile::read(m_settingsFile);
+        version = raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile)
+                      : Result<int>(raw.error());
+    }
+    if (!version)
+        return version.error();
+
+    RawSettings contents = *raw;
+    const int current = SettingsMigrator::currentVersion();
+    if (*version > current) {
+        m_readOnlyReason = tr("%1 was written by a newer Hubstate (file version %2; this one "
+                              "knows up to %3). It is used read-only and left untouched.")
+                               .arg(m_settingsFile)
+                               .arg(*version)
+                               .arg(current);
+        m_notices.append(notice(m_readOnlyReason));
+    } else if (*version < current) {
+        const bool migrate = mode == OpenMode::MigrateOlderFiles;
+        Result<SettingsMigrator::Plan> plan =
+            SettingsMigrator::migrateFile(m_settingsFile, current, !migrate);
+        if (!plan)
+            return plan.error();
+        contents = plan->result;
+        if (migrate) {
+            m_notices.append(notice(tr("%1 was migrated from version %2 to %3; the old file is "
+                                       "kept as %4")
+                                        .arg(m_settingsFile)
+                                        .arg(*version)
+                                        .arg(current)
+                                        .arg(plan->backupFile)));
+        } else {
+            m_readOnlyReason = tr("%1 is at version %2 and needs migrating to %3 first "
+                                  "(hubstate-cli config migrate)")
+                                   .arg(m_settingsFile)
+                                   .arg(*version)
+                                   .arg(current);
+        }
+    }
+    loadUserValues(contents);
+    return {};
+}
+
+Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
+{
+    const QString aside = m_settingsFile + QStringLiteral(".corrupt-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+    if (!QFile::rename(m_settingsFile, aside)) {
+        return Error::operationFailed(
+            tr("%1 cannot be read (%2) and cannot be moved aside to %3")
+                .arg(m_settingsFile, error.message, aside));
+    }
+    if (Status synced = AtomicFile::syncDirectory(QFileInfo(m_settingsFile).absolutePath()); !synced)
+        return synced;
+    m_notices.append(notice(tr("%1 could not be read and was moved to %2").arg(error.message, aside),
+                            Violation::Severity::Error));
+
+    // The newest backup that reads cleanly takes its place; otherwise the defaults apply.
+    const QFileInfo info(m_settingsFile);
+    const QFileInfoList backups = QDir(info.absolutePath())
+                                      .entryInfoList({info.fileName() + QStringLiteral(".v*.bak")},
+                                                     QDir::Files, QDir::Time);
+    for (const QFileInfo &backup : backups) {
+        Result<RawSettings> raw = IniFile::read(backup.absoluteFilePath());
+        if (!raw || !SettingsMigrator::detectVersion(*raw, backup.absoluteFilePath()))
+            continue;
+        QFile source(backup.absoluteFilePath());
+        if (!source.open(QIODevice::ReadOnly))
+            continue;
+        if (Status restored = AtomicFile::write(m_settingsFile, source.readAll()); !restored)
+            return restored;
+        m_notices.append(notice(tr("Settings were restored from %1").arg(backup.absoluteFilePath())));
+        return {};
+    }
+    m_notices.append(notice(tr("No readable backup of %1 was found; the defaults are used")
+                                .arg(m_settingsFile)));
+    return {};
+}
+
+void PreferencesStore::loadUserValues(const RawSettings &raw)
+{
+    m_raw = raw;
+    m_userValues.clear();
+    m_valueNotices.clear();
+    const SettingsSchema &schema = SettingsSchema::instance();
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
+        if (it.key().startsWith(kMetaPrefix))
+            continue;
+        const QString key = IniFile::dottedKey(it.key());
+        const QString where = m_settingsFile + QStringLiteral(": ") + key;
+        const SettingDefinition *definition = schema.find(key);
+        if (!definition) {
+            m_valueNotices.append({where, tr("unknown setting, kept in the file but not used"), {},
+                              Violation::Severity::Warning, false});
+            continue;
+        }
+        QVariant value;
+        if (std::optional<Violation> broken =
+                SettingValidator::parseText(*definition, it.value(), &value, where)) {
+            broken->message = tr("%1; the value below is used, the file keeps yours")
+                                  .arg(broken->message);
+            broken->severity = Violation::Severity::Warning;
+            m_valueNotices.append(*broken);
+            continue;
+        }
+        m_userValues.insert(key, value);
+    }
+}
+
+QString PreferencesStore::environment() const
+{
+    return value(QStringLiteral("environment")).toString();
+}
+
+QVariant PreferencesStore::valueBelowUser(const QString &key) const
+{
+    const auto adminDefault = m_policy.defaults().constFind(key);
+    if (adminDefault != m_policy.defaults().constEnd())
+        return *adminDefault;
+    if (key != QLatin1String("environment")) {
+        if (const auto values = EnvironmentTemplate::values(environment())) {
+            const auto it = values->constFind(key);
+            if (it != values->constEnd())
+                return *it;
+        }
+    }
+    const SettingDefinition *definition = SettingsSchema::instance().find(key);
+    return definition ? definition->defaultValue : QVariant();
+}
+
+QVariant PreferencesStore::value(const QString &key) const
+{
+    if (m_policy.isLocked(key)) {
+        const QVariant pinned = m_policy.lockedValue(key);
+        return pinned.isValid() ? pinned : valueBelowUser(key);
+    }
+    const auto user = m_userValues.constFind(key);
+    return user != m_userValues.constEnd() ? *user : valueBelowUser(key);
+}
+
+QString PreferencesStore::text(const QString &key) const
+{
+    const SettingDefinition *definition = SettingsSchema::instance().find(key);
+    return definition ? SettingValidator::toText(*definition, value(key)) : QString();
+}
+
+bool PreferencesStore::isLocked(const QString &key) const
+{
+    return m_policy.isLocked(key);
+}
+
+bool PreferencesStore::isModified(const QString &key) const
+{
+    return !isLocked(key) && m_userValues.contains(key);
+}
+
+PreferencesStore::Explanation PreferencesStore::explain(const QString &key) const
+{
+    Explanation explanation;
+    explanation.key = key;
+    explanation.value = value(key);
+    const SettingDefinition *definition = SettingsSchema::instance().find(key);
+    if (definition)
+        explanation.defaultValue = definition->defaultValue;
+    explanation.templateName = environment();
+    if (const auto values = EnvironmentTemplate::values(explanation.templateName)) {
+        if (values->contains(key))
+            explanation.templateValue = values->value(key);
+    }
+    if (m_policy.defaults().contains(key))
+        explanation.adminDefault = m_policy.defaults().value(key);
+    if (m_userValues.contains(key))
+        explanation.userValue = m_userValues.value(key);
+    explanation.locked = m_policy.isLocked(key);
+    explanation.policyFile = m_policy.file();
+    explanation.policyExplanation = m_policy.explanation();
+
+    if (explanation.locked)
+        explanation.layer = Layer::AdminLock;
+    else if (explanation.userValue)
+        explanation.layer = Layer::User;
+    else if (explanation.adminDefault)
+        explanation.layer = Layer::AdminDefault;
+    else if (explanation.templateValue)
+        explanation.layer = Layer::Template;
+    else
+        explanation.layer = Layer::Default;
+    return explanation;
+}
+
+QMap<QString, QVariant> PreferencesStore::effectiveValues() const
+{
+    QMap<QString, QVariant> values;
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings())
+        values.insert(definition.key, value(definition.key));
+    return values;
+}
+
+Status PreferencesStore::setValue(const QString &key, const QVariant &value)
+{
+    if (Status writable = checkWritable(key); !writable)
+        return writable;
+    return setValues({{key, value}});
+}
+
+Status PreferencesStore::setText(const QString &key, const QString &text)
+{
+    const SettingDefinition *definition = SettingsSchema::instance().find(key);
+    if (!definition)
+        return Error::invalidInput(tr("%1: unknown setting").arg(key));
+    QVariant parsed;
+    if (std::optional<Violation> broken = SettingValidator::parseText(*definition, text, &parsed))
+        return Error::invalidInput(broken->toString());
+    return setValue(key, parsed);
+}
+
+Status PreferencesStore::reset(const QString &key)
+{
+    if (Status writable = checkWritable(key); !writable)
+        return writable;
+    return commit({{key, std::nullopt}});
+}
+
+Status PreferencesStore::checkWritable(const QString &key) const
+{
+    if (isReadOnly())
+        return Error::operationFailed(m_readOnlyReason);
+    if (!SettingsSchema::instance().contains(key))
+        return Error::invalidInput(tr("%1: unknown setting").arg(key));
+    if (m_policy.isLocked(key)) {
+        QString message = tr("%1: locked by the administrator in %2").arg(key, m_policy.file());
+        if (!m_policy.explanation().isEmpty())
+            message += QStringLiteral(" (") + m_policy.explanation() + u')';
+        return Error::invalidInput(message);
+    }
+    return {};
+}
+
+Status PreferencesStore::setValues(const QMap<QString, QVariant> &values,
+                                   const QMap<QString, QString> &unknownEntries)
+{
+    if (isReadOnly())
+        return Error::operationFailed(m_readOnlyReason);
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QStringList problems;
+    QMap<QString, std::optional<QVariant>> changes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const SettingDefinition *definition = schema.find(it.key());
+        if (!definition) {
+            problems.append(tr("%1: unknown setting").arg(it.key()));
+            continue;
+        }
+        if (std::optional<Violation> broken = SettingValidator::check(*definition, it.value())) {
+            problems.append(broken->toString());
+            continue;
+        }
+        if (m_policy.isLocked(it.key())) {
+            // A document may restate a locked value; it may not change it.
+            if (!sameValue(*definition, it.value(), value(it.key()))) {
+                if (Status writable = checkWritable(it.key()); !writable)
+                    problems.append(writable.error().message);
+            }
+            continue;
+        }
+        const bool sameAsBelow = sameValue(*definition, it.value(), valueBelowUser(it.key()));
+        changes.insert(it.key(), sameAsBelow ? std::nullopt : std::optional<QVariant>(it.value()));
+    }
+    if (!problems.isEmpty())
+        return Error::invalidInput(problems.join(u'\n'));
+    return commit(changes, unknownEntries);
+}
+
+Status PreferencesStore::commit(const QMap<QString, std::optional<QVariant>> &changes,
+                                const QMap<QString, QString> &unknownEntries)
+{
+    const QMap<QString, QVariant> before = effectiveValues();
+
+    // Another process (the GUI beside the CLI) may have written since we read: start from disk.
+    Result<RawSettings> onDisk = IniFile::read(m_settingsFile);
+    if (!onDisk)
+        return onDisk.error();
+    Result<int> version = SettingsMigrator::detectVersion(*onDisk, m_settingsFile);
+    const int current = SettingsMigrator::currentVersion();
+    if (!version || *version != current) {
+        return Error::operationFailed(
+            tr("%1 was replaced by another program with a file of another version; nothing was "
+               "written. Restart to read it.")
+                .arg(m_settingsFile));
+    }
+    RawSettings raw = *onDisk;
+    const SettingsSchema &schema = SettingsSchema::instance();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QString rawKey = IniFile::settingsKey(it.key());
+        if (it.value())
+            raw.insert(rawKey, SettingValidator::toText(*schema.find(it.key()), *it.value()));
+        else
+            raw.remove(rawKey);
+    }
+    for (auto it = unknownEntries.cbegin(); it != unknownEntries.cend(); ++it)
+        raw.insert(IniFile::settingsKey(it.key()), it.value());
+    raw.insert(kMetaPrefix + QStringLiteral("fileVersion"), QString::number(current));
+    if (Status written = IniFile::write(m_settingsFile, raw); !written)
+        return written;
+
+    loadUserValues(raw);
+    const QMap<QString, QVariant> after = effectiveValues();
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!sameValue(*schema.find(it.key()), it.value(), before.value(it.key())))
+            Q_EMIT valueChanged(it.key(), it.value());
+    }
+    return {};
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../profile/profile.h"
+#include "inifile.h"
+#include "policylayer.h"
+#include "violation.h"
+
+#include <QObject>
+#include <QVariant>
+#include <optional>
+
+namespace Hubstate::Core {
+
+struct SettingDefinition;
+
+// The preferences and configuration, in layers (lowest first): built-in defaults, the
+// environment template, the admin policy's defaults, the user's file, the admin policy's locks.
+// Only values that differ from the layer below the user are written to the user's file, which
+// is replaced atomically on every change.
+class PreferencesStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Layer { Default, Template, AdminDefault, User, AdminLock };
+    Q_ENUM(Layer)
+
+    // Why a value is what it is.
+    struct Explanation
+    {
+        QString key;
+        QVariant value;
+        Layer layer = Layer::Default;
+        QVariant defaultValue;
+        QString templateName; // the environment in effect
+        std::optional<QVariant> templateValue;
+        std::optional<QVariant> adminDefault;
+        std::optional<QVariant> userValue; // stored by the user (even if a lock overrides it)
+        bool locked = false;
+        QString policyFile;
+        QString policyExplanation;
+    };
+
+    enum class OpenMode { MigrateOlderFiles, KeepFileVersion };
+
+    PreferencesStore(const Profile &profile, const QString &policyFile,
+                     QObject *parent = nullptr);
+    ~PreferencesStore() override;
+
+    // Reads the policy and the user's file. A file that cannot be parsed is moved aside and the
+    // newest backup (or the defaults) used; older files are migrated (old file kept as .bak);
+    // a newer file makes the store read-only. All of this is reported in notices().
+    [[nodiscard]] Status open(OpenMode mode = OpenMode::MigrateOlderFiles);
+
+    QString settingsFile() const { return m_settingsFile; }
+    const PolicyLayer &policy() const { return m_policy; }
+    Violations notices() const { return m_notices + m_valueNotices; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    QVariant value(const QString &key) const;
+    QString text(const QString &key) const;
+    bool isLocked(const QString &key) const;
+    bool isModified(const QString &key) const; // the user's file supplies the value
+    Explanation explain(const QString &key) const;
+    // The value the key would have without the user's own setting.
+    QVariant valueBelowUser(const QString &key) const;
+
+    // Validated, refused when locked or read-only; one atomic file write; change signals.
+    [[nodiscard]] Status setValue(const QString &key, const QVariant &value);
+    [[nodiscard]] Status setText(const QString &key, const QString &text);
+    [[nodiscard]] Status reset(const QString &key);
+    // Several values at once: all are checked first, then written in one file replacement.
+    // `unknownEntries` (dotted key -> text) are kept in the file verbatim, as imports ask.
+    [[nodiscard]] Status setValues(const QMap<QString, QVariant> &values,
+                                   const QMap<QString, QString> &unknownEntries = {});
+
+    static QString layerName(Layer layer);
+
+Q_SIGNALS:
+    void valueChanged(const QString &key, const QVariant &value);
+
+private:
+    struct Snapshot;
+    Status checkWritable(const QString &key) const;
+    Status commit(const QMap<QString, std::optional<QVariant>> &changes,
+                  const QMap<QString, QString> &unknownEntries = {});
+    void loadUserValues(const RawSettings &raw);
+    Status recoverFromUnreadableFile(const Error &error);
+    QString environment() const;
+    QMap<QString, QVariant> effectiveValues() const;
+
+    QString m_settingsFile;
+    PolicyLayer m_policy;
+    QString m_policyFile;
+    RawSettings m_raw;                    // the user's file as read, unknown keys included
+    QMap<QString, QVariant> m_userValues; // the valid known values of m_raw
+    Violations m_notices;      // found while opening: policy, recovery, migration
+    Violations m_valueNotices; // about the values in the user's file
+    QString m_readOnlyReason;
+};
+
+} // namespace Hubstate::Core

@@ -1,0 +1,414 @@
+#include "settingsschema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Hubstate::Core {
+
+namespace {
+
+constexpr qint64 KiB = 1024;
+constexpr qint64 MiB = 1024 * KiB;
+constexpr qint64 GiB = 1024 * MiB;
+constexpr qint64 TiB = 1024 * GiB;
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+#define TR(text) QT_TRANSLATE_NOOP("Hubstate::Core::SettingsSchema", text)
+
+// Builds the list with a page and group in effect, so each declaration stays one statement.
+class Declarer
+{
+public:
+    explicit Declarer(QList<SettingDefinition> &out) : m_out(out) {}
+
+    void section(const QString &page, const QString &group, Classification classification,
+                 ExportRule exportRule, SettingFlags flags = {})
+    {
+        m_page = page;
+        m_group = group;
+        m_classification = classification;
+        m_exportRule = exportRule;
+        m_flags = flags;
+    }
+
+    SettingDefinition &boolean(const QString &key, bool value, const char *label,
+                               const char *description)
+    {
+        return add(key, SettingType::Bool, value, label, description);
+    }
+
+    SettingDefinition &integer(const QString &key, qint64 value, qint64 minimum, qint64 maximum,
+                               const QString &unit, const char *label, const char *description)
+    {
+        SettingDefinition &definition = add(key, SettingType::Integer, value, label, description);
+        definition.minimum = minimum;
+        definition.maximum = maximum;
+        definition.unit = unit;
+        return definition;
+    }
+
+    SettingDefinition &choice(const QString &key, const QString &value, const QStringList &choices,
+                              const char *label, const char *description)
+    {
+        SettingDefinition &definition = add(key, SettingType::Choice, value, label, description);
+        definition.choices = choices;
+        return definition;
+    }
+
+    SettingDefinition &text(const QString &key, const QString &value, qint64 maximumLength,
+                            const char *label, const char *description)
+    {
+        SettingDefinition &definition = add(key, SettingType::Text, value, label, description);
+        definition.maximum = maximumLength;
+        return definition;
+    }
+
+    SettingDefinition &color(const QString &key, const QString &value, const char *label,
+                             const char *description)
+    {
+        return add(key, SettingType::Color, value, label, description);
+    }
+
+    SettingDefinition &shortcut(const QString &action, const QString &value, const char *label)
+    {
+        return add(QStringLiteral("preferences.keyboard.shortcuts.") + action,
+                   SettingType::KeySequence, value, label,
+                   TR("Key sequence that triggers this action. Leave empty to unbind it."));
+    }
+
+private:
+    SettingDefinition &add(const QString &key, SettingType type, const QVariant &value,
+                           const char *label, const char *description)
+    {
+        SettingDefinition definition;
+        definition.key = key;
+        definition.type = type;
+        definition.defaultValue = value;
+        definition.label = label;
+        definition.description = description;
+        definition.page = m_page;
+        definition.group = m_group;
+        definition.classification = m_classification;
+        definition.exportRule = m_exportRule;
+        definition.flags = m_flags;
+        m_out.append(definition);
+        return m_out.last();
+    }
+
+    QList<SettingDefinition> &m_out;
+    QString m_page;
+    QString m_group;
+    Classification m_classification = Classification::Public;
+    ExportRule m_exportRule = ExportRule::Never;
+    SettingFlags m_flags;
+};
+
+} // namespace
+
+SettingsSchema::SettingsSchema()
+{
+    using C = Classification;
+    using E = ExportRule;
+    const QString ms = QStringLiteral("ms");
+    const QString bytes = QStringLiteral("bytes");
+    const QString px = QStringLiteral("px");
+    Declarer d(m_settings);
+
+    // --- preferences.theme ---------------------------------------------------------------
+    d.section(QStringLiteral("appearance"), QStringLiteral("theme"), C::Public, E::Include);
+    d.choice(QStringLiteral("preferences.theme.mode"), QStringLiteral("auto"),
+             {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("auto")},
+             TR("Colour mode"),
+             TR("Light or dark colours; auto follows the desktop where it can be told."));
+    d.color(QStringLiteral("preferences.theme.accentColor"), QStringLiteral("#3daee9"),
+            TR("Accent colour"), TR("Colour of highlights, selections and focus outlines."));
+    d.choice(QStringLiteral("preferences.theme.fontSize"), QStringLiteral("medium"),
+             {QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large")},
+             TR("Font size"), TR("Size of the text in Hubstate's windows."));
+    d.boolean(QStringLiteral("preferences.theme.highContrast"), false, TR("High contrast"),
+              TR("Stronger contrast between text, borders and backgrounds."));
+    d.boolean(QStringLiteral("preferences.theme.reducedMotion"), false, TR("Reduce motion"),
+              TR("Turn off every animation in Hubstate."));
+
+    // --- preferences.layout ----------------------------------------------------------------
+    d.section(QStringLiteral("layout"), QStringLiteral("preferences"), C::Public, E::Include);
+    d.text(QStringLiteral("preferences.layout.defaultLayout"), QStringLiteral("single"), 200,
+           TR("Default layout"),
+           TR("Layout opened at start: a template name or the id of a stored layout."));
+    d.integer(QStringLiteral("preferences.layout.autoSaveInterval"), 30000, 0, Hour, ms,
+              TR("Autosave interval"),
+              TR("How often a layout being edited is saved; 0 turns autosave off."));
+    d.boolean(QStringLiteral("preferences.layout.showTabs"), true, TR("Show tabs"),
+              TR("Show a tab bar when a pane holds several agents."));
+    d.boolean(QStringLiteral("preferences.layout.showHeaders"), true, TR("Show pane headers"),
+              TR("Show each pane's title and agent above it."));
+    d.boolean(QStringLiteral("preferences.layout.synchronizedScrolling"), false,
+              TR("Synchronised scrolling"), TR("Scrolling one pane scrolls the others with it."));
+    d.boolean(QStringLiteral("preferences.layout.snapToGrid"), true, TR("Snap to grid"),
+              TR("Pane edges move in grid steps."));
+
+    // --- preferences.notifications -----------------------------------------------------------
+    d.section(QStringLiteral("notifications"), QStringLiteral("notifications"), C::Public,
+              E::Include);
+    d.boolean(QStringLiteral("preferences.notifications.enabled"), true, TR("Notifications"),
+              TR("Show notifications at all."));
+    d.boolean(QStringLiteral("preferences.notifications.desktop"), true,
+              TR("Desktop notifications"),
+              TR("Show notifications on the desktop, not only inside Hubstate."));
+    d.boolean(QStringLiteral("preferences.notifications.sound"), false, TR("Sound"),
+              TR("Play a sound with each notification."));
+    d.boolean(QStringLiteral("preferences.notifications.agentFinished"), true,
+              TR("Agent finished"), TR("Notify when an agent finishes a task."));
+    d.boolean(QStringLiteral("preferences.notifications.agentErrors"), true, TR("Agent errors"),
+              TR("Notify when an agent fails or loses its connection."));
+    d.boolean(QStringLiteral("preferences.notifications.backupEvents"), true,
+              TR("Backup problems"),
+              TR("Notify when a backup fails or the last verified backup is stale."));
+    d.boolean(QStringLiteral("preferences.notifications.syncConflicts"), true,
+              TR("Sync conflicts"), TR("Notify when synchronisation needs a decision."));
+
+    // --- preferences.keyboard --------------------------------------------------------------
+    d.section(QStringLiteral("shortcuts"), QStringLiteral("shortcuts"), C::Public, E::Include);
+    d.shortcut(QStringLiteral("app.find"), QStringLiteral("Ctrl+F"), TR("Find a setting"));
+    d.shortcut(QStringLiteral("app.undo"), QStringLiteral("Ctrl+Z"), TR("Undo"));
+    d.shortcut(QStringLiteral("app.redo"), QStringLiteral("Ctrl+Shift+Z"), TR("Redo"));
+    d.shortcut(QStringLiteral("app.save"), QStringLiteral("Ctrl+S"), TR("Save"));
+    d.shortcut(QStringLiteral("app.quit"), QStringLiteral("Ctrl+Q"), TR("Quit"));
+    d.shortcut(QStringLiteral("app.help"), QStringLiteral("F1"), TR("Help"));
+    d.shortcut(QStringLiteral("app.backupNow"), QStringLiteral("Ctrl+Shift+B"), TR("Back up now"));
+    d.shortcut(QStringLiteral("app.restore"), QStringLiteral("Ctrl+Shift+R"), TR("Restore"));
+
+    // --- preferences.accessibility -----------------------------------------------------------
+    d.section(QStringLiteral("accessibility"), QStringLiteral("accessibility"), C::Public,
+              E::Include);
+    d.boolean(QStringLiteral("preferences.accessibility.focusIndicators"), true,
+              TR("Strong focus indicators"),
+              TR("Draw a thick outline around the control that has keyboard focus."));
+    d.boolean(QStringLiteral("preferences.accessibility.screenReaderAnnouncements"), true,
+              TR("Screen reader announcements"),
+              TR("Announce refused actions and status changes to assistive technology."));
+    d.boolean(QStringLiteral("preferences.accessibility.keyboardNavigation"), true,
+              TR("Full keyboard navigation"),
+              TR("Every control, including the layout canvas, takes keyboard focus."));
+    d.integer(QStringLiteral("preferences.accessibility.textScale"), 100, 100, 200,
+              QStringLiteral("%"), TR("Text scale"),
+              TR("Enlarges all text beyond the font size setting."));
+
+    // --- environment and features ------------------------------------------------------------
+    d.section(QStringLiteral("environment"), QStringLiteral("environment"), C::Internal,
+              E::Include);
+    d.choice(QStringLiteral("environment"), QStringLiteral("production"),
+             {QStringLiteral("development"), QStringLiteral("staging"),
+              QStringLiteral("production")},
+             TR("Environment"),
+             TR("Selects the environment template whose values apply beneath yours."));
+    d.section(QStringLiteral("environment"), QStringLiteral("features"), C::Internal, E::Include);
+    d.boolean(QStringLiteral("features.multiAgent"), true, TR("Multiple agents"),
+              TR("Run several agents side by side."));
+    d.boolean(QStringLiteral("features.customLayouts"), true, TR("Custom layouts"),
+              TR("Allow layouts other than the built-in templates."));
+    d.boolean(QStringLiteral("features.agentMarketplace"), false, TR("Agent marketplace"),
+              TR("Offer agents from the marketplace."));
+    d.boolean(QStringLiteral("features.collaboration"), false, TR("Collaboration"),
+              TR("Share layouts and conversations with other people."));
+    d.boolean(QStringLiteral("features.advancedAnalytics"), true, TR("Advanced analytics"),
+              TR("Keep detailed local performance figures."));
+
+    // --- limits --------------------------------------------------------------------------------
+    d.section(QStringLiteral("environment"), QStringLiteral("limits"), C::Internal, E::Include);
+    d.integer(QStringLiteral("limits.maxAgents"), 50, 1, 100, {}, TR("Maximum agents"),
+              TR("Most agents configured at once."));
+    d.integer(QStringLiteral("limits.maxLayouts"), 25, 1, 1000, {}, TR("Maximum layouts"),
+              TR("Most layouts stored."));
+    d.integer(QStringLiteral("limits.maxPaneCount"), 9, 1, 9, {}, TR("Maximum panes"),
+              TR("Most panes in one layout."));
+    d.integer(QStringLiteral("limits.memoryLimit"), 512 * MiB, 64 * MiB, 64 * GiB, bytes,
+              TR("Memory limit"), TR("Memory Hubstate may use for caches and agents' state."));
+    d.integer(QStringLiteral("limits.storageLimit"), 2 * GiB, 100 * MiB, 1 * TiB, bytes,
+              TR("Storage limit"),
+              TR("Disk space for history, logs and metrics; the oldest entries go first."));
+
+    // --- security ------------------------------------------------------------------------------
+    d.section(QStringLiteral("environment"), QStringLiteral("security"), C::Internal, E::Include);
+    d.boolean(QStringLiteral("security.requireTls"), true, TR("Require encrypted connections"),
+              TR("Refuse agent endpoints and servers that are not reached over https."));
+    d.choice(QStringLiteral("security.keyDerivation"), QStringLiteral("argon2id"),
+             {QStringLiteral("argon2id"), QStringLiteral("pbkdf2-sha256")},
+             TR("Password key derivation"),
+             TR("How backup passwords become keys; Argon2id resists guessing best."))
+        .flags = SettingFlag::Advanced;
+    d.integer(QStringLiteral("security.lockAfterIdle"), 0, 0, Day, ms, TR("Lock when idle"),
+              TR("Forget unlocked backup passwords after this long without use; 0 never."));
+
+    // --- performance ---------------------------------------------------------------------------
+    d.section(QStringLiteral("environment"), QStringLiteral("performance"), C::Internal,
+              E::Include, SettingFlag::Advanced);
+    d.integer(QStringLiteral("performance.cacheSize"), 50 * MiB, 10 * MiB, 100 * MiB, bytes,
+              TR("Cache size"), TR("Memory for caching history pages and search results."));
+    d.integer(QStringLiteral("performance.syncInterval"), 30000, 5000, 300000, ms,
+              TR("State flush interval"), TR("How often in-memory state is written out."));
+
+    // --- layout rules -------------------------------------------------------------------------
+    d.section(QStringLiteral("environment"), QStringLiteral("layoutRules"), C::Internal,
+              E::Include, SettingFlag::Advanced);
+    d.integer(QStringLiteral("layout.maxPanes"), 9, 1, 9, {}, TR("Panes per layout"),
+              TR("Most panes a layout may hold."));
+    d.integer(QStringLiteral("layout.gridSize"), 3, 1, 3, {}, TR("Grid size"),
+              TR("Most rows and columns of a layout's grid."));
+    d.integer(QStringLiteral("layout.minPaneSize.width"), 200, 200, 3840, px,
+              TR("Minimum pane width"), TR("Narrowest a pane may be at the reference size."));
+    d.integer(QStringLiteral("layout.minPaneSize.height"), 150, 150, 2160, px,
+              TR("Minimum pane height"), TR("Lowest a pane may be at the reference size."));
+
+    // --- agent rules --------------------------------------------------------------------------
+    d.section(QStringLiteral("environment"), QStringLiteral("agentRules"), C::Internal,
+              E::Include, SettingFlag::Advanced);
+    d.integer(QStringLiteral("agents.maxAgents"), 50, 1, 100, {}, TR("Agents"),
+              TR("Most agents that run at once."));
+    d.integer(QStringLiteral("agents.timeout"), 30000, 1000, 300000, ms, TR("Agent timeout"),
+              TR("How long to wait for an agent's answer."));
+    d.integer(QStringLiteral("agents.retryAttempts"), 3, 0, 10, {}, TR("Agent retries"),
+              TR("How often a failed agent request is tried again."));
+
+    // --- sync ----------------------------------------------------------------------------------
+    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Internal, E::Include);
+    d.boolean(QStringLiteral("sync.enabled"), false, TR("Synchronise"),
+              TR("Keep settings and layouts in step between machines."));
+    d.integer(QStringLiteral("sync.interval"), 300000, 5000, Day, ms, TR("Sync interval"),
+              TR("How often to synchronise."));
+    d.choice(QStringLiteral("sync.conflictResolution"), QStringLiteral("prompt"),
+             {QStringLiteral("last-write-wins"), QStringLiteral("merge"), QStringLiteral("prompt")},
+             TR("Conflicts"), TR("What to do when both machines changed the same thing."));
+    d.integer(QStringLiteral("sync.retryAttempts"), 3, 0, 10, {}, TR("Sync retries"),
+              TR("How often a failed synchronisation is tried again."));
+    d.integer(QStringLiteral("sync.retryDelay"), 5000, 100, 10 * Minute, ms, TR("Retry delay"),
+              TR("Wait before the first retry; later retries wait longer."));
+    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact);
+    d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync server"),
+           TR("WebDAV address to synchronise with; its password is kept in the keychain."));
+
+    // --- backup --------------------------------------------------------------------------------
+    d.section(QStringLiteral("backup"), QStringLiteral("backup"), C::Internal, E::Include);
+    d.boolean(QStringLiteral("backup.enabled"), true, TR("Automatic backups"),
+              TR("Back up on a schedule."));
+    d.integer(QStringLiteral("backup.interval"), Day, Hour, 30 * Day, ms, TR("Backup interval"),
+              TR("Time between scheduled backups; missed backups run at the next start."));
+    d.integer(QStringLiteral("backup.maxBackups"), 10, 1, 1000, {}, TR("Backups kept"),
+              TR("Number of newest verified backups to keep."));
+    d.boolean(QStringLiteral("backup.compression"), true, TR("Compress backups"),
+              TR("Compress backups with zstd."));
+    d.boolean(QStringLiteral("backup.encryption"), true, TR("Encrypt backups"),
+              TR("Encrypt backups with AES-256-GCM under a key from your password."));
+    d.boolean(QStringLiteral("backup.includeSecrets"), false, TR("Include secrets"),
+              TR("Put keychain secrets into encrypted backups (never into unencrypted ones)."));
+
+    // --- privacy -------------------------------------------------------------------------------
+    d.section(QStringLiteral("privacy"), QStringLiteral("privacy"), C::Public, E::Include);
+    d.boolean(QStringLiteral("privacy.telemetry"), false, TR("Telemetry"),
+              TR("Allow sending technical telemetry. Hubstate itself sends nothing."));
+    d.boolean(QStringLiteral("privacy.analytics"), false, TR("Analytics"),
+              TR("Allow usage analytics. Hubstate itself sends nothing."));
+    d.boolean(QStringLiteral("privacy.crashReports"), false, TR("Crash reports"),
+              TR("Allow sending crash reports. Hubstate itself sends nothing."));
+    d.boolean(QStringLiteral("privacy.usageData"), false, TR("Usage data"),
+              TR("Allow collecting usage data. Hubstate itself sends nothing."));
+    d.boolean(QStringLiteral("privacy.thirdPartySharing"), false, TR("Third-party sharing"),
+              TR("Allow sharing data with third parties. Hubstate itself sends nothing."));
+}
+
+const SettingsSchema &SettingsSchema::instance()
+{
+    static const SettingsSchema schema;
+    return schema;
+}
+
+const SettingDefinition *SettingsSchema::find(const QString &key) const
+{
+    static const QHash<QString, qsizetype> index = [this] {
+        QHash<QString, qsizetype> result;
+        for (qsizetype i = 0; i < m_settings.size(); ++i)
+            result.insert(m_settings.at(i).key, i);
+        return result;
+    }();
+    const auto it = index.constFind(key);
+    return it == index.constEnd() ? nullptr : &m_settings.at(*it);
+}
+
+QStringList SettingsSchema::keysUnder(const QString &prefix) const
+{
+    QStringList keys;
+    const QString groupPrefix = prefix + u'.';
+    for (const SettingDefinition &definition : m_settings) {
+        if (definition.key == prefix || definition.key.startsWith(groupPrefix))
+            keys.append(definition.key);
+    }
+    return keys;
+}
+
+bool SettingsSchema::isGroup(const QString &path) const
+{
+    const QString groupPrefix = path + u'.';
+    for (const SettingDefinition &definition : m_settings) {
+        if (definition.key.startsWith(groupPrefix))
+            return true;
+    }
+    return false;
+}
+
+QStringList SettingsSchema::pages() const
+{
+    QStringList result;
+    for (const SettingDefinition &definition : m_settings) {
+        if (!result.contains(definition.page))
+            result.append(definition.page);
+    }
+    return result;
+}
+
+QString SettingDefinition::translatedLabel() const
+{
+    return QCoreApplication::translate("Hubstate::Core::SettingsSchema", label);
+}
+
+QString SettingDefinition::translatedDescription() const
+{
+    return QCoreApplication::translate("Hubstate::Core::SettingsSchema", description);
+}
+
+QString toString(SettingType type)
+{
+    switch (type) {
+    case SettingType::Bool: return QStringLiteral("boolean");
+    case SettingType::Integer: return QStringLiteral("integer");
+    case SettingType::Choice: return QStringLiteral("choice");
+    case SettingType::Text: return QStringLiteral("text");
+    case SettingType::Color: return QStringLiteral("color");
+    case SettingType::KeySequence: return QStringLiteral("key sequence");
+    }
+    return {};
+}
+
+QString toString(Classification classification)
+{
+    switch (classification) {
+    case Classification::Public: return QStringLiteral("public");
+    case Classification::Internal: return QStringLiteral("internal");
+    case Classification::Confidential: return QStringLiteral("confidential");
+    case Classification::Secret: return QStringLiteral("secret");
+    }
+    return {};
+}
+
+QString toString(ExportRule rule)
+{
+    switch (rule) {
+    case ExportRule::Never: return QStringLiteral("never");
+    case ExportRule::Include: return QStringLiteral("include");
+    case ExportRule::Redact: return QStringLiteral("redact");
+    }
+    return {};
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,22 @@
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Hubstate::Core {
+
+QString installTranslations(QCoreApplication &application)
+{
+    auto *translator = new QTranslator(&application);
+    // The .qm files live in the resources of hubstate_core under :/i18n.
+    if (translator->load(QLocale(), QStringLiteral("hubstate"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        return translator->language();
+    }
+    delete translator;
+    return {};
+}
+
+} // namespace Hubstate::Core
