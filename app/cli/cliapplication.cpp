@@ -11,16 +11,9 @@
 
 namespace Hubstate::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Cli", text);
-}
-} // namespace
-
 QString CliApplication::helpText()
 {
-    return tr("Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...\n"
+    return CliApplication::tr("Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...\n"
               "\n"
               "Hubstate keeps the preferences, layouts, history, secrets and backups of the\n"
               "orchestrator hub. This is its command-line twin.\n"
@@ -51,7 +44,7 @@ QString CliApplication::helpText()
 
 QString CliApplication::versionText()
 {
-    return tr("hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)\n")
+    return CliApplication::tr("hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)\n")
         .arg(QLatin1String(BuildInfo::version), QLatin1String(BuildInfo::qtVersion),
              QLatin1String(qVersion()), QLatin1String(BuildInfo::syntaxHighlighter));
 }
@@ -76,7 +69,7 @@ int CliApplication::run(QStringList arguments)
         } else if (argument == QLatin1String("--profile")) {
             if (i + 1 >= arguments.size()) {
                 CliContext context(Core::Profile::resolve(), false);
-                return context.usage(tr("--profile needs a directory"));
+                return context.usage(CliApplication::tr("--profile needs a directory"));
             }
             profileDirectory = arguments.at(++i);
         } else if (argument.startsWith(QLatin1String("--profile="))) {
@@ -94,11 +87,11 @@ int CliApplication::run(QStringList arguments)
 
     CliContext context(Core::Profile::resolve(profileDirectory), json);
     if (rest.isEmpty())
-        return context.usage(tr("no command given"));
+        return context.usage(CliApplication::tr("no command given"));
     const QString command = rest.takeFirst();
     if (command == QLatin1String("config"))
         return ConfigCommand(context).run(rest);
-    return context.usage(tr("unknown command \"%1\"").arg(command));
+    return context.usage(CliApplication::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace Hubstate::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Hubstate::Cli {
@@ -8,6 +9,8 @@ namespace Hubstate::Cli {
 // command. Returns the exit code of the contract in docs/cli.md.
 class CliApplication
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::CliApplication)
+
 public:
     int run(QStringList arguments);
 

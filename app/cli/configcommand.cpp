@@ -20,10 +20,6 @@ using namespace Hubstate::Core;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Cli::ConfigCommand", text);
-}
 
 QJsonValue jsonValue(const QString &key, const QVariant &value)
 {
@@ -58,7 +54,7 @@ QJsonArray violationsJson(const Violations &violations, Violation::Severity seve
 int ConfigCommand::run(QStringList arguments)
 {
     if (arguments.isEmpty())
-        return m_context.usage(tr("config needs a subcommand"));
+        return m_context.usage(ConfigCommand::tr("config needs a subcommand"));
     const QString subcommand = arguments.takeFirst();
     if (subcommand == QLatin1String("get"))
         return get(arguments);
@@ -80,16 +76,16 @@ int ConfigCommand::run(QStringList arguments)
         return applyTemplate(arguments);
     if (subcommand == QLatin1String("migrate"))
         return migrate(arguments);
-    return m_context.usage(tr("unknown config subcommand \"%1\"").arg(subcommand));
+    return m_context.usage(ConfigCommand::tr("unknown config subcommand \"%1\"").arg(subcommand));
 }
 
 int ConfigCommand::get(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return m_context.usage(tr("usage: config get KEY"));
+        return m_context.usage(ConfigCommand::tr("usage: config get KEY"));
     const QString key = arguments.first();
     if (!SettingsSchema::instance().contains(key))
-        return m_context.fail(Error::invalidInput(tr("%1: unknown setting").arg(key)));
+        return m_context.fail(Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -105,7 +101,7 @@ int ConfigCommand::get(const QStringList &arguments)
 int ConfigCommand::set(const QStringList &arguments)
 {
     if (arguments.size() != 2)
-        return m_context.usage(tr("usage: config set KEY VALUE"));
+        return m_context.usage(ConfigCommand::tr("usage: config set KEY VALUE"));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -122,14 +118,14 @@ int ConfigCommand::set(const QStringList &arguments)
 int ConfigCommand::reset(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return m_context.usage(tr("usage: config reset KEY"));
+        return m_context.usage(ConfigCommand::tr("usage: config reset KEY"));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
     if (Status changed = (*store)->reset(arguments.first()); !changed)
         return m_context.fail(changed.error());
     if (!m_context.json())
-        m_context.out() << tr("%1 = %2 (%3)")
+        m_context.out() << ConfigCommand::tr("%1 = %2 (%3)")
                                .arg(arguments.first(), (*store)->text(arguments.first()),
                                     PreferencesStore::layerName(
                                         (*store)->explain(arguments.first()).layer))
@@ -141,7 +137,7 @@ int ConfigCommand::list(const QStringList &arguments)
 {
     const bool modifiedOnly = arguments.contains(QLatin1String("--modified"));
     if (arguments.size() > (modifiedOnly ? 1 : 0))
-        return m_context.usage(tr("usage: config list [--modified]"));
+        return m_context.usage(ConfigCommand::tr("usage: config list [--modified]"));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -175,11 +171,11 @@ int ConfigCommand::list(const QStringList &arguments)
 int ConfigCommand::explain(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return m_context.usage(tr("usage: config explain KEY"));
+        return m_context.usage(ConfigCommand::tr("usage: config explain KEY"));
     const QString key = arguments.first();
     const SettingDefinition *definition = SettingsSchema::instance().find(key);
     if (!definition)
-        return m_context.fail(Error::invalidInput(tr("%1: unknown setting").arg(key)));
+        return m_context.fail(Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -203,26 +199,26 @@ int ConfigCommand::explain(const QStringList &arguments)
         return 0;
     }
     QTextStream &out = m_context.out();
-    const QString none = tr("(not set)");
+    const QString none = ConfigCommand::tr("(not set)");
     const auto shown = [&](const std::optional<QVariant> &value) {
         return value ? textValue(key, *value) : none;
     };
     out << key << QStringLiteral(" = ") << textValue(key, why.value) << '\n';
-    out << tr("  %1").arg(definition->translatedLabel()) << QStringLiteral(": ")
+    out << ConfigCommand::tr("  %1").arg(definition->translatedLabel()) << QStringLiteral(": ")
         << definition->translatedDescription() << '\n';
-    out << tr("  supplied by: %1").arg(PreferencesStore::layerName(why.layer)) << '\n';
+    out << ConfigCommand::tr("  supplied by: %1").arg(PreferencesStore::layerName(why.layer)) << '\n';
     if (why.locked) {
-        out << tr("  locked by the administrator in %1").arg(why.policyFile);
+        out << ConfigCommand::tr("  locked by the administrator in %1").arg(why.policyFile);
         if (!why.policyExplanation.isEmpty())
             out << QStringLiteral(" (") << why.policyExplanation << u')';
         out << '\n';
     }
-    out << tr("  user:               %1").arg(shown(why.userValue)) << '\n';
-    out << tr("  admin default:      %1").arg(shown(why.adminDefault)) << '\n';
-    out << tr("  template (%1): %2").arg(why.templateName, shown(why.templateValue)) << '\n';
-    out << tr("  built-in default:   %1").arg(textValue(key, why.defaultValue)) << '\n';
+    out << ConfigCommand::tr("  user:               %1").arg(shown(why.userValue)) << '\n';
+    out << ConfigCommand::tr("  admin default:      %1").arg(shown(why.adminDefault)) << '\n';
+    out << ConfigCommand::tr("  template (%1): %2").arg(why.templateName, shown(why.templateValue)) << '\n';
+    out << ConfigCommand::tr("  built-in default:   %1").arg(textValue(key, why.defaultValue)) << '\n';
     if (why.locked && why.userValue)
-        out << tr("  your value is kept but not used while the lock holds") << '\n';
+        out << ConfigCommand::tr("  your value is kept but not used while the lock holds") << '\n';
     out.flush();
     return 0;
 }
@@ -230,7 +226,7 @@ int ConfigCommand::explain(const QStringList &arguments)
 int ConfigCommand::validate(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return m_context.usage(tr("usage: config validate FILE"));
+        return m_context.usage(ConfigCommand::tr("usage: config validate FILE"));
     Result<ConfigDocument::Parsed> parsed = ConfigDocument::readFile(arguments.first());
     if (!parsed)
         return m_context.fail(parsed.error());
@@ -244,7 +240,7 @@ int ConfigCommand::validate(const QStringList &arguments)
     } else {
         m_context.report(parsed->violations);
         if (parsed->isValid())
-            m_context.out() << tr("%1: valid").arg(arguments.first()) << Qt::endl;
+            m_context.out() << ConfigCommand::tr("%1: valid").arg(arguments.first()) << Qt::endl;
     }
     return parsed->isValid() ? 0 : static_cast<int>(ErrorCode::InvalidInput);
 }
@@ -252,14 +248,14 @@ int ConfigCommand::validate(const QStringList &arguments)
 int ConfigCommand::import(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return m_context.usage(tr("usage: config import FILE"));
+        return m_context.usage(ConfigCommand::tr("usage: config import FILE"));
     Result<ConfigDocument::Parsed> parsed = ConfigDocument::readFile(arguments.first());
     if (!parsed)
         return m_context.fail(parsed.error());
     m_context.report(parsed->violations);
     if (!parsed->isValid()) {
         return m_context.fail(Error::invalidInput(
-            tr("%1: not imported; nothing was changed").arg(arguments.first())));
+            ConfigCommand::tr("%1: not imported; nothing was changed").arg(arguments.first())));
     }
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
@@ -267,7 +263,7 @@ int ConfigCommand::import(const QStringList &arguments)
     if (Status imported = (*store)->setValues(parsed->values, parsed->unknown); !imported) {
         m_context.error(imported.error().message);
         return m_context.fail(
-            {imported.error().code, tr("%1: not imported; nothing was changed").arg(arguments.first()), {}});
+            {imported.error().code, ConfigCommand::tr("%1: not imported; nothing was changed").arg(arguments.first()), {}});
     }
     if (!m_context.json())
         m_context.out() << QCoreApplication::translate("Hubstate::Cli::ConfigCommand",
@@ -284,7 +280,7 @@ int ConfigCommand::exportDocument(const QStringList &arguments)
     if (arguments.size() == 2 && arguments.first() == QLatin1String("--out"))
         outFile = arguments.at(1);
     else if (!arguments.isEmpty())
-        return m_context.usage(tr("usage: config export [--out FILE]"));
+        return m_context.usage(ConfigCommand::tr("usage: config export [--out FILE]"));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -303,12 +299,12 @@ int ConfigCommand::exportDocument(const QStringList &arguments)
 int ConfigCommand::applyTemplate(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return m_context.usage(tr("usage: config template NAME"));
+        return m_context.usage(ConfigCommand::tr("usage: config template NAME"));
     const QString name = arguments.first();
     const std::optional<QMap<QString, QVariant>> values = EnvironmentTemplate::values(name);
     if (!values) {
         return m_context.fail(Error::invalidInput(
-            tr("no environment template named \"%1\"; templates: %2")
+            ConfigCommand::tr("no environment template named \"%1\"; templates: %2")
                 .arg(name, EnvironmentTemplate::names().join(QStringLiteral(", ")))));
     }
     Result<PreferencesStore *> store = m_context.store();
@@ -328,7 +324,7 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
                                     {QStringLiteral("value"), jsonValue(it.key(), why.value)},
                                     {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)}});
         if (!m_context.json()) {
-            m_context.out() << tr("%1 stays %2 (%3) instead of the template's %4")
+            m_context.out() << ConfigCommand::tr("%1 stays %2 (%3) instead of the template's %4")
                                    .arg(it.key(), textValue(it.key(), why.value),
                                         PreferencesStore::layerName(why.layer),
                                         textValue(it.key(), it.value()))
@@ -339,7 +335,7 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
         m_context.printJson(QJsonObject{{QStringLiteral("environment"), name},
                                         {QStringLiteral("overridden"), shadowed}});
     } else {
-        m_context.out() << tr("environment = %1: %2 of the template's %3 values apply")
+        m_context.out() << ConfigCommand::tr("environment = %1: %2 of the template's %3 values apply")
                                .arg(name)
                                .arg(values->size() - shadowed.size())
                                .arg(values->size())
@@ -359,9 +355,9 @@ int ConfigCommand::migrate(const QStringList &arguments)
             bool ok = false;
             target = arguments.at(++i).toInt(&ok);
             if (!ok)
-                return m_context.usage(tr("--to needs a version number"));
+                return m_context.usage(ConfigCommand::tr("--to needs a version number"));
         } else {
-            return m_context.usage(tr("usage: config migrate [--dry-run] [--to N]"));
+            return m_context.usage(ConfigCommand::tr("usage: config migrate [--dry-run] [--to N]"));
         }
     }
     const QString file = m_context.profile().settingsFile();
@@ -383,11 +379,11 @@ int ConfigCommand::migrate(const QStringList &arguments)
     }
     QTextStream &out = m_context.out();
     if (plan->isNoOp()) {
-        out << tr("%1 is already at version %2").arg(file).arg(plan->toVersion) << Qt::endl;
+        out << ConfigCommand::tr("%1 is already at version %2").arg(file).arg(plan->toVersion) << Qt::endl;
         return 0;
     }
-    out << (dryRun ? tr("%1 would be migrated from version %2 to %3:")
-                   : tr("%1 migrated from version %2 to %3:"))
+    out << (dryRun ? ConfigCommand::tr("%1 would be migrated from version %2 to %3:")
+                   : ConfigCommand::tr("%1 migrated from version %2 to %3:"))
                .arg(file)
                .arg(plan->fromVersion)
                .arg(plan->toVersion)
@@ -397,7 +393,7 @@ int ConfigCommand::migrate(const QStringList &arguments)
     for (const SettingsMigrator::Change &change : std::as_const(plan->changes))
         out << QStringLiteral("    ") << change.toString() << '\n';
     if (!plan->backupFile.isEmpty())
-        out << tr("The previous file is kept as %1").arg(plan->backupFile) << '\n';
+        out << ConfigCommand::tr("The previous file is kept as %1").arg(plan->backupFile) << '\n';
     out.flush();
     return 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Hubstate::Cli {
@@ -10,6 +11,8 @@ class CliContext;
 // template, migrate.
 class ConfigCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::ConfigCommand)
+
 public:
     explicit ConfigCommand(CliContext &context) : m_context(context) {}
     int run(QStringList arguments);

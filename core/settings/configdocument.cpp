@@ -13,10 +13,6 @@ namespace Hubstate::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Core::ConfigDocument", text);
-}
 
 Violation problem(const QString &path, const QString &message, const QString &value = {},
                   Violation::Severity severity = Violation::Severity::Error)
@@ -59,12 +55,12 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
             static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.\\d+){0,2}$"));
             const QRegularExpressionMatch match = pattern.match(it.value().toString());
             if (!it.value().isString() || !match.hasMatch()) {
-                parsed.violations.append(problem(path, tr("must be a version such as \"%1\"")
+                parsed.violations.append(problem(path, ConfigDocument::tr("must be a version such as \"%1\"")
                                                            .arg(ConfigDocument::versionString()),
                                                  scalarText(it.value())));
             } else if (match.captured(1).toInt() > SettingsSchema::currentFileVersion) {
                 parsed.violations.append(problem(
-                    path, tr("written by a newer Hubstate; this one reads up to %1")
+                    path, ConfigDocument::tr("written by a newer Hubstate; this one reads up to %1")
                               .arg(ConfigDocument::versionString()),
                     it.value().toString()));
             }
@@ -82,7 +78,7 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
         if (schema.isGroup(path)) {
             if (!it.value().isObject()) {
                 parsed.violations.append(
-                    problem(path, tr("must be an object holding settings"),
+                    problem(path, ConfigDocument::tr("must be an object holding settings"),
                             it.value().isObject() ? QString() : scalarText(it.value())));
                 continue;
             }
@@ -93,7 +89,7 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
             walk(it.value().toObject(), path, parsed);
             continue;
         }
-        parsed.violations.append(problem(path, tr("unknown key; kept, but Hubstate does not use it"),
+        parsed.violations.append(problem(path, ConfigDocument::tr("unknown key; kept, but Hubstate does not use it"),
                                          {}, Violation::Severity::Warning));
         parsed.unknown.insert(path, scalarText(it.value()));
     }
@@ -115,12 +111,12 @@ ConfigDocument::Parsed ConfigDocument::parse(const QByteArray &json, const QStri
         const auto [line, column] = lineAndColumn(json, error.offset);
         parsed.violations.append(
             problem(QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
-                    tr("malformed JSON: %1").arg(error.errorString())));
+                    ConfigDocument::tr("malformed JSON: %1").arg(error.errorString())));
         return parsed;
     }
     if (!document.isObject()) {
         parsed.violations.append(
-            problem(source, tr("the configuration document must be a JSON object")));
+            problem(source, ConfigDocument::tr("the configuration document must be a JSON object")));
         return parsed;
     }
     walk(document.object(), {}, parsed);
@@ -131,7 +127,7 @@ Result<ConfigDocument::Parsed> ConfigDocument::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::operationFailed(ConfigDocument::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 

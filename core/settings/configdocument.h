@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "../common/result.h"
 #include "violation.h"
 
@@ -16,6 +17,8 @@ class PreferencesStore;
 // rules apply at their paths. Used by `config validate|import|export`.
 class ConfigDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::ConfigDocument)
+
 public:
     struct Parsed
     {

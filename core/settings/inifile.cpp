@@ -14,10 +14,6 @@ namespace Hubstate::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Core::IniFile", text);
-}
 
 // QSettings reads nearly anything; this says which line makes the file not an INI file.
 Status checkSyntax(const QString &path, const QByteArray &bytes)
@@ -25,7 +21,7 @@ Status checkSyntax(const QString &path, const QByteArray &bytes)
     auto decoder = QStringDecoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
     if (decoder.hasError() || bytes.contains('\0')) {
-        return Error::damaged(tr("%1: not a text file in UTF-8").arg(path));
+        return Error::damaged(IniFile::tr("%1: not a text file in UTF-8").arg(path));
     }
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -35,14 +31,14 @@ Status checkSyntax(const QString &path, const QByteArray &bytes)
         if (line.startsWith(u'[')) {
             if (!line.endsWith(u']') || line.size() < 3) {
                 return Error::damaged(
-                    tr("%1:%2: section header must be written as [name]").arg(path).arg(i + 1));
+                    IniFile::tr("%1:%2: section header must be written as [name]").arg(path).arg(i + 1));
             }
             continue;
         }
         const qsizetype equals = line.indexOf(u'=');
         if (equals <= 0) {
             return Error::damaged(
-                tr("%1:%2: expected key=value, found \"%3\"").arg(path).arg(i + 1).arg(line.left(60)));
+                IniFile::tr("%1:%2: expected key=value, found \"%3\"").arg(path).arg(i + 1).arg(line.left(60)));
         }
     }
     return {};
@@ -56,7 +52,7 @@ Result<RawSettings> IniFile::read(const QString &path)
     if (!file.exists())
         return RawSettings();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::operationFailed(IniFile::tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     file.close();
@@ -65,7 +61,7 @@ Result<RawSettings> IniFile::read(const QString &path)
 
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
-        return Error::damaged(tr("%1: not a valid INI file").arg(path));
+        return Error::damaged(IniFile::tr("%1: not a valid INI file").arg(path));
     RawSettings contents;
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys) {
@@ -85,7 +81,7 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
     const QString temporary = path + QStringLiteral(".new-") + QString::number(::getpid());
     QFile::remove(temporary);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::operationFailed(tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
+        return Error::operationFailed(IniFile::tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
     {
         QSettings settings(temporary, QSettings::IniFormat);
         for (auto it = contents.cbegin(); it != contents.cend(); ++it)
@@ -93,7 +89,7 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
         settings.sync();
         if (settings.status() != QSettings::NoError) {
             QFile::remove(temporary);
-            return Error::operationFailed(tr("Cannot write %1").arg(temporary));
+            return Error::operationFailed(IniFile::tr("Cannot write %1").arg(temporary));
         }
     }
     if (contents.isEmpty()) {
@@ -101,7 +97,7 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
         QFile empty(temporary);
         if (!empty.open(QIODevice::WriteOnly)) {
             return Error::operationFailed(
-                tr("Cannot write %1: %2").arg(temporary, empty.errorString()));
+                IniFile::tr("Cannot write %1: %2").arg(temporary, empty.errorString()));
         }
     }
     if (Status synced = AtomicFile::sync(temporary); !synced) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "../common/result.h"
 
 #include <QMap>
@@ -15,6 +16,8 @@ using RawSettings = QMap<QString, QString>;
 // refused with its line number, and writes replace the file atomically.
 class IniFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::IniFile)
+
 public:
     // Error::damaged naming the file and the first malformed line when the file is not INI.
     // A missing file reads as empty.

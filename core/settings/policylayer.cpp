@@ -9,13 +9,6 @@
 
 namespace Hubstate::Core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Core::PolicyLayer", text);
-}
-} // namespace
-
 PolicyLayer PolicyLayer::load(const QString &path)
 {
     PolicyLayer policy;
@@ -27,12 +20,12 @@ PolicyLayer PolicyLayer::load(const QString &path)
     Result<RawSettings> raw = IniFile::read(path);
     if (!raw) {
         policy.m_problems.append(
-            {path, tr("admin policy not applied: %1").arg(raw.error().message), {},
+            {path, PolicyLayer::tr("admin policy not applied: %1").arg(raw.error().message), {},
              Violation::Severity::Error, false});
         return policy;
     }
     const SettingsSchema &schema = SettingsSchema::instance();
-    const auto where = [&path](const QString &rawKey) { return path + u':' + u' ' + rawKey; };
+    const auto where = [&path](const QString &rawKey) -> QString { return path + u':' + u' ' + rawKey; };
 
     for (auto it = raw->cbegin(); it != raw->cend(); ++it) {
         const QString rawKey = it.key();
@@ -44,13 +37,13 @@ PolicyLayer PolicyLayer::load(const QString &path)
             if (key == QLatin1String("explanation"))
                 policy.m_explanation = it.value();
             else
-                policy.m_problems.append({where(rawKey), tr("unknown [meta] entry, ignored"), {},
+                policy.m_problems.append({where(rawKey), PolicyLayer::tr("unknown [meta] entry, ignored"), {},
                                           Violation::Severity::Warning, false});
             continue;
         }
         if (section != QLatin1String("defaults") && section != QLatin1String("locked")) {
             policy.m_problems.append(
-                {where(rawKey), tr("entries belong in [defaults] or [locked]; ignored"), {},
+                {where(rawKey), PolicyLayer::tr("entries belong in [defaults] or [locked]; ignored"), {},
                  Violation::Severity::Warning, false});
             continue;
         }
@@ -60,7 +53,7 @@ PolicyLayer PolicyLayer::load(const QString &path)
             const QString group = key.chopped(2);
             const QStringList keys = schema.keysUnder(group);
             if (keys.isEmpty()) {
-                policy.m_problems.append({where(rawKey), tr("no settings in this group"), {},
+                policy.m_problems.append({where(rawKey), PolicyLayer::tr("no settings in this group"), {},
                                           Violation::Severity::Error, false});
                 continue;
             }
@@ -71,7 +64,7 @@ PolicyLayer PolicyLayer::load(const QString &path)
 
         const SettingDefinition *definition = schema.find(key);
         if (!definition) {
-            policy.m_problems.append({where(rawKey), tr("unknown setting, ignored"), {},
+            policy.m_problems.append({where(rawKey), PolicyLayer::tr("unknown setting, ignored"), {},
                                       Violation::Severity::Warning, false});
             continue;
         }
@@ -80,9 +73,9 @@ PolicyLayer PolicyLayer::load(const QString &path)
                 SettingValidator::parseText(*definition, it.value(), &value, where(rawKey))) {
             // Fail closed: a lock the admin meant still holds, at the value below it.
             broken->message = locking
-                ? tr("%1; the setting stays locked at the value below the policy")
+                ? PolicyLayer::tr("%1; the setting stays locked at the value below the policy")
                       .arg(broken->message)
-                : tr("%1; this policy entry is not applied").arg(broken->message);
+                : PolicyLayer::tr("%1; this policy entry is not applied").arg(broken->message);
             policy.m_problems.append(*broken);
             if (locking)
                 policy.m_locked.insert(key);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "violation.h"
 
 #include <QMap>
@@ -17,6 +18,8 @@ namespace Hubstate::Core {
 // A bad entry is reported (file, key, rule) and ignored; the rest of the policy applies.
 class PolicyLayer
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::PolicyLayer)
+
 public:
     static PolicyLayer load(const QString &path);
 

@@ -18,10 +18,6 @@ QList<SettingsMigration> settingsMigrations()
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Core::SettingsMigrator", text);
-}
 
 const QString kFileVersion = QStringLiteral("meta/fileVersion");
 
@@ -65,7 +61,7 @@ Result<int> SettingsMigrator::detectVersion(const RawSettings &raw, const QStrin
         bool ok = false;
         const int version = raw.value(kFileVersion).toInt(&ok);
         if (!ok || version < 1) {
-            return Error::damaged(tr("%1: [meta] fileVersion must be a whole number from 1 up "
+            return Error::damaged(SettingsMigrator::tr("%1: [meta] fileVersion must be a whole number from 1 up "
                                      "(value: %2)")
                                       .arg(fileName, raw.value(kFileVersion)));
         }
@@ -88,13 +84,13 @@ Status SettingsMigrator::checkLadder()
         });
         if (count != 1) {
             return Error::operationFailed(
-                tr("settings migrations: expected one step from version %1, found %2")
+                SettingsMigrator::tr("settings migrations: expected one step from version %1, found %2")
                     .arg(version)
                     .arg(count));
         }
     }
     if (steps.size() != currentVersion() - 1) {
-        return Error::operationFailed(tr("settings migrations: a step leads beyond version %1")
+        return Error::operationFailed(SettingsMigrator::tr("settings migrations: a step leads beyond version %1")
                                           .arg(currentVersion()));
     }
     return {};
@@ -109,14 +105,14 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     const int from = *detected;
     if (from > currentVersion()) {
         return Error::invalidInput(
-            tr("%1 was written by a newer Hubstate (file version %2; this one knows up to %3); "
+            SettingsMigrator::tr("%1 was written by a newer Hubstate (file version %2; this one knows up to %3); "
                "it is left untouched")
                 .arg(fileName)
                 .arg(from)
                 .arg(currentVersion()));
     }
     if (targetVersion < 1 || targetVersion > currentVersion()) {
-        return Error::invalidInput(tr("no settings file version %1; versions run from 1 to %2")
+        return Error::invalidInput(SettingsMigrator::tr("no settings file version %1; versions run from 1 to %2")
                                        .arg(targetVersion)
                                        .arg(currentVersion()));
     }
@@ -135,15 +131,15 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     for (int version = from; version < targetVersion; ++version) {
         const SettingsMigration step = stepFrom(version);
         step.up(plan.result);
-        plan.steps.append(tr("%1 -> %2: %3").arg(version).arg(version + 1).arg(tr(step.description)));
+        plan.steps.append(SettingsMigrator::tr("%1 -> %2: %3").arg(version).arg(version + 1).arg(SettingsMigrator::tr(step.description)));
     }
     for (int version = from; version > targetVersion; --version) {
         const SettingsMigration step = stepFrom(version - 1);
         step.down(plan.result);
-        plan.steps.append(tr("%1 -> %2: undo \"%3\"")
+        plan.steps.append(SettingsMigrator::tr("%1 -> %2: undo \"%3\"")
                               .arg(version)
                               .arg(version - 1)
-                              .arg(tr(step.description)));
+                              .arg(SettingsMigrator::tr(step.description)));
     }
     plan.changes = diff(raw, plan.result);
     return plan;

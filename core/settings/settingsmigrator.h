@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "settingsmigration.h"
 
 namespace Hubstate::Core {
@@ -9,6 +10,8 @@ namespace Hubstate::Core {
 // from a newer version is never touched.
 class SettingsMigrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::SettingsMigrator)
+
 public:
     struct Change
     {

@@ -15,6 +15,7 @@ constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
 
+// lupdate reads TR as QT_TR_NOOP (see translations/CMakeLists.txt), in this class's context.
 #define TR(text) QT_TRANSLATE_NOOP("Hubstate::Core::SettingsSchema", text)
 
 // Builds the list with a page and group in effect, so each declaration stays one statement.
@@ -75,7 +76,9 @@ public:
     {
         return add(QStringLiteral("preferences.keyboard.shortcuts.") + action,
                    SettingType::KeySequence, value, label,
-                   TR("Key sequence that triggers this action. Leave empty to unbind it."));
+                   QT_TRANSLATE_NOOP("Hubstate::Core::SettingsSchema",
+                                     "Key sequence that triggers this action. Leave empty to "
+                                     "unbind it."));
     }
 
 private:

@@ -10,10 +10,6 @@ namespace Hubstate::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hubstate::Core::SettingValidator", text);
-}
 
 Violation violation(const QString &path, const QString &message, const QString &value)
 {
@@ -23,12 +19,12 @@ Violation violation(const QString &path, const QString &message, const QString &
 QString typeMessage(const SettingDefinition &definition)
 {
     switch (definition.type) {
-    case SettingType::Bool: return tr("must be true or false");
-    case SettingType::Integer: return tr("must be a whole number");
+    case SettingType::Bool: return SettingValidator::tr("must be true or false");
+    case SettingType::Integer: return SettingValidator::tr("must be a whole number");
     case SettingType::Choice:
     case SettingType::Text:
     case SettingType::Color:
-    case SettingType::KeySequence: return tr("must be text");
+    case SettingType::KeySequence: return SettingValidator::tr("must be text");
     }
     return {};
 }
@@ -59,7 +55,7 @@ QString chordProblem(const QString &chord)
     static const QStringList modifierOrder{QStringLiteral("Meta"), QStringLiteral("Ctrl"),
                                            QStringLiteral("Alt"), QStringLiteral("Shift")};
     if (chord.isEmpty())
-        return tr("a chord is empty");
+        return SettingValidator::tr("a chord is empty");
     // "Ctrl++" binds the plus key: the last token may itself be "+".
     QStringList parts = chord.split(u'+');
     QString key;
@@ -72,25 +68,25 @@ QString chordProblem(const QString &chord)
     QSet<QString> seen;
     for (const QString &modifier : std::as_const(parts)) {
         if (!modifierOrder.contains(modifier))
-            return tr("\"%1\" is not a modifier (Ctrl, Shift, Alt, Meta)").arg(modifier);
+            return SettingValidator::tr("\"%1\" is not a modifier (Ctrl, Shift, Alt, Meta)").arg(modifier);
         if (seen.contains(modifier))
-            return tr("modifier \"%1\" appears twice").arg(modifier);
+            return SettingValidator::tr("modifier \"%1\" appears twice").arg(modifier);
         seen.insert(modifier);
     }
     if (key.isEmpty())
-        return tr("a chord has no key after its modifiers");
+        return SettingValidator::tr("a chord has no key after its modifiers");
     if (modifierOrder.contains(key))
-        return tr("a chord has only modifiers");
+        return SettingValidator::tr("a chord has only modifiers");
     if (key.size() == 1) {
         const QChar c = key.at(0);
         if (!c.isPrint() || c.isSpace())
-            return tr("\"%1\" is not a key").arg(key);
+            return SettingValidator::tr("\"%1\" is not a key").arg(key);
         if (c.isLetter() && c.isLower())
-            return tr("letter keys are written in upper case (\"%1\")").arg(key.toUpper());
+            return SettingValidator::tr("letter keys are written in upper case (\"%1\")").arg(key.toUpper());
         return {};
     }
     if (!namedKeys().contains(key))
-        return tr("\"%1\" is not a key name").arg(key);
+        return SettingValidator::tr("\"%1\" is not a key name").arg(key);
     return {};
 }
 
@@ -116,7 +112,7 @@ QString SettingValidator::keySequenceProblem(const QString &text)
         return {}; // unbound
     const QStringList chords = text.split(QStringLiteral(", "));
     if (chords.size() > 4)
-        return tr("at most four chords");
+        return SettingValidator::tr("at most four chords");
     for (const QString &chord : chords) {
         const QString problem = chordProblem(chord);
         if (!problem.isEmpty())
@@ -141,10 +137,10 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
         const qint64 number = value.toLongLong();
         // Inclusive bounds, the minimum checked even when it is 0.
         if (number > definition.maximum)
-            return violation(path, tr("exceeds maximum value of %1").arg(definition.maximum),
+            return violation(path, SettingValidator::tr("exceeds maximum value of %1").arg(definition.maximum),
                              shown);
         if (number < definition.minimum)
-            return violation(path, tr("is below minimum value of %1").arg(definition.minimum),
+            return violation(path, SettingValidator::tr("is below minimum value of %1").arg(definition.minimum),
                              shown);
         return std::nullopt;
     }
@@ -153,14 +149,14 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
             return violation(path, typeMessage(definition), shown);
         if (!definition.choices.contains(value.toString()))
             return violation(path,
-                             tr("must be one of %1").arg(definition.choices.join(QStringLiteral(", "))),
+                             SettingValidator::tr("must be one of %1").arg(definition.choices.join(QStringLiteral(", "))),
                              shown);
         return std::nullopt;
     case SettingType::Text:
         if (value.typeId() != QMetaType::QString)
             return violation(path, typeMessage(definition), shown);
         if (definition.maximum > 0 && value.toString().size() > definition.maximum)
-            return violation(path, tr("is longer than %1 characters").arg(definition.maximum),
+            return violation(path, SettingValidator::tr("is longer than %1 characters").arg(definition.maximum),
                              shown);
         return std::nullopt;
     case SettingType::Color: {
@@ -168,7 +164,7 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
         if (value.typeId() != QMetaType::QString)
             return violation(path, typeMessage(definition), shown);
         if (!hexColor.match(value.toString()).hasMatch())
-            return violation(path, tr("must be a colour written as #RRGGBB"), shown);
+            return violation(path, SettingValidator::tr("must be a colour written as #RRGGBB"), shown);
         return std::nullopt;
     }
     case SettingType::KeySequence: {
@@ -176,7 +172,7 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
             return violation(path, typeMessage(definition), shown);
         const QString problem = keySequenceProblem(value.toString());
         if (!problem.isEmpty())
-            return violation(path, tr("is not a key sequence: %1").arg(problem), shown);
+            return violation(path, SettingValidator::tr("is not a key sequence: %1").arg(problem), shown);
         return std::nullopt;
     }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "settingdefinition.h"
 #include "violation.h"
 
@@ -12,6 +13,8 @@ namespace Hubstate::Core {
 // anything outside the rules is reported and refused.
 class SettingValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::SettingValidator)
+
 public:
     // Checks a typed value against the definition's rules (bounds inclusive, choices, format).
     static std::optional<Violation> check(const SettingDefinition &definition,

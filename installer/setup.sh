@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Sets Hubstate up on Debian 12 and then either starts it or runs the whole test suite.
+#   bash installer/setup.sh run [ARGS...]   install what is missing, build, start the GUI
+#   bash installer/setup.sh test            install what is missing, build, run CTest
+set -euo pipefail
+
+mode=${1:-run}
+shift || true
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$root/build"
+
+# Everything the build, the tests and their real fixtures (Secret Service, WebDAV) need.
+packages=(
+    cmake ninja-build g++ pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qtkeychain-qt6-dev
+    libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3
+    gnome-keyring dbus libsecret-tools apache2
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "setup: installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_WERROR=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
+
+case "$mode" in
+run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "setup: built; no display to open Hubstate's window on (set DISPLAY or WAYLAND_DISPLAY)." >&2
+        echo "setup: the command-line twin works without one: $build/app/cli/hubstate-cli --help" >&2
+        exit 1
+    fi
+    exec "$build/app/gui/hubstate" "$@"
+    ;;
+test)
+    cd "$build"
+    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    ;;
+*)
+    echo "usage: bash installer/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac

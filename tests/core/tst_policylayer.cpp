@@ -1,0 +1,119 @@
+// The admin policy file: what it sets, what it locks, and how a bad one is reported.
+#include "core/settings/policylayer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hubstate::Core;
+
+class TestPolicyLayer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void missingFileIsEmpty();
+    void defaultsAndLocks();
+    void badEntriesAreReportedWithFileAndKey_data();
+    void badEntriesAreReportedWithFileAndKey();
+    void badLockFailsClosed();
+    void malformedFileIsReported();
+
+private:
+    PolicyLayer load(const QByteArray &contents);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_file;
+};
+
+void TestPolicyLayer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_file = m_dir->filePath(QStringLiteral("policy.ini"));
+}
+
+PolicyLayer TestPolicyLayer::load(const QByteArray &contents)
+{
+    QFile file(m_file);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(contents);
+    file.close();
+    return PolicyLayer::load(m_file);
+}
+
+void TestPolicyLayer::missingFileIsEmpty()
+{
+    const PolicyLayer policy = PolicyLayer::load(m_dir->filePath(QStringLiteral("none.ini")));
+    QVERIFY(!policy.exists());
+    QVERIFY(policy.defaults().isEmpty());
+    QVERIFY(policy.problems().isEmpty());
+    QVERIFY(!policy.isLocked(QStringLiteral("privacy.telemetry")));
+}
+
+void TestPolicyLayer::defaultsAndLocks()
+{
+    const PolicyLayer policy = load("[defaults]\npreferences.theme.mode=dark\nagents.timeout=60000\n"
+                                    "[locked]\nbackup.encryption=true\nsync.*=\n"
+                                    "[meta]\nexplanation=Set by the IT department\n");
+    QVERIFY(policy.problems().isEmpty());
+    QCOMPARE(policy.defaults().value(QStringLiteral("preferences.theme.mode")).toString(),
+             QStringLiteral("dark"));
+    QCOMPARE(policy.defaults().value(QStringLiteral("agents.timeout")).toLongLong(), 60000);
+    QVERIFY(policy.isLocked(QStringLiteral("backup.encryption")));
+    QCOMPARE(policy.lockedValue(QStringLiteral("backup.encryption")), QVariant(true));
+    QVERIFY(policy.isLocked(QStringLiteral("sync.conflictResolution")));
+    QVERIFY(!policy.lockedValue(QStringLiteral("sync.conflictResolution")).isValid());
+    QVERIFY(!policy.isLocked(QStringLiteral("preferences.theme.mode")));
+    QCOMPARE(policy.explanation(), QStringLiteral("Set by the IT department"));
+}
+
+void TestPolicyLayer::badEntriesAreReportedWithFileAndKey_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("isError");
+    QTest::newRow("unknown key") << QByteArray("[defaults]\nno.such=1\n")
+                                 << "defaults/no.such: unknown setting, ignored" << false;
+    QTest::newRow("bad value") << QByteArray("[defaults]\nlayout.maxPanes=12\n")
+                               << "defaults/layout.maxPanes: exceeds maximum value of 9" << true;
+    QTest::newRow("wrong section") << QByteArray("[policy]\nlayout.maxPanes=5\n")
+                                   << "entries belong in [defaults] or [locked]" << false;
+    QTest::newRow("empty group") << QByteArray("[locked]\nnothing.*=\n")
+                                 << "locked/nothing.*: no settings in this group" << true;
+}
+
+void TestPolicyLayer::badEntriesAreReportedWithFileAndKey()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, expected);
+    QFETCH(bool, isError);
+    const PolicyLayer policy = load(contents);
+    QCOMPARE(policy.problems().size(), 1);
+    const Violation &problem = policy.problems().first();
+    QVERIFY2(problem.toString().contains(expected), qPrintable(problem.toString()));
+    QVERIFY(problem.toString().startsWith(m_file));
+    QCOMPARE(problem.isError(), isError);
+    QVERIFY(policy.defaults().isEmpty());
+}
+
+void TestPolicyLayer::badLockFailsClosed()
+{
+    const PolicyLayer policy = load("[locked]\nprivacy.telemetry=maybe\n");
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY(policy.problems().first().toString().contains(QStringLiteral("must be true or false")));
+    QVERIFY(policy.isLocked(QStringLiteral("privacy.telemetry")));
+    QVERIFY(!policy.lockedValue(QStringLiteral("privacy.telemetry")).isValid());
+}
+
+void TestPolicyLayer::malformedFileIsReported()
+{
+    const PolicyLayer policy = load("[defaults]\npreferences.theme.mode dark\n");
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY(policy.problems().first().isError());
+    QVERIFY2(policy.problems().first().toString().contains(m_file + QStringLiteral(":2:")),
+             qPrintable(policy.problems().first().toString()));
+    QVERIFY(policy.defaults().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPolicyLayer)
+#include "tst_policylayer.moc"

@@ -1,0 +1,137 @@
+// The schema itself: complete, consistent, and safe by default.
+#include "core/settings/environmenttemplate.h"
+#include "core/settings/settingsschema.h"
+#include "core/settings/settingvalidator.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Hubstate::Core;
+
+class TestSettingsSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyPlanSettingIsDeclared_data();
+    void everyPlanSettingIsDeclared();
+    void keysAreUniqueAndDescribed();
+    void defaultsPassTheirOwnRules();
+    void privacyIsOffByDefault();
+    void templatesMatchThePlan_data();
+    void templatesMatchThePlan();
+    void nothingIsClassifiedSecretOrExportedInClear();
+};
+
+void TestSettingsSchema::everyPlanSettingIsDeclared_data()
+{
+    QTest::addColumn<QString>("key");
+    const char *keys[] = {
+        "preferences.theme.mode", "preferences.theme.accentColor", "preferences.theme.fontSize",
+        "preferences.theme.highContrast", "preferences.theme.reducedMotion",
+        "preferences.layout.defaultLayout", "preferences.layout.autoSaveInterval",
+        "preferences.layout.showTabs", "preferences.layout.showHeaders",
+        "preferences.layout.synchronizedScrolling", "preferences.layout.snapToGrid",
+        "environment", "features.multiAgent", "features.customLayouts",
+        "features.agentMarketplace", "features.collaboration", "features.advancedAnalytics",
+        "limits.maxAgents", "limits.maxLayouts", "limits.maxPaneCount", "limits.memoryLimit",
+        "limits.storageLimit", "performance.cacheSize", "performance.syncInterval",
+        "layout.maxPanes", "layout.gridSize", "layout.minPaneSize.width",
+        "layout.minPaneSize.height", "agents.maxAgents", "agents.timeout",
+        "agents.retryAttempts", "sync.enabled", "sync.interval", "sync.conflictResolution",
+        "sync.retryAttempts", "sync.retryDelay", "backup.enabled", "backup.interval",
+        "backup.maxBackups", "backup.compression", "backup.encryption", "privacy.telemetry",
+        "privacy.analytics", "privacy.crashReports", "privacy.usageData",
+        "privacy.thirdPartySharing"};
+    for (const char *key : keys)
+        QTest::newRow(key) << QString::fromLatin1(key);
+}
+
+void TestSettingsSchema::everyPlanSettingIsDeclared()
+{
+    QFETCH(QString, key);
+    QVERIFY2(SettingsSchema::instance().contains(key), qPrintable(key));
+}
+
+void TestSettingsSchema::keysAreUniqueAndDescribed()
+{
+    QSet<QString> seen;
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
+        QVERIFY2(!seen.contains(definition.key), qPrintable(definition.key));
+        seen.insert(definition.key);
+        QVERIFY2(!definition.translatedLabel().isEmpty(), qPrintable(definition.key));
+        QVERIFY2(!definition.translatedDescription().isEmpty(), qPrintable(definition.key));
+        QVERIFY2(!definition.page.isEmpty(), qPrintable(definition.key));
+        // A key is a setting or a group, never both: the document could not hold it.
+        QVERIFY2(!SettingsSchema::instance().isGroup(definition.key), qPrintable(definition.key));
+    }
+    QVERIFY(seen.size() >= 60);
+}
+
+void TestSettingsSchema::defaultsPassTheirOwnRules()
+{
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
+        const auto broken = SettingValidator::check(definition, definition.defaultValue);
+        QVERIFY2(!broken, broken ? qPrintable(broken->toString()) : "");
+    }
+}
+
+void TestSettingsSchema::privacyIsOffByDefault()
+{
+    const QStringList keys = SettingsSchema::instance().keysUnder(QStringLiteral("privacy"));
+    QCOMPARE(keys.size(), 5);
+    for (const QString &key : keys)
+        QCOMPARE(SettingsSchema::instance().find(key)->defaultValue, QVariant(false));
+}
+
+void TestSettingsSchema::templatesMatchThePlan_data()
+{
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("expected");
+    constexpr qint64 MiB = 1024 * 1024;
+    QTest::newRow("dev marketplace") << "development" << "features.agentMarketplace"
+                                     << QVariant(true);
+    QTest::newRow("dev maxAgents") << "development" << "limits.maxAgents" << QVariant(qint64(100));
+    QTest::newRow("dev storage") << "development" << "limits.storageLimit"
+                                 << QVariant(5 * 1024 * MiB);
+    QTest::newRow("dev syncInterval") << "development" << "performance.syncInterval"
+                                      << QVariant(qint64(5000));
+    QTest::newRow("prod marketplace") << "production" << "features.agentMarketplace"
+                                      << QVariant(false);
+    QTest::newRow("prod collaboration") << "production" << "features.collaboration"
+                                        << QVariant(false);
+    QTest::newRow("prod maxLayouts") << "production" << "limits.maxLayouts"
+                                     << QVariant(qint64(25));
+    QTest::newRow("prod memory") << "production" << "limits.memoryLimit" << QVariant(512 * MiB);
+    QTest::newRow("prod cache") << "production" << "performance.cacheSize" << QVariant(50 * MiB);
+}
+
+void TestSettingsSchema::templatesMatchThePlan()
+{
+    QFETCH(QString, environment);
+    QFETCH(QString, key);
+    QFETCH(QVariant, expected);
+    const auto values = EnvironmentTemplate::values(environment);
+    QVERIFY(values);
+    QCOMPARE(values->value(key), expected);
+    for (auto it = values->cbegin(); it != values->cend(); ++it) {
+        const SettingDefinition *definition = SettingsSchema::instance().find(it.key());
+        QVERIFY2(definition, qPrintable(it.key()));
+        QVERIFY(!SettingValidator::check(*definition, it.value()));
+    }
+    QVERIFY(!EnvironmentTemplate::values(QStringLiteral("staging")));
+}
+
+void TestSettingsSchema::nothingIsClassifiedSecretOrExportedInClear()
+{
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
+        // Secrets live in the keychain, never in settings.
+        QVERIFY2(definition.classification != Classification::Secret, qPrintable(definition.key));
+        if (definition.classification == Classification::Confidential)
+            QVERIFY2(definition.exportRule != ExportRule::Include, qPrintable(definition.key));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSettingsSchema)
+#include "tst_settingsschema.moc"
