@@ -1,9 +1,9 @@
 #include "cliapplication.h"
 
+#include "buildinfo.h"
 #include "clicontext.h"
 #include "configcommand.h"
 #include "core/common/error.h"
-#include "buildinfo.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,38 +13,40 @@ namespace Hubstate::Cli {
 
 QString CliApplication::helpText()
 {
-    return CliApplication::tr("Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...\n"
-              "\n"
-              "Hubstate keeps the preferences, layouts, history, secrets and backups of the\n"
-              "orchestrator hub. This is its command-line twin.\n"
-              "\n"
-              "Global options:\n"
-              "  --profile DIR   keep all state under DIR (also: HUBSTATE_PROFILE)\n"
-              "  --json          machine-readable output on stdout\n"
-              "  --version       print the version and exit\n"
-              "  --help          print this help and exit\n"
-              "\n"
-              "Commands:\n"
-              "  config get KEY               print a setting's value\n"
-              "  config set KEY VALUE         change a setting\n"
-              "  config reset KEY             return a setting to the value below yours\n"
-              "  config list [--modified]     list settings (only those you changed)\n"
-              "  config explain KEY           say which layer supplies a value\n"
-              "  config validate FILE         check a configuration document\n"
-              "  config import FILE           apply a configuration document\n"
-              "  config export [--out FILE]   write the configuration document\n"
-              "  config template NAME         switch to an environment template\n"
-              "  config migrate [--dry-run] [--to N]\n"
-              "                               bring the settings file to the current version\n"
-              "\n"
-              "Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,\n"
-              "4 damaged or tampered data, 5 wrong password.\n"
-              "The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.\n");
+    return CliApplication::tr(
+        "Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...\n"
+        "\n"
+        "Hubstate keeps the preferences, layouts, history, secrets and backups of the\n"
+        "orchestrator hub. This is its command-line twin.\n"
+        "\n"
+        "Global options:\n"
+        "  --profile DIR   keep all state under DIR (also: HUBSTATE_PROFILE)\n"
+        "  --json          machine-readable output on stdout\n"
+        "  --version       print the version and exit\n"
+        "  --help          print this help and exit\n"
+        "\n"
+        "Commands:\n"
+        "  config get KEY               print a setting's value\n"
+        "  config set KEY VALUE         change a setting\n"
+        "  config reset KEY             return a setting to the value below yours\n"
+        "  config list [--modified]     list settings (only those you changed)\n"
+        "  config explain KEY           say which layer supplies a value\n"
+        "  config validate FILE         check a configuration document\n"
+        "  config import FILE           apply a configuration document\n"
+        "  config export [--out FILE]   write the configuration document\n"
+        "  config template NAME         switch to an environment template\n"
+        "  config migrate [--dry-run] [--to N]\n"
+        "                               bring the settings file to the current version\n"
+        "\n"
+        "Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,\n"
+        "4 damaged or tampered data, 5 wrong password.\n"
+        "The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.\n");
 }
 
 QString CliApplication::versionText()
 {
-    return CliApplication::tr("hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)\n")
+    return CliApplication::tr(
+               "hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)\n")
         .arg(QLatin1String(BuildInfo::version), QLatin1String(BuildInfo::qtVersion),
              QLatin1String(qVersion()), QLatin1String(BuildInfo::syntaxHighlighter));
 }

@@ -69,16 +69,15 @@ int CliContext::fail(const Core::Error &failure)
 int CliContext::usage(const QString &message)
 {
     error(message);
-    m_err << QCoreApplication::translate("Hubstate::Cli", "Try 'hubstate-cli --help'.")
-          << Qt::endl;
+    m_err << QCoreApplication::translate("Hubstate::Cli", "Try 'hubstate-cli --help'.") << Qt::endl;
     return static_cast<int>(Core::ErrorCode::Usage);
 }
 
 Core::Result<Core::PreferencesStore *> CliContext::store()
 {
     if (!m_store) {
-        auto store = std::make_unique<Core::PreferencesStore>(m_profile,
-                                                              Core::Profile::policyFile());
+        auto store =
+            std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFile());
         if (Core::Status opened = store->open(); !opened)
             return opened.error();
         report(store->notices());

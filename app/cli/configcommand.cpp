@@ -20,7 +20,6 @@ using namespace Hubstate::Core;
 
 namespace {
 
-
 QJsonValue jsonValue(const QString &key, const QVariant &value)
 {
     const SettingDefinition *definition = SettingsSchema::instance().find(key);
@@ -85,7 +84,8 @@ int ConfigCommand::get(const QStringList &arguments)
         return m_context.usage(ConfigCommand::tr("usage: config get KEY"));
     const QString key = arguments.first();
     if (!SettingsSchema::instance().contains(key))
-        return m_context.fail(Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
+        return m_context.fail(
+            Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -108,9 +108,10 @@ int ConfigCommand::set(const QStringList &arguments)
     if (Status changed = (*store)->setText(arguments.at(0), arguments.at(1)); !changed)
         return m_context.fail(changed.error());
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{
-            {QStringLiteral("key"), arguments.at(0)},
-            {QStringLiteral("value"), jsonValue(arguments.at(0), (*store)->value(arguments.at(0)))}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("key"), arguments.at(0)},
+                        {QStringLiteral("value"),
+                         jsonValue(arguments.at(0), (*store)->value(arguments.at(0)))}});
     }
     return 0;
 }
@@ -156,7 +157,8 @@ int ConfigCommand::list(const QStringList &arguments)
                 {QStringLiteral("modified"), modified},
                 {QStringLiteral("locked"), why.locked}});
         } else {
-            QString line = definition.key + QStringLiteral(" = ") + textValue(definition.key, why.value);
+            QString line =
+                definition.key + QStringLiteral(" = ") + textValue(definition.key, why.value);
             if (why.layer != PreferencesStore::Layer::Default)
                 line += QStringLiteral("  [") + PreferencesStore::layerName(why.layer) + u']';
             m_context.out() << line << '\n';
@@ -175,7 +177,8 @@ int ConfigCommand::explain(const QStringList &arguments)
     const QString key = arguments.first();
     const SettingDefinition *definition = SettingsSchema::instance().find(key);
     if (!definition)
-        return m_context.fail(Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
+        return m_context.fail(
+            Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -184,18 +187,18 @@ int ConfigCommand::explain(const QStringList &arguments)
         return value ? jsonValue(key, *value) : QJsonValue(QJsonValue::Null);
     };
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{
-            {QStringLiteral("key"), key},
-            {QStringLiteral("value"), jsonValue(key, why.value)},
-            {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)},
-            {QStringLiteral("locked"), why.locked},
-            {QStringLiteral("default"), jsonValue(key, why.defaultValue)},
-            {QStringLiteral("environment"), why.templateName},
-            {QStringLiteral("template"), optionalJson(why.templateValue)},
-            {QStringLiteral("adminDefault"), optionalJson(why.adminDefault)},
-            {QStringLiteral("user"), optionalJson(why.userValue)},
-            {QStringLiteral("policyFile"), why.policyFile},
-            {QStringLiteral("policyExplanation"), why.policyExplanation}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("key"), key},
+                        {QStringLiteral("value"), jsonValue(key, why.value)},
+                        {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)},
+                        {QStringLiteral("locked"), why.locked},
+                        {QStringLiteral("default"), jsonValue(key, why.defaultValue)},
+                        {QStringLiteral("environment"), why.templateName},
+                        {QStringLiteral("template"), optionalJson(why.templateValue)},
+                        {QStringLiteral("adminDefault"), optionalJson(why.adminDefault)},
+                        {QStringLiteral("user"), optionalJson(why.userValue)},
+                        {QStringLiteral("policyFile"), why.policyFile},
+                        {QStringLiteral("policyExplanation"), why.policyExplanation}});
         return 0;
     }
     QTextStream &out = m_context.out();
@@ -206,7 +209,8 @@ int ConfigCommand::explain(const QStringList &arguments)
     out << key << QStringLiteral(" = ") << textValue(key, why.value) << '\n';
     out << ConfigCommand::tr("  %1").arg(definition->translatedLabel()) << QStringLiteral(": ")
         << definition->translatedDescription() << '\n';
-    out << ConfigCommand::tr("  supplied by: %1").arg(PreferencesStore::layerName(why.layer)) << '\n';
+    out << ConfigCommand::tr("  supplied by: %1").arg(PreferencesStore::layerName(why.layer))
+        << '\n';
     if (why.locked) {
         out << ConfigCommand::tr("  locked by the administrator in %1").arg(why.policyFile);
         if (!why.policyExplanation.isEmpty())
@@ -215,8 +219,10 @@ int ConfigCommand::explain(const QStringList &arguments)
     }
     out << ConfigCommand::tr("  user:               %1").arg(shown(why.userValue)) << '\n';
     out << ConfigCommand::tr("  admin default:      %1").arg(shown(why.adminDefault)) << '\n';
-    out << ConfigCommand::tr("  template (%1): %2").arg(why.templateName, shown(why.templateValue)) << '\n';
-    out << ConfigCommand::tr("  built-in default:   %1").arg(textValue(key, why.defaultValue)) << '\n';
+    out << ConfigCommand::tr("  template (%1): %2").arg(why.templateName, shown(why.templateValue))
+        << '\n';
+    out << ConfigCommand::tr("  built-in default:   %1").arg(textValue(key, why.defaultValue))
+        << '\n';
     if (why.locked && why.userValue)
         out << ConfigCommand::tr("  your value is kept but not used while the lock holds") << '\n';
     out.flush();
@@ -231,12 +237,13 @@ int ConfigCommand::validate(const QStringList &arguments)
     if (!parsed)
         return m_context.fail(parsed.error());
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{
-            {QStringLiteral("file"), arguments.first()},
-            {QStringLiteral("valid"), parsed->isValid()},
-            {QStringLiteral("errors"), violationsJson(parsed->violations, Violation::Severity::Error)},
-            {QStringLiteral("warnings"),
-             violationsJson(parsed->violations, Violation::Severity::Warning)}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("file"), arguments.first()},
+                        {QStringLiteral("valid"), parsed->isValid()},
+                        {QStringLiteral("errors"),
+                         violationsJson(parsed->violations, Violation::Severity::Error)},
+                        {QStringLiteral("warnings"),
+                         violationsJson(parsed->violations, Violation::Severity::Warning)}});
     } else {
         m_context.report(parsed->violations);
         if (parsed->isValid())
@@ -263,7 +270,9 @@ int ConfigCommand::import(const QStringList &arguments)
     if (Status imported = (*store)->setValues(parsed->values, parsed->unknown); !imported) {
         m_context.error(imported.error().message);
         return m_context.fail(
-            {imported.error().code, ConfigCommand::tr("%1: not imported; nothing was changed").arg(arguments.first()), {}});
+            {imported.error().code,
+             ConfigCommand::tr("%1: not imported; nothing was changed").arg(arguments.first()),
+             {}});
     }
     if (!m_context.json())
         m_context.out() << QCoreApplication::translate("Hubstate::Cli::ConfigCommand",
@@ -319,10 +328,11 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
         const PreferencesStore::Explanation why = (*store)->explain(it.key());
         if (why.layer == PreferencesStore::Layer::Template)
             continue;
-        shadowed.append(QJsonObject{{QStringLiteral("key"), it.key()},
-                                    {QStringLiteral("template"), jsonValue(it.key(), it.value())},
-                                    {QStringLiteral("value"), jsonValue(it.key(), why.value)},
-                                    {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)}});
+        shadowed.append(
+            QJsonObject{{QStringLiteral("key"), it.key()},
+                        {QStringLiteral("template"), jsonValue(it.key(), it.value())},
+                        {QStringLiteral("value"), jsonValue(it.key(), why.value)},
+                        {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)}});
         if (!m_context.json()) {
             m_context.out() << ConfigCommand::tr("%1 stays %2 (%3) instead of the template's %4")
                                    .arg(it.key(), textValue(it.key(), why.value),
@@ -335,7 +345,8 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
         m_context.printJson(QJsonObject{{QStringLiteral("environment"), name},
                                         {QStringLiteral("overridden"), shadowed}});
     } else {
-        m_context.out() << ConfigCommand::tr("environment = %1: %2 of the template's %3 values apply")
+        m_context.out() << ConfigCommand::tr(
+                               "environment = %1: %2 of the template's %3 values apply")
                                .arg(name)
                                .arg(values->size() - shadowed.size())
                                .arg(values->size())
@@ -368,18 +379,20 @@ int ConfigCommand::migrate(const QStringList &arguments)
         QJsonArray changes;
         for (const SettingsMigrator::Change &change : plan->changes)
             changes.append(change.toString());
-        m_context.printJson(QJsonObject{{QStringLiteral("file"), file},
-                                        {QStringLiteral("from"), plan->fromVersion},
-                                        {QStringLiteral("to"), plan->toVersion},
-                                        {QStringLiteral("dryRun"), dryRun},
-                                        {QStringLiteral("steps"), QJsonArray::fromStringList(plan->steps)},
-                                        {QStringLiteral("changes"), changes},
-                                        {QStringLiteral("backup"), plan->backupFile}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("file"), file},
+                        {QStringLiteral("from"), plan->fromVersion},
+                        {QStringLiteral("to"), plan->toVersion},
+                        {QStringLiteral("dryRun"), dryRun},
+                        {QStringLiteral("steps"), QJsonArray::fromStringList(plan->steps)},
+                        {QStringLiteral("changes"), changes},
+                        {QStringLiteral("backup"), plan->backupFile}});
         return 0;
     }
     QTextStream &out = m_context.out();
     if (plan->isNoOp()) {
-        out << ConfigCommand::tr("%1 is already at version %2").arg(file).arg(plan->toVersion) << Qt::endl;
+        out << ConfigCommand::tr("%1 is already at version %2").arg(file).arg(plan->toVersion)
+            << Qt::endl;
         return 0;
     }
     out << (dryRun ? ConfigCommand::tr("%1 would be migrated from version %2 to %3:")

@@ -14,7 +14,10 @@ class ConfigCommand
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::ConfigCommand)
 
 public:
-    explicit ConfigCommand(CliContext &context) : m_context(context) {}
+    explicit ConfigCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(QStringList arguments);
 
 private:

@@ -1,5 +1,5 @@
-#include "cliapplication.h"
 #include "buildinfo.h"
+#include "cliapplication.h"
 #include "core/translator.h"
 
 #include <QCoreApplication>

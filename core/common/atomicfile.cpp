@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -33,8 +32,7 @@ Status fsyncPath(const QString &path, int flags)
     ::close(fd);
     if (rc != 0) {
         return Error::operationFailed(
-            QCoreApplication::translate("Hubstate::Core::AtomicFile",
-                                        "Cannot flush %1 to disk: %2")
+            QCoreApplication::translate("Hubstate::Core::AtomicFile", "Cannot flush %1 to disk: %2")
                 .arg(path, reason));
     }
     return {};
@@ -92,8 +90,7 @@ Status write(const QString &path, const QByteArray &data)
         file.close();
         file.remove();
         return Error::operationFailed(
-            QCoreApplication::translate("Hubstate::Core::AtomicFile",
-                                        "Cannot flush %1 to disk: %2")
+            QCoreApplication::translate("Hubstate::Core::AtomicFile", "Cannot flush %1 to disk: %2")
                 .arg(temporary, reason));
     }
     file.close();
@@ -108,8 +105,7 @@ Status copyNew(const QString &source, const QString &target)
 {
     if (QFileInfo::exists(target)) {
         return Error::operationFailed(
-            QCoreApplication::translate("Hubstate::Core::AtomicFile",
-                                        "Refusing to overwrite %1")
+            QCoreApplication::translate("Hubstate::Core::AtomicFile", "Refusing to overwrite %1")
                 .arg(target));
     }
     QFile in(source);

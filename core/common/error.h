@@ -8,9 +8,9 @@ namespace Hubstate::Core {
 // every core error carries the one it maps to.
 enum class ErrorCode {
     OperationFailed = 1, // I/O, server, keychain unavailable
-    Usage = 2,           // the command line was wrong
-    InvalidInput = 3,    // failed validation, key locked by policy, malformed file
-    Damaged = 4,         // damaged or tampered data
+    Usage = 2, // the command line was wrong
+    InvalidInput = 3, // failed validation, key locked by policy, malformed file
+    Damaged = 4, // damaged or tampered data
     WrongPassword = 5,
 };
 
@@ -18,7 +18,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::OperationFailed;
     QString message; // translated, for the user: names the file, key or path and the rule
-    QString detail;  // technical detail for logs (errno text, SQL error, ...)
+    QString detail; // technical detail for logs (errno text, SQL error, ...)
 
     static Error operationFailed(QString message, QString detail = {})
     {

@@ -22,8 +22,8 @@ Profile Profile::resolve(const QString &explicitDirectory)
     const QString config = Paths::writableLocation(Paths::GenericConfigLocation);
     const QString data = Paths::writableLocation(Paths::GenericDataLocation);
     const QString cache = Paths::writableLocation(Paths::GenericCacheLocation);
-    const QString state = qEnvironmentVariable("XDG_STATE_HOME",
-                                               QDir::homePath() + QStringLiteral("/.local/state"));
+    const QString state =
+        qEnvironmentVariable("XDG_STATE_HOME", QDir::homePath() + QStringLiteral("/.local/state"));
     profile.m_settingsFile = config + u'/' + kApplicationFolder + QStringLiteral("/hubstate.ini");
     profile.m_databaseFile = data + u'/' + kApplicationFolder + QStringLiteral("/hubstate.db");
     profile.m_cacheDirectory = cache + u'/' + kApplicationFolder;

@@ -13,7 +13,6 @@ namespace Hubstate::Core {
 
 namespace {
 
-
 Violation problem(const QString &path, const QString &message, const QString &value = {},
                   Violation::Severity severity = Violation::Severity::Error)
 {
@@ -55,13 +54,16 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
             static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.\\d+){0,2}$"));
             const QRegularExpressionMatch match = pattern.match(it.value().toString());
             if (!it.value().isString() || !match.hasMatch()) {
-                parsed.violations.append(problem(path, ConfigDocument::tr("must be a version such as \"%1\"")
-                                                           .arg(ConfigDocument::versionString()),
-                                                 scalarText(it.value())));
+                parsed.violations.append(
+                    problem(path,
+                            ConfigDocument::tr("must be a version such as \"%1\"")
+                                .arg(ConfigDocument::versionString()),
+                            scalarText(it.value())));
             } else if (match.captured(1).toInt() > SettingsSchema::currentFileVersion) {
                 parsed.violations.append(problem(
-                    path, ConfigDocument::tr("written by a newer Hubstate; this one reads up to %1")
-                              .arg(ConfigDocument::versionString()),
+                    path,
+                    ConfigDocument::tr("written by a newer Hubstate; this one reads up to %1")
+                        .arg(ConfigDocument::versionString()),
                     it.value().toString()));
             }
             continue;
@@ -89,8 +91,9 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
             walk(it.value().toObject(), path, parsed);
             continue;
         }
-        parsed.violations.append(problem(path, ConfigDocument::tr("unknown key; kept, but Hubstate does not use it"),
-                                         {}, Violation::Severity::Warning));
+        parsed.violations.append(
+            problem(path, ConfigDocument::tr("unknown key; kept, but Hubstate does not use it"), {},
+                    Violation::Severity::Warning));
         parsed.unknown.insert(path, scalarText(it.value()));
     }
 }
@@ -115,8 +118,8 @@ ConfigDocument::Parsed ConfigDocument::parse(const QByteArray &json, const QStri
         return parsed;
     }
     if (!document.isObject()) {
-        parsed.violations.append(
-            problem(source, ConfigDocument::tr("the configuration document must be a JSON object")));
+        parsed.violations.append(problem(
+            source, ConfigDocument::tr("the configuration document must be a JSON object")));
         return parsed;
     }
     walk(document.object(), {}, parsed);
@@ -127,7 +130,8 @@ Result<ConfigDocument::Parsed> ConfigDocument::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::operationFailed(ConfigDocument::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::operationFailed(
+            ConfigDocument::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -155,8 +159,7 @@ QJsonObject ConfigDocument::build(const PreferencesStore &store)
             path = shortcuts.chopped(1).split(u'.') << definition.key.mid(shortcuts.size());
         else
             path = definition.key.split(u'.');
-        insert(root, path,
-               SettingValidator::toJson(definition, store.value(definition.key)));
+        insert(root, path, SettingValidator::toJson(definition, store.value(definition.key)));
     }
     return root;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "../common/result.h"
 #include "violation.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QVariant>
@@ -24,7 +24,7 @@ public:
     {
         QMap<QString, QVariant> values; // valid known settings, by dotted key
         QMap<QString, QString> unknown; // unknown scalar entries, kept as text
-        Violations violations;          // every problem at once, errors and warnings
+        Violations violations; // every problem at once, errors and warnings
         bool isValid() const { return !hasErrors(violations); }
     };
 

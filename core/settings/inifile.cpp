@@ -14,7 +14,6 @@ namespace Hubstate::Core {
 
 namespace {
 
-
 // QSettings reads nearly anything; this says which line makes the file not an INI file.
 Status checkSyntax(const QString &path, const QByteArray &bytes)
 {
@@ -30,15 +29,18 @@ Status checkSyntax(const QString &path, const QByteArray &bytes)
             continue;
         if (line.startsWith(u'[')) {
             if (!line.endsWith(u']') || line.size() < 3) {
-                return Error::damaged(
-                    IniFile::tr("%1:%2: section header must be written as [name]").arg(path).arg(i + 1));
+                return Error::damaged(IniFile::tr("%1:%2: section header must be written as [name]")
+                                          .arg(path)
+                                          .arg(i + 1));
             }
             continue;
         }
         const qsizetype equals = line.indexOf(u'=');
         if (equals <= 0) {
-            return Error::damaged(
-                IniFile::tr("%1:%2: expected key=value, found \"%3\"").arg(path).arg(i + 1).arg(line.left(60)));
+            return Error::damaged(IniFile::tr("%1:%2: expected key=value, found \"%3\"")
+                                      .arg(path)
+                                      .arg(i + 1)
+                                      .arg(line.left(60)));
         }
     }
     return {};
@@ -52,7 +54,8 @@ Result<RawSettings> IniFile::read(const QString &path)
     if (!file.exists())
         return RawSettings();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::operationFailed(IniFile::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::operationFailed(
+            IniFile::tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     file.close();
@@ -81,7 +84,8 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
     const QString temporary = path + QStringLiteral(".new-") + QString::number(::getpid());
     QFile::remove(temporary);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::operationFailed(IniFile::tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
+        return Error::operationFailed(
+            IniFile::tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
     {
         QSettings settings(temporary, QSettings::IniFormat);
         for (auto it = contents.cbegin(); it != contents.cend(); ++it)

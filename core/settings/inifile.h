@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "../common/result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 

@@ -20,12 +20,17 @@ PolicyLayer PolicyLayer::load(const QString &path)
     Result<RawSettings> raw = IniFile::read(path);
     if (!raw) {
         policy.m_problems.append(
-            {path, PolicyLayer::tr("admin policy not applied: %1").arg(raw.error().message), {},
-             Violation::Severity::Error, false});
+            {path,
+             PolicyLayer::tr("admin policy not applied: %1").arg(raw.error().message),
+             {},
+             Violation::Severity::Error,
+             false});
         return policy;
     }
     const SettingsSchema &schema = SettingsSchema::instance();
-    const auto where = [&path](const QString &rawKey) -> QString { return path + u':' + u' ' + rawKey; };
+    const auto where = [&path](const QString &rawKey) -> QString {
+        return path + u':' + u' ' + rawKey;
+    };
 
     for (auto it = raw->cbegin(); it != raw->cend(); ++it) {
         const QString rawKey = it.key();
@@ -37,14 +42,20 @@ PolicyLayer PolicyLayer::load(const QString &path)
             if (key == QLatin1String("explanation"))
                 policy.m_explanation = it.value();
             else
-                policy.m_problems.append({where(rawKey), PolicyLayer::tr("unknown [meta] entry, ignored"), {},
-                                          Violation::Severity::Warning, false});
+                policy.m_problems.append({where(rawKey),
+                                          PolicyLayer::tr("unknown [meta] entry, ignored"),
+                                          {},
+                                          Violation::Severity::Warning,
+                                          false});
             continue;
         }
         if (section != QLatin1String("defaults") && section != QLatin1String("locked")) {
             policy.m_problems.append(
-                {where(rawKey), PolicyLayer::tr("entries belong in [defaults] or [locked]; ignored"), {},
-                 Violation::Severity::Warning, false});
+                {where(rawKey),
+                 PolicyLayer::tr("entries belong in [defaults] or [locked]; ignored"),
+                 {},
+                 Violation::Severity::Warning,
+                 false});
             continue;
         }
         const bool locking = section == QLatin1String("locked");
@@ -53,8 +64,11 @@ PolicyLayer PolicyLayer::load(const QString &path)
             const QString group = key.chopped(2);
             const QStringList keys = schema.keysUnder(group);
             if (keys.isEmpty()) {
-                policy.m_problems.append({where(rawKey), PolicyLayer::tr("no settings in this group"), {},
-                                          Violation::Severity::Error, false});
+                policy.m_problems.append({where(rawKey),
+                                          PolicyLayer::tr("no settings in this group"),
+                                          {},
+                                          Violation::Severity::Error,
+                                          false});
                 continue;
             }
             for (const QString &member : keys)
@@ -64,8 +78,11 @@ PolicyLayer PolicyLayer::load(const QString &path)
 
         const SettingDefinition *definition = schema.find(key);
         if (!definition) {
-            policy.m_problems.append({where(rawKey), PolicyLayer::tr("unknown setting, ignored"), {},
-                                      Violation::Severity::Warning, false});
+            policy.m_problems.append({where(rawKey),
+                                      PolicyLayer::tr("unknown setting, ignored"),
+                                      {},
+                                      Violation::Severity::Warning,
+                                      false});
             continue;
         }
         QVariant value;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "violation.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 #include <QVariant>

@@ -16,7 +16,8 @@ namespace Hubstate::Core {
 
 namespace {
 
-Violation notice(const QString &message, Violation::Severity severity = Violation::Severity::Warning)
+Violation notice(const QString &message,
+                 Violation::Severity severity = Violation::Severity::Warning)
 {
     return Violation{{}, message, {}, severity, false};
 }
@@ -61,14 +62,14 @@ Status PreferencesStore::open(OpenMode mode)
     m_notices.append(m_policy.problems());
 
     Result<RawSettings> raw = IniFile::read(m_settingsFile);
-    Result<int> version = raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile)
-                              : Result<int>(raw.error());
+    Result<int> version =
+        raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile) : Result<int>(raw.error());
     if (!version && version.error().code == ErrorCode::Damaged) {
         if (Status recovered = recoverFromUnreadableFile(version.error()); !recovered)
             return recovered;
         raw = IniFile::read(m_settingsFile);
-        version = raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile)
-                      : Result<int>(raw.error());
+        version =
+            raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile) : Result<int>(raw.error());
     }
     if (!version)
         return version.error();
@@ -113,20 +114,21 @@ Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
     const QString aside = m_settingsFile + QStringLiteral(".corrupt-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
     if (!QFile::rename(m_settingsFile, aside)) {
-        return Error::operationFailed(
-            tr("%1 cannot be read (%2) and cannot be moved aside to %3")
-                .arg(m_settingsFile, error.message, aside));
+        return Error::operationFailed(tr("%1 cannot be read (%2) and cannot be moved aside to %3")
+                                          .arg(m_settingsFile, error.message, aside));
     }
-    if (Status synced = AtomicFile::syncDirectory(QFileInfo(m_settingsFile).absolutePath()); !synced)
+    if (Status synced = AtomicFile::syncDirectory(QFileInfo(m_settingsFile).absolutePath());
+        !synced)
         return synced;
-    m_notices.append(notice(tr("%1 could not be read and was moved to %2").arg(error.message, aside),
-                            Violation::Severity::Error));
+    m_notices.append(
+        notice(tr("%1 could not be read and was moved to %2").arg(error.message, aside),
+               Violation::Severity::Error));
 
     // The newest backup that reads cleanly takes its place; otherwise the defaults apply.
     const QFileInfo info(m_settingsFile);
-    const QFileInfoList backups = QDir(info.absolutePath())
-                                      .entryInfoList({info.fileName() + QStringLiteral(".v*.bak")},
-                                                     QDir::Files, QDir::Time);
+    const QFileInfoList backups =
+        QDir(info.absolutePath())
+            .entryInfoList({info.fileName() + QStringLiteral(".v*.bak")}, QDir::Files, QDir::Time);
     for (const QFileInfo &backup : backups) {
         Result<RawSettings> raw = IniFile::read(backup.absoluteFilePath());
         if (!raw || !SettingsMigrator::detectVersion(*raw, backup.absoluteFilePath()))
@@ -136,11 +138,12 @@ Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
             continue;
         if (Status restored = AtomicFile::write(m_settingsFile, source.readAll()); !restored)
             return restored;
-        m_notices.append(notice(tr("Settings were restored from %1").arg(backup.absoluteFilePath())));
+        m_notices.append(
+            notice(tr("Settings were restored from %1").arg(backup.absoluteFilePath())));
         return {};
     }
-    m_notices.append(notice(tr("No readable backup of %1 was found; the defaults are used")
-                                .arg(m_settingsFile)));
+    m_notices.append(notice(
+        tr("No readable backup of %1 was found; the defaults are used").arg(m_settingsFile)));
     return {};
 }
 
@@ -157,15 +160,18 @@ void PreferencesStore::loadUserValues(const RawSettings &raw)
         const QString where = m_settingsFile + QStringLiteral(": ") + key;
         const SettingDefinition *definition = schema.find(key);
         if (!definition) {
-            m_valueNotices.append({where, tr("unknown setting, kept in the file but not used"), {},
-                              Violation::Severity::Warning, false});
+            m_valueNotices.append({where,
+                                   tr("unknown setting, kept in the file but not used"),
+                                   {},
+                                   Violation::Severity::Warning,
+                                   false});
             continue;
         }
         QVariant value;
         if (std::optional<Violation> broken =
                 SettingValidator::parseText(*definition, it.value(), &value, where)) {
-            broken->message = tr("%1; the value below is used, the file keeps yours")
-                                  .arg(broken->message);
+            broken->message =
+                tr("%1; the value below is used, the file keeps yours").arg(broken->message);
             broken->severity = Violation::Severity::Warning;
             m_valueNotices.append(*broken);
             continue;

@@ -44,8 +44,7 @@ public:
 
     enum class OpenMode { MigrateOlderFiles, KeepFileVersion };
 
-    PreferencesStore(const Profile &profile, const QString &policyFile,
-                     QObject *parent = nullptr);
+    PreferencesStore(const Profile &profile, const QString &policyFile, QObject *parent = nullptr);
     ~PreferencesStore() override;
 
     // Reads the policy and the user's file. A file that cannot be parsed is moved aside and the
@@ -94,9 +93,9 @@ private:
     QString m_settingsFile;
     PolicyLayer m_policy;
     QString m_policyFile;
-    RawSettings m_raw;                    // the user's file as read, unknown keys included
+    RawSettings m_raw; // the user's file as read, unknown keys included
     QMap<QString, QVariant> m_userValues; // the valid known values of m_raw
-    Violations m_notices;      // found while opening: policy, recovery, migration
+    Violations m_notices; // found while opening: policy, recovery, migration
     Violations m_valueNotices; // about the values in the user's file
     QString m_readOnlyReason;
 };

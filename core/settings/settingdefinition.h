@@ -9,10 +9,10 @@ namespace Hubstate::Core {
 
 enum class SettingType {
     Bool,
-    Integer,     // qint64, bounds inclusive
-    Choice,      // one of `choices`
-    Text,        // free text, optionally a maximum length
-    Color,       // #RRGGBB
+    Integer, // qint64, bounds inclusive
+    Choice, // one of `choices`
+    Text, // free text, optionally a maximum length
+    Color, // #RRGGBB
     KeySequence, // portable text ("Ctrl+Shift+Z", chords separated by ", "); empty = unbound
 };
 
@@ -24,7 +24,7 @@ enum class ExportRule { Never, Include, Redact };
 
 enum class SettingFlag {
     NoFlags = 0,
-    Advanced = 0x1,        // shown only in the advanced view
+    Advanced = 0x1, // shown only in the advanced view
     RestartRequired = 0x2, // takes effect at the next start
 };
 Q_DECLARE_FLAGS(SettingFlags, SettingFlag)
@@ -42,7 +42,7 @@ struct SettingDefinition
     QStringList choices;
     const char *label = "";
     const char *description = "";
-    QString page;  // GUI page id
+    QString page; // GUI page id
     QString group; // heading on that page
     Classification classification = Classification::Public;
     ExportRule exportRule = ExportRule::Never;

@@ -18,7 +18,6 @@ QList<SettingsMigration> settingsMigrations()
 
 namespace {
 
-
 const QString kFileVersion = QStringLiteral("meta/fileVersion");
 
 QList<SettingsMigrator::Change> diff(const RawSettings &before, const RawSettings &after)
@@ -61,9 +60,10 @@ Result<int> SettingsMigrator::detectVersion(const RawSettings &raw, const QStrin
         bool ok = false;
         const int version = raw.value(kFileVersion).toInt(&ok);
         if (!ok || version < 1) {
-            return Error::damaged(SettingsMigrator::tr("%1: [meta] fileVersion must be a whole number from 1 up "
+            return Error::damaged(
+                SettingsMigrator::tr("%1: [meta] fileVersion must be a whole number from 1 up "
                                      "(value: %2)")
-                                      .arg(fileName, raw.value(kFileVersion)));
+                    .arg(fileName, raw.value(kFileVersion)));
         }
         return version;
     }
@@ -84,14 +84,16 @@ Status SettingsMigrator::checkLadder()
         });
         if (count != 1) {
             return Error::operationFailed(
-                SettingsMigrator::tr("settings migrations: expected one step from version %1, found %2")
+                SettingsMigrator::tr(
+                    "settings migrations: expected one step from version %1, found %2")
                     .arg(version)
                     .arg(count));
         }
     }
     if (steps.size() != currentVersion() - 1) {
-        return Error::operationFailed(SettingsMigrator::tr("settings migrations: a step leads beyond version %1")
-                                          .arg(currentVersion()));
+        return Error::operationFailed(
+            SettingsMigrator::tr("settings migrations: a step leads beyond version %1")
+                .arg(currentVersion()));
     }
     return {};
 }
@@ -105,16 +107,18 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     const int from = *detected;
     if (from > currentVersion()) {
         return Error::invalidInput(
-            SettingsMigrator::tr("%1 was written by a newer Hubstate (file version %2; this one knows up to %3); "
-               "it is left untouched")
+            SettingsMigrator::tr(
+                "%1 was written by a newer Hubstate (file version %2; this one knows up to %3); "
+                "it is left untouched")
                 .arg(fileName)
                 .arg(from)
                 .arg(currentVersion()));
     }
     if (targetVersion < 1 || targetVersion > currentVersion()) {
-        return Error::invalidInput(SettingsMigrator::tr("no settings file version %1; versions run from 1 to %2")
-                                       .arg(targetVersion)
-                                       .arg(currentVersion()));
+        return Error::invalidInput(
+            SettingsMigrator::tr("no settings file version %1; versions run from 1 to %2")
+                .arg(targetVersion)
+                .arg(currentVersion()));
     }
     if (Status ladder = checkLadder(); !ladder)
         return ladder.error();
@@ -131,7 +135,10 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     for (int version = from; version < targetVersion; ++version) {
         const SettingsMigration step = stepFrom(version);
         step.up(plan.result);
-        plan.steps.append(SettingsMigrator::tr("%1 -> %2: %3").arg(version).arg(version + 1).arg(SettingsMigrator::tr(step.description)));
+        plan.steps.append(SettingsMigrator::tr("%1 -> %2: %3")
+                              .arg(version)
+                              .arg(version + 1)
+                              .arg(SettingsMigrator::tr(step.description)));
     }
     for (int version = from; version > targetVersion; --version) {
         const SettingsMigration step = stepFrom(version - 1);
@@ -154,8 +161,8 @@ QString SettingsMigrator::backupPathFor(const QString &path, int version)
     return candidate;
 }
 
-Result<SettingsMigrator::Plan> SettingsMigrator::migrateFile(const QString &path,
-                                                             int targetVersion, bool dryRun)
+Result<SettingsMigrator::Plan> SettingsMigrator::migrateFile(const QString &path, int targetVersion,
+                                                             bool dryRun)
 {
     Result<RawSettings> raw = IniFile::read(path);
     if (!raw)

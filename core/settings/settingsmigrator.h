@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "settingsmigration.h"
+
+#include <QCoreApplication>
 
 namespace Hubstate::Core {
 

@@ -22,7 +22,10 @@ constexpr qint64 Day = 24 * Hour;
 class Declarer
 {
 public:
-    explicit Declarer(QList<SettingDefinition> &out) : m_out(out) {}
+    explicit Declarer(QList<SettingDefinition> &out)
+        : m_out(out)
+    {
+    }
 
     void section(const QString &page, const QString &group, Classification classification,
                  ExportRule exportRule, SettingFlags flags = {})
@@ -162,15 +165,14 @@ SettingsSchema::SettingsSchema()
               TR("Show notifications on the desktop, not only inside Hubstate."));
     d.boolean(QStringLiteral("preferences.notifications.sound"), false, TR("Sound"),
               TR("Play a sound with each notification."));
-    d.boolean(QStringLiteral("preferences.notifications.agentFinished"), true,
-              TR("Agent finished"), TR("Notify when an agent finishes a task."));
+    d.boolean(QStringLiteral("preferences.notifications.agentFinished"), true, TR("Agent finished"),
+              TR("Notify when an agent finishes a task."));
     d.boolean(QStringLiteral("preferences.notifications.agentErrors"), true, TR("Agent errors"),
               TR("Notify when an agent fails or loses its connection."));
-    d.boolean(QStringLiteral("preferences.notifications.backupEvents"), true,
-              TR("Backup problems"),
+    d.boolean(QStringLiteral("preferences.notifications.backupEvents"), true, TR("Backup problems"),
               TR("Notify when a backup fails or the last verified backup is stale."));
-    d.boolean(QStringLiteral("preferences.notifications.syncConflicts"), true,
-              TR("Sync conflicts"), TR("Notify when synchronisation needs a decision."));
+    d.boolean(QStringLiteral("preferences.notifications.syncConflicts"), true, TR("Sync conflicts"),
+              TR("Notify when synchronisation needs a decision."));
 
     // --- preferences.keyboard --------------------------------------------------------------
     d.section(QStringLiteral("shortcuts"), QStringLiteral("shortcuts"), C::Public, E::Include);
@@ -202,11 +204,11 @@ SettingsSchema::SettingsSchema()
     // --- environment and features ------------------------------------------------------------
     d.section(QStringLiteral("environment"), QStringLiteral("environment"), C::Internal,
               E::Include);
-    d.choice(QStringLiteral("environment"), QStringLiteral("production"),
-             {QStringLiteral("development"), QStringLiteral("staging"),
-              QStringLiteral("production")},
-             TR("Environment"),
-             TR("Selects the environment template whose values apply beneath yours."));
+    d.choice(
+        QStringLiteral("environment"), QStringLiteral("production"),
+        {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")},
+        TR("Environment"),
+        TR("Selects the environment template whose values apply beneath yours."));
     d.section(QStringLiteral("environment"), QStringLiteral("features"), C::Internal, E::Include);
     d.boolean(QStringLiteral("features.multiAgent"), true, TR("Multiple agents"),
               TR("Run several agents side by side."));
@@ -246,16 +248,16 @@ SettingsSchema::SettingsSchema()
               TR("Forget unlocked backup passwords after this long without use; 0 never."));
 
     // --- performance ---------------------------------------------------------------------------
-    d.section(QStringLiteral("environment"), QStringLiteral("performance"), C::Internal,
-              E::Include, SettingFlag::Advanced);
+    d.section(QStringLiteral("environment"), QStringLiteral("performance"), C::Internal, E::Include,
+              SettingFlag::Advanced);
     d.integer(QStringLiteral("performance.cacheSize"), 50 * MiB, 10 * MiB, 100 * MiB, bytes,
               TR("Cache size"), TR("Memory for caching history pages and search results."));
     d.integer(QStringLiteral("performance.syncInterval"), 30000, 5000, 300000, ms,
               TR("State flush interval"), TR("How often in-memory state is written out."));
 
     // --- layout rules -------------------------------------------------------------------------
-    d.section(QStringLiteral("environment"), QStringLiteral("layoutRules"), C::Internal,
-              E::Include, SettingFlag::Advanced);
+    d.section(QStringLiteral("environment"), QStringLiteral("layoutRules"), C::Internal, E::Include,
+              SettingFlag::Advanced);
     d.integer(QStringLiteral("layout.maxPanes"), 9, 1, 9, {}, TR("Panes per layout"),
               TR("Most panes a layout may hold."));
     d.integer(QStringLiteral("layout.gridSize"), 3, 1, 3, {}, TR("Grid size"),
@@ -266,8 +268,8 @@ SettingsSchema::SettingsSchema()
               TR("Minimum pane height"), TR("Lowest a pane may be at the reference size."));
 
     // --- agent rules --------------------------------------------------------------------------
-    d.section(QStringLiteral("environment"), QStringLiteral("agentRules"), C::Internal,
-              E::Include, SettingFlag::Advanced);
+    d.section(QStringLiteral("environment"), QStringLiteral("agentRules"), C::Internal, E::Include,
+              SettingFlag::Advanced);
     d.integer(QStringLiteral("agents.maxAgents"), 50, 1, 100, {}, TR("Agents"),
               TR("Most agents that run at once."));
     d.integer(QStringLiteral("agents.timeout"), 30000, 1000, 300000, ms, TR("Agent timeout"),

@@ -3,13 +3,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cmath>
 
 namespace Hubstate::Core {
 
 namespace {
-
 
 Violation violation(const QString &path, const QString &message, const QString &value)
 {
@@ -34,14 +32,14 @@ const QSet<QString> &namedKeys()
     // QKeySequence::PortableText names, so the GUI's QKeySequence reads what the core accepts.
     static const QSet<QString> names = [] {
         QSet<QString> set{
-            QStringLiteral("Esc"),      QStringLiteral("Tab"),      QStringLiteral("Backtab"),
-            QStringLiteral("Backspace"), QStringLiteral("Return"),  QStringLiteral("Enter"),
-            QStringLiteral("Ins"),      QStringLiteral("Del"),      QStringLiteral("Pause"),
-            QStringLiteral("Print"),    QStringLiteral("SysReq"),   QStringLiteral("Home"),
-            QStringLiteral("End"),      QStringLiteral("Left"),     QStringLiteral("Up"),
-            QStringLiteral("Right"),    QStringLiteral("Down"),     QStringLiteral("PgUp"),
-            QStringLiteral("PgDown"),   QStringLiteral("Space"),    QStringLiteral("Menu"),
-            QStringLiteral("Help"),     QStringLiteral("CapsLock"), QStringLiteral("NumLock"),
+            QStringLiteral("Esc"),       QStringLiteral("Tab"),      QStringLiteral("Backtab"),
+            QStringLiteral("Backspace"), QStringLiteral("Return"),   QStringLiteral("Enter"),
+            QStringLiteral("Ins"),       QStringLiteral("Del"),      QStringLiteral("Pause"),
+            QStringLiteral("Print"),     QStringLiteral("SysReq"),   QStringLiteral("Home"),
+            QStringLiteral("End"),       QStringLiteral("Left"),     QStringLiteral("Up"),
+            QStringLiteral("Right"),     QStringLiteral("Down"),     QStringLiteral("PgUp"),
+            QStringLiteral("PgDown"),    QStringLiteral("Space"),    QStringLiteral("Menu"),
+            QStringLiteral("Help"),      QStringLiteral("CapsLock"), QStringLiteral("NumLock"),
             QStringLiteral("ScrollLock")};
         for (int i = 1; i <= 35; ++i)
             set.insert(QStringLiteral("F") + QString::number(i));
@@ -68,7 +66,8 @@ QString chordProblem(const QString &chord)
     QSet<QString> seen;
     for (const QString &modifier : std::as_const(parts)) {
         if (!modifierOrder.contains(modifier))
-            return SettingValidator::tr("\"%1\" is not a modifier (Ctrl, Shift, Alt, Meta)").arg(modifier);
+            return SettingValidator::tr("\"%1\" is not a modifier (Ctrl, Shift, Alt, Meta)")
+                .arg(modifier);
         if (seen.contains(modifier))
             return SettingValidator::tr("modifier \"%1\" appears twice").arg(modifier);
         seen.insert(modifier);
@@ -82,7 +81,8 @@ QString chordProblem(const QString &chord)
         if (!c.isPrint() || c.isSpace())
             return SettingValidator::tr("\"%1\" is not a key").arg(key);
         if (c.isLetter() && c.isLower())
-            return SettingValidator::tr("letter keys are written in upper case (\"%1\")").arg(key.toUpper());
+            return SettingValidator::tr("letter keys are written in upper case (\"%1\")")
+                .arg(key.toUpper());
         return {};
     }
     if (!namedKeys().contains(key))
@@ -137,11 +137,13 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
         const qint64 number = value.toLongLong();
         // Inclusive bounds, the minimum checked even when it is 0.
         if (number > definition.maximum)
-            return violation(path, SettingValidator::tr("exceeds maximum value of %1").arg(definition.maximum),
-                             shown);
+            return violation(
+                path, SettingValidator::tr("exceeds maximum value of %1").arg(definition.maximum),
+                shown);
         if (number < definition.minimum)
-            return violation(path, SettingValidator::tr("is below minimum value of %1").arg(definition.minimum),
-                             shown);
+            return violation(
+                path, SettingValidator::tr("is below minimum value of %1").arg(definition.minimum),
+                shown);
         return std::nullopt;
     }
     case SettingType::Choice:
@@ -149,22 +151,25 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
             return violation(path, typeMessage(definition), shown);
         if (!definition.choices.contains(value.toString()))
             return violation(path,
-                             SettingValidator::tr("must be one of %1").arg(definition.choices.join(QStringLiteral(", "))),
+                             SettingValidator::tr("must be one of %1")
+                                 .arg(definition.choices.join(QStringLiteral(", "))),
                              shown);
         return std::nullopt;
     case SettingType::Text:
         if (value.typeId() != QMetaType::QString)
             return violation(path, typeMessage(definition), shown);
         if (definition.maximum > 0 && value.toString().size() > definition.maximum)
-            return violation(path, SettingValidator::tr("is longer than %1 characters").arg(definition.maximum),
-                             shown);
+            return violation(
+                path, SettingValidator::tr("is longer than %1 characters").arg(definition.maximum),
+                shown);
         return std::nullopt;
     case SettingType::Color: {
         static const QRegularExpression hexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         if (value.typeId() != QMetaType::QString)
             return violation(path, typeMessage(definition), shown);
         if (!hexColor.match(value.toString()).hasMatch())
-            return violation(path, SettingValidator::tr("must be a colour written as #RRGGBB"), shown);
+            return violation(path, SettingValidator::tr("must be a colour written as #RRGGBB"),
+                             shown);
         return std::nullopt;
     }
     case SettingType::KeySequence: {
@@ -172,7 +177,8 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
             return violation(path, typeMessage(definition), shown);
         const QString problem = keySequenceProblem(value.toString());
         if (!problem.isEmpty())
-            return violation(path, SettingValidator::tr("is not a key sequence: %1").arg(problem), shown);
+            return violation(path, SettingValidator::tr("is not a key sequence: %1").arg(problem),
+                             shown);
         return std::nullopt;
     }
     }
@@ -231,7 +237,8 @@ std::optional<Violation> SettingValidator::parseJson(const SettingDefinition &de
     const auto shown = [&json]() -> QString {
         switch (json.type()) {
         case QJsonValue::String: return u'"' + json.toString() + u'"';
-        case QJsonValue::Bool: return json.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Bool:
+            return json.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         case QJsonValue::Double: return QString::number(json.toDouble(), 'g', 17);
         case QJsonValue::Null: return QStringLiteral("null");
         case QJsonValue::Array: return QStringLiteral("[...]");

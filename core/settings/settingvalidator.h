@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "settingdefinition.h"
 #include "violation.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <optional>
 

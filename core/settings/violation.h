@@ -11,9 +11,9 @@ struct Violation
 {
     enum class Severity { Error, Warning };
 
-    QString path;    // dotted key or document path, optionally prefixed with "file:line: "
+    QString path; // dotted key or document path, optionally prefixed with "file:line: "
     QString message; // the rule, translated
-    QString value;   // the offending value as the user wrote it; empty when not applicable
+    QString value; // the offending value as the user wrote it; empty when not applicable
     Severity severity = Severity::Error;
     bool hasValue = true;
 

@@ -118,33 +118,47 @@ void TestCli::doesNotLinkQtGui()
 
 void TestCli::getPrintsTheBareValue()
 {
-    const Run result = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("preferences.theme.mode")});
+    const Run result = run({QStringLiteral("config"), QStringLiteral("get"),
+                            QStringLiteral("preferences.theme.mode")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("auto\n"));
     QCOMPARE(result.err, QString());
 
-    const Run json = run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("performance.cacheSize")});
+    const Run json = run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get"),
+                          QStringLiteral("performance.cacheSize")});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("value")).toInteger(), 50 * 1024 * 1024);
 
-    const Run unknown = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("no.such.key")});
+    const Run unknown =
+        run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("no.such.key")});
     QCOMPARE(unknown.exitCode, 3);
     QCOMPARE(unknown.err, QStringLiteral("hubstate-cli: error: no.such.key: unknown setting\n"));
 }
 
 void TestCli::setChangesAndReportsBadValues()
 {
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("preferences.theme.mode")}).out, QStringLiteral("dark\n"));
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.theme.mode")})
+                 .out,
+             QStringLiteral("dark\n"));
 
     const QByteArray before = readAll(m_profile + QStringLiteral("/config/hubstate.ini"));
-    const Run tooMany = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("layout.maxPanes"), QStringLiteral("10")});
+    const Run tooMany = run({QStringLiteral("config"), QStringLiteral("set"),
+                             QStringLiteral("layout.maxPanes"), QStringLiteral("10")});
     QCOMPARE(tooMany.exitCode, 3);
-    QCOMPARE(tooMany.err, QStringLiteral("hubstate-cli: error: layout.maxPanes: exceeds maximum value of 9 (value: 10)\n"));
-    const Run negative = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("agents.retryAttempts"), QStringLiteral("-1")});
+    QCOMPARE(tooMany.err,
+             QStringLiteral(
+                 "hubstate-cli: error: layout.maxPanes: exceeds maximum value of 9 (value: 10)\n"));
+    const Run negative = run({QStringLiteral("config"), QStringLiteral("set"),
+                              QStringLiteral("agents.retryAttempts"), QStringLiteral("-1")});
     QCOMPARE(negative.exitCode, 3);
-    QVERIFY(negative.err.contains(QStringLiteral("agents.retryAttempts: is below minimum value of 0 (value: -1)")));
+    QVERIFY(negative.err.contains(
+        QStringLiteral("agents.retryAttempts: is below minimum value of 0 (value: -1)")));
     QCOMPARE(readAll(m_profile + QStringLiteral("/config/hubstate.ini")), before);
 }
 
@@ -154,11 +168,17 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("config alone") << QStringList{QStringLiteral("config")};
-    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("config"), QStringLiteral("shout")};
-    QTest::newRow("get without key") << QStringList{QStringLiteral("config"), QStringLiteral("get")};
-    QTest::newRow("set without value") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("environment")};
-    QTest::newRow("list extra") << QStringList{QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--all")};
-    QTest::newRow("migrate bad option") << QStringList{QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("x")};
+    QTest::newRow("unknown subcommand")
+        << QStringList{QStringLiteral("config"), QStringLiteral("shout")};
+    QTest::newRow("get without key")
+        << QStringList{QStringLiteral("config"), QStringLiteral("get")};
+    QTest::newRow("set without value") << QStringList{
+        QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("environment")};
+    QTest::newRow("list extra") << QStringList{QStringLiteral("config"), QStringLiteral("list"),
+                                               QStringLiteral("--all")};
+    QTest::newRow("migrate bad option")
+        << QStringList{QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--to"),
+                       QStringLiteral("x")};
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -173,21 +193,28 @@ void TestCli::usageErrorsExitTwo()
 void TestCli::lockedKeyExitsThree()
 {
     writeFile(m_policy, "[locked]\nprivacy.telemetry=false\n");
-    const Run result = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("privacy.telemetry"), QStringLiteral("true")});
+    const Run result = run({QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("privacy.telemetry"), QStringLiteral("true")});
     QCOMPARE(result.exitCode, 3);
-    QVERIFY(result.err.contains(QStringLiteral("privacy.telemetry: locked by the administrator in ") + m_policy));
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("reset"), QStringLiteral("privacy.telemetry")}).exitCode, 3);
+    QVERIFY(result.err.contains(QStringLiteral("privacy.telemetry: locked by the administrator in ")
+                                + m_policy));
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("reset"),
+                  QStringLiteral("privacy.telemetry")})
+                 .exitCode,
+             3);
 }
 
 void TestCli::explainSaysWhichLayer()
 {
     writeFile(m_policy, "[defaults]\nagents.timeout=60000\n[locked]\nbackup.encryption=true\n");
-    const Run admin = run({QStringLiteral("config"), QStringLiteral("explain"), QStringLiteral("agents.timeout")});
+    const Run admin = run(
+        {QStringLiteral("config"), QStringLiteral("explain"), QStringLiteral("agents.timeout")});
     QCOMPARE(admin.exitCode, 0);
     QVERIFY(admin.out.startsWith(QStringLiteral("agents.timeout = 60000\n")));
     QVERIFY(admin.out.contains(QStringLiteral("supplied by: admin default")));
 
-    const Run locked = run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("explain"), QStringLiteral("backup.encryption")});
+    const Run locked = run({QStringLiteral("--json"), QStringLiteral("config"),
+                            QStringLiteral("explain"), QStringLiteral("backup.encryption")});
     const QJsonObject object = QJsonDocument::fromJson(locked.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("layer")).toString(), QStringLiteral("admin lock"));
     QCOMPARE(object.value(QStringLiteral("locked")).toBool(), true);
@@ -196,12 +223,17 @@ void TestCli::explainSaysWhichLayer()
 
 void TestCli::listModifiedAndJson()
 {
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync.enabled"), QStringLiteral("true")}).exitCode, 0);
-    const Run modified = run({QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--modified")});
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync.enabled"),
+                  QStringLiteral("true")})
+                 .exitCode,
+             0);
+    const Run modified =
+        run({QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--modified")});
     QCOMPARE(modified.exitCode, 0);
     QCOMPARE(modified.out, QStringLiteral("sync.enabled = true  [user]\n"));
 
-    const Run all = run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")});
+    const Run all =
+        run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")});
     const QJsonArray array = QJsonDocument::fromJson(all.out.toUtf8()).array();
     QVERIFY(array.size() >= 60);
     bool found = false;
@@ -218,17 +250,24 @@ void TestCli::listModifiedAndJson()
 void TestCli::validateReportsEveryProblem()
 {
     const QString file = m_dir->filePath(QStringLiteral("bad.json"));
-    writeFile(file, R"({"layout": {"maxPanes": 10, "gridSize": 4}, "agents": {"retryAttempts": -1}, "mystery": 1})");
+    writeFile(
+        file,
+        R"({"layout": {"maxPanes": 10, "gridSize": 4}, "agents": {"retryAttempts": -1}, "mystery": 1})");
     const Run result = run({QStringLiteral("config"), QStringLiteral("validate"), file});
     QCOMPARE(result.exitCode, 3);
     const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QVERIFY(lines.contains(QStringLiteral("hubstate-cli: error: layout.maxPanes: exceeds maximum value of 9 (value: 10)")));
-    QVERIFY(lines.contains(QStringLiteral("hubstate-cli: error: layout.gridSize: exceeds maximum value of 3 (value: 4)")));
-    QVERIFY(lines.contains(QStringLiteral("hubstate-cli: error: agents.retryAttempts: is below minimum value of 0 (value: -1)")));
-    QVERIFY(lines.contains(QStringLiteral("hubstate-cli: warning: mystery: unknown key; kept, but Hubstate does not use it")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "hubstate-cli: error: layout.maxPanes: exceeds maximum value of 9 (value: 10)")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "hubstate-cli: error: layout.gridSize: exceeds maximum value of 3 (value: 4)")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "hubstate-cli: error: agents.retryAttempts: is below minimum value of 0 (value: -1)")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "hubstate-cli: warning: mystery: unknown key; kept, but Hubstate does not use it")));
 
-    const Run json = run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), file});
+    const Run json =
+        run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), file});
     QCOMPARE(json.exitCode, 3);
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("valid")).toBool(), false);
@@ -240,7 +279,8 @@ void TestCli::validateReportsEveryProblem()
     QCOMPARE(malformed.exitCode, 3);
     QVERIFY2(malformed.err.contains(file + QStringLiteral(":1:")), qPrintable(malformed.err));
 
-    const Run missing = run({QStringLiteral("config"), QStringLiteral("validate"), m_dir->filePath(QStringLiteral("none.json"))});
+    const Run missing = run({QStringLiteral("config"), QStringLiteral("validate"),
+                             m_dir->filePath(QStringLiteral("none.json"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("none.json")));
 }
@@ -252,13 +292,22 @@ void TestCli::importIsAllOrNothing()
     const Run refused = run({QStringLiteral("config"), QStringLiteral("import"), file});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY(refused.err.contains(QStringLiteral("nothing was changed")));
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("preferences.theme.mode")}).out, QStringLiteral("auto\n"));
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.theme.mode")})
+                 .out,
+             QStringLiteral("auto\n"));
 
     writeFile(file, R"({"preferences": {"theme": {"mode": "dark"}}, "layout": {"gridSize": 2}})");
     const Run imported = run({QStringLiteral("config"), QStringLiteral("import"), file});
     QCOMPARE(imported.exitCode, 0);
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("preferences.theme.mode")}).out, QStringLiteral("dark\n"));
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("layout.gridSize")}).out, QStringLiteral("2\n"));
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.theme.mode")})
+                 .out,
+             QStringLiteral("dark\n"));
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("layout.gridSize")})
+            .out,
+        QStringLiteral("2\n"));
 
     writeFile(m_policy, "[locked]\nlayout.gridSize=3\n");
     const Run locked = run({QStringLiteral("config"), QStringLiteral("import"), file});
@@ -269,28 +318,45 @@ void TestCli::importIsAllOrNothing()
 void TestCli::exportWritesTheDocument()
 {
     const QString file = m_dir->filePath(QStringLiteral("out/export.json"));
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"), file}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"), file})
+            .exitCode,
+        0);
     const QJsonObject object = QJsonDocument::fromJson(readAll(file)).object();
     QCOMPARE(object.value(QStringLiteral("version")).toString(), QStringLiteral("2.0.0"));
-    QCOMPARE(object[QStringLiteral("layout")][QStringLiteral("minPaneSize")][QStringLiteral("width")].toInt(), 200);
+    QCOMPARE(
+        object[QStringLiteral("layout")][QStringLiteral("minPaneSize")][QStringLiteral("width")]
+            .toInt(),
+        200);
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("validate"), file}).exitCode, 0);
 
     const Run stdoutExport = run({QStringLiteral("config"), QStringLiteral("export")});
     QCOMPARE(stdoutExport.out.toUtf8(), readAll(file));
 
-    const Run unwritable = run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("/proc/hubstate/export.json")});
+    const Run unwritable =
+        run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"),
+             QStringLiteral("/proc/hubstate/export.json")});
     QCOMPARE(unwritable.exitCode, 1);
     QVERIFY(unwritable.err.contains(QStringLiteral("/proc/hubstate")));
 }
 
 void TestCli::templateSwitchesEnvironment()
 {
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("limits.maxLayouts"), QStringLiteral("7")}).exitCode, 0);
-    const Run result = run({QStringLiteral("config"), QStringLiteral("template"), QStringLiteral("development")});
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("limits.maxLayouts"), QStringLiteral("7")})
+                 .exitCode,
+             0);
+    const Run result =
+        run({QStringLiteral("config"), QStringLiteral("template"), QStringLiteral("development")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains(QStringLiteral("limits.maxLayouts stays 7 (user) instead of the template's 50")));
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("limits.maxAgents")}).out, QStringLiteral("100\n"));
-    const Run unknown = run({QStringLiteral("config"), QStringLiteral("template"), QStringLiteral("qa")});
+    QVERIFY(result.out.contains(
+        QStringLiteral("limits.maxLayouts stays 7 (user) instead of the template's 50")));
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("limits.maxAgents")})
+            .out,
+        QStringLiteral("100\n"));
+    const Run unknown =
+        run({QStringLiteral("config"), QStringLiteral("template"), QStringLiteral("qa")});
     QCOMPARE(unknown.exitCode, 3);
     QVERIFY(unknown.err.contains(QStringLiteral("development, production")));
 }
@@ -300,7 +366,8 @@ void TestCli::migrateDryRunAndReal()
     const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
     writeFile(settings, readAll(QStringLiteral(HUBSTATE_TEST_DATA "/settings/hubstate-v1.ini")));
     const QByteArray before = readAll(settings);
-    const Run dry = run({QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--dry-run")});
+    const Run dry =
+        run({QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     QVERIFY(dry.out.contains(QStringLiteral("would be migrated from version 1 to 2")));
     QVERIFY(dry.out.contains(QStringLiteral("+ preferences/theme.mode=auto")));
@@ -309,7 +376,10 @@ void TestCli::migrateDryRunAndReal()
     const Run real = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(real.exitCode, 0);
     QCOMPARE(readAll(settings + QStringLiteral(".v1.bak")), before);
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("preferences.theme.accentColor")}).out, QStringLiteral("#ff8800\n"));
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.theme.accentColor")})
+                 .out,
+             QStringLiteral("#ff8800\n"));
     const Run again = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("already at version 2")));
@@ -322,7 +392,8 @@ void TestCli::migrateRefusesNewerAndDamaged()
     const Run newer = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(newer.exitCode, 3);
     QVERIFY(newer.err.contains(QStringLiteral("newer")));
-    const Run set = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync.enabled"), QStringLiteral("true")});
+    const Run set = run({QStringLiteral("config"), QStringLiteral("set"),
+                         QStringLiteral("sync.enabled"), QStringLiteral("true")});
     QCOMPARE(set.exitCode, 1);
     QCOMPARE(readAll(settings), QByteArray("[meta]\nfileVersion=5\n"));
 
@@ -335,7 +406,8 @@ void TestCli::migrateRefusesNewerAndDamaged()
 void TestCli::profileFromEnvironment()
 {
     const QString other = m_dir->filePath(QStringLiteral("other"));
-    const Run set = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("preferences.theme.mode"), QStringLiteral("light")},
+    const Run set = run({QStringLiteral("config"), QStringLiteral("set"),
+                         QStringLiteral("preferences.theme.mode"), QStringLiteral("light")},
                         {{QStringLiteral("HUBSTATE_PROFILE"), other}});
     QCOMPARE(set.exitCode, 0);
     QVERIFY(readAll(other + QStringLiteral("/config/hubstate.ini")).contains("theme.mode=light"));
@@ -343,10 +415,12 @@ void TestCli::profileFromEnvironment()
 
 void TestCli::messagesAreTranslated()
 {
-    const Run german = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("layout.maxPanes"), QStringLiteral("10")},
+    const Run german = run({QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("layout.maxPanes"), QStringLiteral("10")},
                            {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
     QCOMPARE(german.exitCode, 3);
-    QVERIFY2(german.err.startsWith(QStringLiteral("hubstate-cli: Fehler: layout.maxPanes: ")), qPrintable(german.err));
+    QVERIFY2(german.err.startsWith(QStringLiteral("hubstate-cli: Fehler: layout.maxPanes: ")),
+             qPrintable(german.err));
     QVERIFY(german.err.contains(QStringLiteral("(Wert: 10)")));
 }
 

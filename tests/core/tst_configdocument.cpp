@@ -44,11 +44,14 @@ void TestConfigDocument::validDocument()
         "layout": {"maxPanes": 4, "minPaneSize": {"width": 300, "height": 150}},
         "preferences": {"theme": {"mode": "dark"},
                         "keyboard": {"shortcuts": {"app.find": "Ctrl+K, Ctrl+F"}}}
-    })", QStringLiteral("doc.json"));
-    QVERIFY2(parsed.isValid(), qPrintable(messages(parsed, Violation::Severity::Error).join(u'\n')));
+    })",
+                                                                QStringLiteral("doc.json"));
+    QVERIFY2(parsed.isValid(),
+             qPrintable(messages(parsed, Violation::Severity::Error).join(u'\n')));
     QCOMPARE(parsed.values.value(QStringLiteral("layout.minPaneSize.width")).toLongLong(), 300);
-    QCOMPARE(parsed.values.value(QStringLiteral("preferences.keyboard.shortcuts.app.find")).toString(),
-             QStringLiteral("Ctrl+K, Ctrl+F"));
+    QCOMPARE(
+        parsed.values.value(QStringLiteral("preferences.keyboard.shortcuts.app.find")).toString(),
+        QStringLiteral("Ctrl+K, Ctrl+F"));
     QCOMPARE(parsed.values.size(), 6);
 }
 
@@ -60,7 +63,8 @@ void TestConfigDocument::everyProblemAtOnce()
         "performance": {"cacheSize": 104857601, "syncInterval": 4999},
         "preferences": {"theme": {"mode": "purple", "highContrast": "yes"}},
         "sync": {"conflictResolution": "newest"}
-    })", QStringLiteral("doc.json"));
+    })",
+                                                                QStringLiteral("doc.json"));
     QVERIFY(!parsed.isValid());
     const QStringList errors = messages(parsed, Violation::Severity::Error);
     const QStringList expected = {
@@ -71,55 +75,65 @@ void TestConfigDocument::everyProblemAtOnce()
         QStringLiteral("agents.maxAgents: exceeds maximum value of 100 (value: 101)"),
         QStringLiteral("agents.timeout: is below minimum value of 1000 (value: 999)"),
         QStringLiteral("agents.retryAttempts: is below minimum value of 0 (value: -1)"),
-        QStringLiteral("performance.cacheSize: exceeds maximum value of 104857600 (value: 104857601)"),
+        QStringLiteral(
+            "performance.cacheSize: exceeds maximum value of 104857600 (value: 104857601)"),
         QStringLiteral("performance.syncInterval: is below minimum value of 5000 (value: 4999)"),
-        QStringLiteral("preferences.theme.mode: must be one of light, dark, auto (value: \"purple\")"),
+        QStringLiteral(
+            "preferences.theme.mode: must be one of light, dark, auto (value: \"purple\")"),
         QStringLiteral("preferences.theme.highContrast: must be true or false (value: \"yes\")"),
-        QStringLiteral("sync.conflictResolution: must be one of last-write-wins, merge, prompt (value: \"newest\")"),
+        QStringLiteral("sync.conflictResolution: must be one of last-write-wins, merge, prompt "
+                       "(value: \"newest\")"),
     };
     for (const QString &message : expected)
-        QVERIFY2(errors.contains(message), qPrintable(message + QStringLiteral("\nnot in\n") + errors.join(u'\n')));
+        QVERIFY2(errors.contains(message),
+                 qPrintable(message + QStringLiteral("\nnot in\n") + errors.join(u'\n')));
     QCOMPARE(errors.size(), expected.size());
     QVERIFY(parsed.values.isEmpty());
 }
 
 void TestConfigDocument::malformedJsonNamesLineAndColumn()
 {
-    const ConfigDocument::Parsed parsed =
-        ConfigDocument::parse("{\n  \"layout\": {\n    \"maxPanes\": 4,\n  }\n}\n", QStringLiteral("doc.json"));
+    const ConfigDocument::Parsed parsed = ConfigDocument::parse(
+        "{\n  \"layout\": {\n    \"maxPanes\": 4,\n  }\n}\n", QStringLiteral("doc.json"));
     QVERIFY(!parsed.isValid());
     QCOMPARE(parsed.violations.size(), 1);
     const QString message = parsed.violations.first().toString();
     QVERIFY2(message.startsWith(QStringLiteral("doc.json:4:")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("malformed JSON")));
 
-    const ConfigDocument::Parsed array = ConfigDocument::parse("[1, 2]", QStringLiteral("doc.json"));
+    const ConfigDocument::Parsed array =
+        ConfigDocument::parse("[1, 2]", QStringLiteral("doc.json"));
     QVERIFY(!array.isValid());
     QVERIFY(array.violations.first().toString().contains(QStringLiteral("must be a JSON object")));
 }
 
 void TestConfigDocument::groupsMustBeObjects()
 {
-    const ConfigDocument::Parsed parsed =
-        ConfigDocument::parse(R"({"layout": 5, "preferences": {"theme": "dark"}})", QStringLiteral("d"));
+    const ConfigDocument::Parsed parsed = ConfigDocument::parse(
+        R"({"layout": 5, "preferences": {"theme": "dark"}})", QStringLiteral("d"));
     const QStringList errors = messages(parsed, Violation::Severity::Error);
-    QVERIFY(errors.contains(QStringLiteral("layout: must be an object holding settings (value: 5)")));
-    QVERIFY(errors.contains(QStringLiteral("preferences.theme: must be an object holding settings (value: dark)")));
+    QVERIFY(
+        errors.contains(QStringLiteral("layout: must be an object holding settings (value: 5)")));
+    QVERIFY(errors.contains(
+        QStringLiteral("preferences.theme: must be an object holding settings (value: dark)")));
 }
 
 void TestConfigDocument::newerVersionIsRefused()
 {
-    const ConfigDocument::Parsed parsed = ConfigDocument::parse(R"({"version": "3.0.0"})", QStringLiteral("d"));
+    const ConfigDocument::Parsed parsed =
+        ConfigDocument::parse(R"({"version": "3.0.0"})", QStringLiteral("d"));
     QVERIFY(!parsed.isValid());
-    QVERIFY(parsed.violations.first().toString().startsWith(QStringLiteral("version: written by a newer Hubstate")));
-    const ConfigDocument::Parsed wrongType = ConfigDocument::parse(R"({"version": 2})", QStringLiteral("d"));
+    QVERIFY(parsed.violations.first().toString().startsWith(
+        QStringLiteral("version: written by a newer Hubstate")));
+    const ConfigDocument::Parsed wrongType =
+        ConfigDocument::parse(R"({"version": 2})", QStringLiteral("d"));
     QVERIFY(!wrongType.isValid());
 }
 
 void TestConfigDocument::unknownKeysAreWarningsAndKept()
 {
-    const ConfigDocument::Parsed parsed =
-        ConfigDocument::parse(R"({"layout": {"maxPanes": 3, "wobble": true}, "extra": "x"})", QStringLiteral("d"));
+    const ConfigDocument::Parsed parsed = ConfigDocument::parse(
+        R"({"layout": {"maxPanes": 3, "wobble": true}, "extra": "x"})", QStringLiteral("d"));
     QVERIFY(parsed.isValid());
     const QStringList warnings = messages(parsed, Violation::Severity::Warning);
     QCOMPARE(warnings.size(), 2);
@@ -132,22 +146,27 @@ void TestConfigDocument::exportThenImportRoundTrips()
 {
     QTemporaryDir first;
     QTemporaryDir second;
-    PreferencesStore source(Profile::inDirectory(first.path()), first.filePath(QStringLiteral("p.ini")));
+    PreferencesStore source(Profile::inDirectory(first.path()),
+                            first.filePath(QStringLiteral("p.ini")));
     QVERIFY(source.open());
     QVERIFY(source.setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
-    QVERIFY(source.setText(QStringLiteral("preferences.keyboard.shortcuts.app.find"), QStringLiteral("Ctrl+K, Ctrl+F")));
+    QVERIFY(source.setText(QStringLiteral("preferences.keyboard.shortcuts.app.find"),
+                           QStringLiteral("Ctrl+K, Ctrl+F")));
     QVERIFY(source.setText(QStringLiteral("layout.minPaneSize.width"), QStringLiteral("320")));
     const QByteArray json = QJsonDocument(ConfigDocument::build(source)).toJson();
     QVERIFY(json.contains("\"app.find\": \"Ctrl+K, Ctrl+F\""));
 
-    const ConfigDocument::Parsed parsed = ConfigDocument::parse(json, QStringLiteral("export.json"));
+    const ConfigDocument::Parsed parsed =
+        ConfigDocument::parse(json, QStringLiteral("export.json"));
     QVERIFY(parsed.isValid());
     QVERIFY(parsed.violations.isEmpty());
-    PreferencesStore target(Profile::inDirectory(second.path()), second.filePath(QStringLiteral("p.ini")));
+    PreferencesStore target(Profile::inDirectory(second.path()),
+                            second.filePath(QStringLiteral("p.ini")));
     QVERIFY(target.open());
     QVERIFY(target.setValues(parsed.values));
     QCOMPARE(target.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
-    QCOMPARE(target.text(QStringLiteral("preferences.keyboard.shortcuts.app.find")), QStringLiteral("Ctrl+K, Ctrl+F"));
+    QCOMPARE(target.text(QStringLiteral("preferences.keyboard.shortcuts.app.find")),
+             QStringLiteral("Ctrl+K, Ctrl+F"));
     QCOMPARE(target.value(QStringLiteral("layout.minPaneSize.width")).toLongLong(), 320);
     // Values equal to the layers below are not written: exactly what the source had changed.
     QCOMPARE(QJsonDocument(ConfigDocument::build(target)).toJson(), json);

@@ -52,9 +52,10 @@ void TestPolicyLayer::missingFileIsEmpty()
 
 void TestPolicyLayer::defaultsAndLocks()
 {
-    const PolicyLayer policy = load("[defaults]\npreferences.theme.mode=dark\nagents.timeout=60000\n"
-                                    "[locked]\nbackup.encryption=true\nsync.*=\n"
-                                    "[meta]\nexplanation=Set by the IT department\n");
+    const PolicyLayer policy =
+        load("[defaults]\npreferences.theme.mode=dark\nagents.timeout=60000\n"
+             "[locked]\nbackup.encryption=true\nsync.*=\n"
+             "[meta]\nexplanation=Set by the IT department\n");
     QVERIFY(policy.problems().isEmpty());
     QCOMPARE(policy.defaults().value(QStringLiteral("preferences.theme.mode")).toString(),
              QStringLiteral("dark"));

@@ -83,7 +83,8 @@ void TestPreferencesStore::freshProfileHasDefaults()
 {
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
-    QCOMPARE(store.value(QStringLiteral("preferences.theme.mode")).toString(), QStringLiteral("auto"));
+    QCOMPARE(store.value(QStringLiteral("preferences.theme.mode")).toString(),
+             QStringLiteral("auto"));
     QCOMPARE(store.value(QStringLiteral("layout.maxPanes")).toLongLong(), 9);
     QCOMPARE(store.value(QStringLiteral("privacy.telemetry")).toBool(), false);
     QVERIFY(!store.isModified(QStringLiteral("preferences.theme.mode")));
@@ -182,7 +183,8 @@ void TestPreferencesStore::templateFollowsEnvironment()
 void TestPreferencesStore::lockRefusesWritesAndExplains()
 {
     writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=2\n[preferences]\ntheme.mode=light\n");
-    writeFile(m_policy, "[meta]\nexplanation=Managed by IT\n[locked]\npreferences.theme.mode=dark\n");
+    writeFile(m_policy,
+              "[meta]\nexplanation=Managed by IT\n[locked]\npreferences.theme.mode=dark\n");
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     const QString key = QStringLiteral("preferences.theme.mode");
@@ -209,8 +211,9 @@ void TestPreferencesStore::groupLockCoversEveryKeyOfTheGroup()
     writeFile(m_policy, "[defaults]\nprivacy.crashReports=true\n[locked]\nprivacy.*=\n");
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
-    for (const QString &key : {QStringLiteral("privacy.telemetry"), QStringLiteral("privacy.analytics"),
-                               QStringLiteral("privacy.thirdPartySharing")}) {
+    for (const QString &key :
+         {QStringLiteral("privacy.telemetry"), QStringLiteral("privacy.analytics"),
+          QStringLiteral("privacy.thirdPartySharing")}) {
         QVERIFY2(store.isLocked(key), qPrintable(key));
         QVERIFY(!store.setValue(key, true));
         QCOMPARE(store.value(key).toBool(), false);
@@ -249,9 +252,11 @@ void TestPreferencesStore::resetReturnsToTheLayerBelow()
     writeFile(m_policy, "[defaults]\npreferences.theme.accentColor=#112233\n");
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
-    QVERIFY(store.setText(QStringLiteral("preferences.theme.accentColor"), QStringLiteral("#445566")));
+    QVERIFY(
+        store.setText(QStringLiteral("preferences.theme.accentColor"), QStringLiteral("#445566")));
     QVERIFY(store.reset(QStringLiteral("preferences.theme.accentColor")));
-    QCOMPARE(store.text(QStringLiteral("preferences.theme.accentColor")), QStringLiteral("#112233"));
+    QCOMPARE(store.text(QStringLiteral("preferences.theme.accentColor")),
+             QStringLiteral("#112233"));
     QVERIFY(!readAll(m_profile.settingsFile()).contains("accentColor"));
 }
 
@@ -319,7 +324,8 @@ void TestPreferencesStore::newerFileIsReadOnlyAndUntouched()
     QVERIFY(store.isReadOnly());
     QVERIFY(store.readOnlyReason().contains(QStringLiteral("newer")));
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
-    const Status refused = store.setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("light"));
+    const Status refused =
+        store.setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("light"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("newer")));
     QCOMPARE(readAll(m_profile.settingsFile()), newer);
@@ -356,12 +362,15 @@ void TestPreferencesStore::setValuesIsAllOrNothing()
 {
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
-    const Status refused = store.setValues({{QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")},
-                                            {QStringLiteral("layout.gridSize"), qint64(0)},
-                                            {QStringLiteral("agents.timeout"), qint64(999)}});
+    const Status refused =
+        store.setValues({{QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")},
+                         {QStringLiteral("layout.gridSize"), qint64(0)},
+                         {QStringLiteral("agents.timeout"), qint64(999)}});
     QVERIFY(!refused);
-    QVERIFY(refused.error().message.contains(QStringLiteral("layout.gridSize: is below minimum value of 1 (value: 0)")));
-    QVERIFY(refused.error().message.contains(QStringLiteral("agents.timeout: is below minimum value of 1000 (value: 999)")));
+    QVERIFY(refused.error().message.contains(
+        QStringLiteral("layout.gridSize: is below minimum value of 1 (value: 0)")));
+    QVERIFY(refused.error().message.contains(
+        QStringLiteral("agents.timeout: is below minimum value of 1000 (value: 999)")));
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("auto"));
     QVERIFY(!QFile::exists(m_profile.settingsFile()));
 }

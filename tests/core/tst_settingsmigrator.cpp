@@ -180,7 +180,8 @@ void TestSettingsMigrator::migratedFileOpensWithTheOldValues()
     QVERIFY(QFile::rename(m_file, profile.settingsFile()));
     PreferencesStore store(profile, m_dir->filePath(QStringLiteral("no-policy.ini")));
     QVERIFY(store.open());
-    QCOMPARE(store.text(QStringLiteral("preferences.theme.accentColor")), QStringLiteral("#ff8800"));
+    QCOMPARE(store.text(QStringLiteral("preferences.theme.accentColor")),
+             QStringLiteral("#ff8800"));
     QCOMPARE(store.value(QStringLiteral("limits.maxAgents")).toLongLong(), 80);
     QCOMPARE(store.text(QStringLiteral("environment")), QStringLiteral("development"));
     // development's template says true; the user's own false wins.

@@ -26,23 +26,52 @@ private Q_SLOTS:
 void TestSettingsSchema::everyPlanSettingIsDeclared_data()
 {
     QTest::addColumn<QString>("key");
-    const char *keys[] = {
-        "preferences.theme.mode", "preferences.theme.accentColor", "preferences.theme.fontSize",
-        "preferences.theme.highContrast", "preferences.theme.reducedMotion",
-        "preferences.layout.defaultLayout", "preferences.layout.autoSaveInterval",
-        "preferences.layout.showTabs", "preferences.layout.showHeaders",
-        "preferences.layout.synchronizedScrolling", "preferences.layout.snapToGrid",
-        "environment", "features.multiAgent", "features.customLayouts",
-        "features.agentMarketplace", "features.collaboration", "features.advancedAnalytics",
-        "limits.maxAgents", "limits.maxLayouts", "limits.maxPaneCount", "limits.memoryLimit",
-        "limits.storageLimit", "performance.cacheSize", "performance.syncInterval",
-        "layout.maxPanes", "layout.gridSize", "layout.minPaneSize.width",
-        "layout.minPaneSize.height", "agents.maxAgents", "agents.timeout",
-        "agents.retryAttempts", "sync.enabled", "sync.interval", "sync.conflictResolution",
-        "sync.retryAttempts", "sync.retryDelay", "backup.enabled", "backup.interval",
-        "backup.maxBackups", "backup.compression", "backup.encryption", "privacy.telemetry",
-        "privacy.analytics", "privacy.crashReports", "privacy.usageData",
-        "privacy.thirdPartySharing"};
+    const char *keys[] = {"preferences.theme.mode",
+                          "preferences.theme.accentColor",
+                          "preferences.theme.fontSize",
+                          "preferences.theme.highContrast",
+                          "preferences.theme.reducedMotion",
+                          "preferences.layout.defaultLayout",
+                          "preferences.layout.autoSaveInterval",
+                          "preferences.layout.showTabs",
+                          "preferences.layout.showHeaders",
+                          "preferences.layout.synchronizedScrolling",
+                          "preferences.layout.snapToGrid",
+                          "environment",
+                          "features.multiAgent",
+                          "features.customLayouts",
+                          "features.agentMarketplace",
+                          "features.collaboration",
+                          "features.advancedAnalytics",
+                          "limits.maxAgents",
+                          "limits.maxLayouts",
+                          "limits.maxPaneCount",
+                          "limits.memoryLimit",
+                          "limits.storageLimit",
+                          "performance.cacheSize",
+                          "performance.syncInterval",
+                          "layout.maxPanes",
+                          "layout.gridSize",
+                          "layout.minPaneSize.width",
+                          "layout.minPaneSize.height",
+                          "agents.maxAgents",
+                          "agents.timeout",
+                          "agents.retryAttempts",
+                          "sync.enabled",
+                          "sync.interval",
+                          "sync.conflictResolution",
+                          "sync.retryAttempts",
+                          "sync.retryDelay",
+                          "backup.enabled",
+                          "backup.interval",
+                          "backup.maxBackups",
+                          "backup.compression",
+                          "backup.encryption",
+                          "privacy.telemetry",
+                          "privacy.analytics",
+                          "privacy.crashReports",
+                          "privacy.usageData",
+                          "privacy.thirdPartySharing"};
     for (const char *key : keys)
         QTest::newRow(key) << QString::fromLatin1(key);
 }
@@ -90,21 +119,24 @@ void TestSettingsSchema::templatesMatchThePlan_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QVariant>("expected");
     constexpr qint64 MiB = 1024 * 1024;
-    QTest::newRow("dev marketplace") << "development" << "features.agentMarketplace"
-                                     << QVariant(true);
-    QTest::newRow("dev maxAgents") << "development" << "limits.maxAgents" << QVariant(qint64(100));
-    QTest::newRow("dev storage") << "development" << "limits.storageLimit"
-                                 << QVariant(5 * 1024 * MiB);
-    QTest::newRow("dev syncInterval") << "development" << "performance.syncInterval"
-                                      << QVariant(qint64(5000));
-    QTest::newRow("prod marketplace") << "production" << "features.agentMarketplace"
-                                      << QVariant(false);
-    QTest::newRow("prod collaboration") << "production" << "features.collaboration"
-                                        << QVariant(false);
-    QTest::newRow("prod maxLayouts") << "production" << "limits.maxLayouts"
-                                     << QVariant(qint64(25));
-    QTest::newRow("prod memory") << "production" << "limits.memoryLimit" << QVariant(512 * MiB);
-    QTest::newRow("prod cache") << "production" << "performance.cacheSize" << QVariant(50 * MiB);
+    QTest::newRow("dev marketplace") << "development"
+                                     << "features.agentMarketplace" << QVariant(true);
+    QTest::newRow("dev maxAgents") << "development"
+                                   << "limits.maxAgents" << QVariant(qint64(100));
+    QTest::newRow("dev storage") << "development"
+                                 << "limits.storageLimit" << QVariant(5 * 1024 * MiB);
+    QTest::newRow("dev syncInterval") << "development"
+                                      << "performance.syncInterval" << QVariant(qint64(5000));
+    QTest::newRow("prod marketplace") << "production"
+                                      << "features.agentMarketplace" << QVariant(false);
+    QTest::newRow("prod collaboration") << "production"
+                                        << "features.collaboration" << QVariant(false);
+    QTest::newRow("prod maxLayouts") << "production"
+                                     << "limits.maxLayouts" << QVariant(qint64(25));
+    QTest::newRow("prod memory") << "production"
+                                 << "limits.memoryLimit" << QVariant(512 * MiB);
+    QTest::newRow("prod cache") << "production"
+                                << "performance.cacheSize" << QVariant(50 * MiB);
 }
 
 void TestSettingsSchema::templatesMatchThePlan()

@@ -62,20 +62,20 @@ void TestSettingValidator::seedBounds_data()
         row("above maximum", rule.maximum + 1, above.arg(rule.maximum));
     }
     // Minimum pane size: at least 200 x 150.
-    QTest::newRow("minPaneSize.width 199") << QStringLiteral("layout.minPaneSize.width")
-                                           << qint64(199) << below.arg(200);
-    QTest::newRow("minPaneSize.width 200") << QStringLiteral("layout.minPaneSize.width")
-                                           << qint64(200) << QString();
-    QTest::newRow("minPaneSize.width 201") << QStringLiteral("layout.minPaneSize.width")
-                                           << qint64(201) << QString();
-    QTest::newRow("minPaneSize.height 149") << QStringLiteral("layout.minPaneSize.height")
-                                            << qint64(149) << below.arg(150);
-    QTest::newRow("minPaneSize.height 150") << QStringLiteral("layout.minPaneSize.height")
-                                            << qint64(150) << QString();
-    QTest::newRow("minPaneSize.height 151") << QStringLiteral("layout.minPaneSize.height")
-                                            << qint64(151) << QString();
-    QTest::newRow("retryAttempts negative") << QStringLiteral("agents.retryAttempts")
-                                            << qint64(-5) << below.arg(0);
+    QTest::newRow("minPaneSize.width 199")
+        << QStringLiteral("layout.minPaneSize.width") << qint64(199) << below.arg(200);
+    QTest::newRow("minPaneSize.width 200")
+        << QStringLiteral("layout.minPaneSize.width") << qint64(200) << QString();
+    QTest::newRow("minPaneSize.width 201")
+        << QStringLiteral("layout.minPaneSize.width") << qint64(201) << QString();
+    QTest::newRow("minPaneSize.height 149")
+        << QStringLiteral("layout.minPaneSize.height") << qint64(149) << below.arg(150);
+    QTest::newRow("minPaneSize.height 150")
+        << QStringLiteral("layout.minPaneSize.height") << qint64(150) << QString();
+    QTest::newRow("minPaneSize.height 151")
+        << QStringLiteral("layout.minPaneSize.height") << qint64(151) << QString();
+    QTest::newRow("retryAttempts negative")
+        << QStringLiteral("agents.retryAttempts") << qint64(-5) << below.arg(0);
 }
 
 void TestSettingValidator::seedBounds()
@@ -114,31 +114,55 @@ void TestSettingValidator::textValues_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedMessage");
 
-    QTest::newRow("bool true") << "preferences.theme.highContrast" << "true" << "";
-    QTest::newRow("bool FALSE") << "preferences.theme.highContrast" << "FALSE" << "";
-    QTest::newRow("bool yes") << "preferences.theme.highContrast" << "yes"
+    QTest::newRow("bool true") << "preferences.theme.highContrast"
+                               << "true"
+                               << "";
+    QTest::newRow("bool FALSE") << "preferences.theme.highContrast"
+                                << "FALSE"
+                                << "";
+    QTest::newRow("bool yes") << "preferences.theme.highContrast"
+                              << "yes"
                               << "must be true or false";
-    QTest::newRow("int text") << "layout.maxPanes" << "nine" << "must be a whole number";
-    QTest::newRow("int fraction") << "layout.maxPanes" << "2.5" << "must be a whole number";
-    QTest::newRow("choice ok") << "preferences.theme.mode" << "dark" << "";
-    QTest::newRow("choice unknown") << "preferences.theme.mode" << "purple"
+    QTest::newRow("int text") << "layout.maxPanes"
+                              << "nine"
+                              << "must be a whole number";
+    QTest::newRow("int fraction") << "layout.maxPanes"
+                                  << "2.5"
+                                  << "must be a whole number";
+    QTest::newRow("choice ok") << "preferences.theme.mode"
+                               << "dark"
+                               << "";
+    QTest::newRow("choice unknown") << "preferences.theme.mode"
+                                    << "purple"
                                     << "must be one of light, dark, auto";
-    QTest::newRow("choice case") << "preferences.theme.mode" << "Dark"
+    QTest::newRow("choice case") << "preferences.theme.mode"
+                                 << "Dark"
                                  << "must be one of light, dark, auto";
-    QTest::newRow("sync conflict") << "sync.conflictResolution" << "merge" << "";
-    QTest::newRow("sync conflict bad") << "sync.conflictResolution" << "first-wins"
+    QTest::newRow("sync conflict") << "sync.conflictResolution"
+                                   << "merge"
+                                   << "";
+    QTest::newRow("sync conflict bad") << "sync.conflictResolution"
+                                       << "first-wins"
                                        << "must be one of last-write-wins, merge, prompt";
-    QTest::newRow("colour ok") << "preferences.theme.accentColor" << "#A0b1C2" << "";
-    QTest::newRow("colour short") << "preferences.theme.accentColor" << "#abc"
+    QTest::newRow("colour ok") << "preferences.theme.accentColor"
+                               << "#A0b1C2"
+                               << "";
+    QTest::newRow("colour short") << "preferences.theme.accentColor"
+                                  << "#abc"
                                   << "must be a colour written as #RRGGBB";
-    QTest::newRow("colour name") << "preferences.theme.accentColor" << "red"
+    QTest::newRow("colour name") << "preferences.theme.accentColor"
+                                 << "red"
                                  << "must be a colour written as #RRGGBB";
-    QTest::newRow("environment") << "environment" << "staging" << "";
-    QTest::newRow("environment bad") << "environment" << "test"
+    QTest::newRow("environment") << "environment"
+                                 << "staging"
+                                 << "";
+    QTest::newRow("environment bad") << "environment"
+                                     << "test"
                                      << "must be one of development, staging, production";
     QTest::newRow("text too long") << "preferences.layout.defaultLayout" << QString(201, u'x')
                                    << "is longer than 200 characters";
-    QTest::newRow("fontSize") << "preferences.theme.fontSize" << "huge"
+    QTest::newRow("fontSize") << "preferences.theme.fontSize"
+                              << "huge"
                               << "must be one of small, medium, large";
 }
 
@@ -166,16 +190,16 @@ void TestSettingValidator::jsonIsStrictAboutTypes_data()
     QTest::addColumn<QJsonValue>("json");
     QTest::addColumn<QString>("expectedMessage");
 
-    QTest::newRow("number as string") << "layout.maxPanes" << QJsonValue(QStringLiteral("5"))
-                                      << "must be a whole number";
+    QTest::newRow("number as string")
+        << "layout.maxPanes" << QJsonValue(QStringLiteral("5")) << "must be a whole number";
     QTest::newRow("fraction") << "layout.maxPanes" << QJsonValue(2.5) << "must be a whole number";
-    QTest::newRow("bool as number") << "features.multiAgent" << QJsonValue(1)
-                                    << "must be true or false";
+    QTest::newRow("bool as number")
+        << "features.multiAgent" << QJsonValue(1) << "must be true or false";
     QTest::newRow("null") << "preferences.theme.mode" << QJsonValue(QJsonValue::Null)
                           << "must be text";
     QTest::newRow("ok") << "layout.gridSize" << QJsonValue(3) << "";
-    QTest::newRow("out of bounds") << "layout.gridSize" << QJsonValue(4)
-                                   << "exceeds maximum value of 3";
+    QTest::newRow("out of bounds")
+        << "layout.gridSize" << QJsonValue(4) << "exceeds maximum value of 3";
 }
 
 void TestSettingValidator::jsonIsStrictAboutTypes()

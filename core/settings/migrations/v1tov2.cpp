@@ -91,8 +91,9 @@ void down(RawSettings &raw)
 
 SettingsMigration migrationV1ToV2()
 {
-    return {1, QT_TRANSLATE_NOOP("Hubstate::Core::SettingsMigrator",
-                                 "Group the flat version 1 names into dotted keys by section"),
+    return {1,
+            QT_TRANSLATE_NOOP("Hubstate::Core::SettingsMigrator",
+                              "Group the flat version 1 names into dotted keys by section"),
             up, down};
 }
 
