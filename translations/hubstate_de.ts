@@ -1,4 +1,1134 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Hubstate::Cli</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Try &apos;hubstate-cli --help&apos;.</source>
+        <translation>„hubstate-cli --help“ liefert weitere Informationen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::CliApplication</name>
+    <message>
+        <source>Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...
+
+Hubstate keeps the preferences, layouts, history, secrets and backups of the
+orchestrator hub. This is its command-line twin.
+
+Global options:
+  --profile DIR   keep all state under DIR (also: HUBSTATE_PROFILE)
+  --json          machine-readable output on stdout
+  --version       print the version and exit
+  --help          print this help and exit
+
+Commands:
+  config get KEY               print a setting&apos;s value
+  config set KEY VALUE         change a setting
+  config reset KEY             return a setting to the value below yours
+  config list [--modified]     list settings (only those you changed)
+  config explain KEY           say which layer supplies a value
+  config validate FILE         check a configuration document
+  config import FILE           apply a configuration document
+  config export [--out FILE]   write the configuration document
+  config template NAME         switch to an environment template
+  config migrate [--dry-run] [--to N]
+                               bring the settings file to the current version
+
+Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
+4 damaged or tampered data, 5 wrong password.
+The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
+</source>
+        <translation>Aufruf: hubstate-cli [--profile ORDNER] [--json] BEFEHL ...
+
+Hubstate verwaltet Einstellungen, Layouts, Verlauf, Geheimnisse und Sicherungen
+des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
+
+Globale Optionen:
+  --profile ORDNER  den gesamten Zustand unter ORDNER ablegen (auch: HUBSTATE_PROFILE)
+  --json            maschinenlesbare Ausgabe auf stdout
+  --version         Version ausgeben und beenden
+  --help            diese Hilfe ausgeben und beenden
+
+Befehle:
+  config get SCHLÜSSEL            Wert einer Einstellung ausgeben
+  config set SCHLÜSSEL WERT       eine Einstellung ändern
+  config reset SCHLÜSSEL          eine Einstellung auf den Wert unter Ihrem zurücksetzen
+  config list [--modified]        Einstellungen auflisten (nur die von Ihnen geänderten)
+  config explain SCHLÜSSEL        anzeigen, welche Ebene einen Wert liefert
+  config validate DATEI           ein Konfigurationsdokument prüfen
+  config import DATEI             ein Konfigurationsdokument anwenden
+  config export [--out DATEI]     das Konfigurationsdokument schreiben
+  config template NAME            zu einer Umgebungsvorlage wechseln
+  config migrate [--dry-run] [--to N]
+                                  die Einstellungsdatei auf die aktuelle Version bringen
+
+Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 ungültige Eingabe,
+4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
+Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_POLICY_FILE gelesen.
+</translation>
+    </message>
+    <message>
+        <source>hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)
+</source>
+        <translation>hubstate-cli %1 (Qt %2 beim Erstellen, %3 zur Laufzeit; Syntaxhervorhebung: %4)
+</translation>
+    </message>
+    <message>
+        <source>--profile needs a directory</source>
+        <translation>--profile erwartet einen Ordner</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::ConfigCommand</name>
+    <message>
+        <source>config needs a subcommand</source>
+        <translation>config erwartet einen Unterbefehl</translation>
+    </message>
+    <message>
+        <source>unknown config subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl von config: „%1“</translation>
+    </message>
+    <message>
+        <source>usage: config get KEY</source>
+        <translation>Aufruf: config get SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation>%1: unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>usage: config set KEY VALUE</source>
+        <translation>Aufruf: config set SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>usage: config reset KEY</source>
+        <translation>Aufruf: config reset SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage: config list [--modified]</source>
+        <translation>Aufruf: config list [--modified]</translation>
+    </message>
+    <message>
+        <source>usage: config explain KEY</source>
+        <translation>Aufruf: config explain SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  supplied by: %1</source>
+        <translation>  Quelle: %1</translation>
+    </message>
+    <message>
+        <source>  locked by the administrator in %1</source>
+        <translation>  Vom Administrator in %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>  user:               %1</source>
+        <translation>  Benutzer:               %1</translation>
+    </message>
+    <message>
+        <source>  admin default:      %1</source>
+        <translation>  Administratorvorgabe:   %1</translation>
+    </message>
+    <message>
+        <source>  template (%1): %2</source>
+        <translation>  Vorlage (%1): %2</translation>
+    </message>
+    <message>
+        <source>  built-in default:   %1</source>
+        <translation>  Integrierter Standard:  %1</translation>
+    </message>
+    <message>
+        <source>  your value is kept but not used while the lock holds</source>
+        <translation>  Ihr Wert bleibt erhalten, wird aber nicht verwendet, solange die Sperre besteht</translation>
+    </message>
+    <message>
+        <source>usage: config validate FILE</source>
+        <translation>Aufruf: config validate DATEI</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: gültig</translation>
+    </message>
+    <message>
+        <source>usage: config import FILE</source>
+        <translation>Aufruf: config import DATEI</translation>
+    </message>
+    <message>
+        <source>%1: not imported; nothing was changed</source>
+        <translation>%1: nicht importiert; es wurde nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n setting(s)</source>
+        <translation>
+            <numerusform>%1: %n Einstellung importiert</numerusform>
+            <numerusform>%1: %n Einstellungen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: config export [--out FILE]</source>
+        <translation>Aufruf: config export [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>usage: config template NAME</source>
+        <translation>Aufruf: config template NAME</translation>
+    </message>
+    <message>
+        <source>no environment template named &quot;%1&quot;; templates: %2</source>
+        <translation>keine Umgebungsvorlage namens „%1“; vorhandene Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays %2 (%3) instead of the template&apos;s %4</source>
+        <translation>%1 bleibt %2 (%3) statt %4 aus der Vorlage</translation>
+    </message>
+    <message>
+        <source>environment = %1: %2 of the template&apos;s %3 values apply</source>
+        <translation>environment = %1: %2 von %3 Werten der Vorlage gelten</translation>
+    </message>
+    <message>
+        <source>--to needs a version number</source>
+        <translation>--to erwartet eine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>usage: config migrate [--dry-run] [--to N]</source>
+        <translation>Aufruf: config migrate [--dry-run] [--to N]</translation>
+    </message>
+    <message>
+        <source>%1 is already at version %2</source>
+        <translation>%1 hat bereits Version %2</translation>
+    </message>
+    <message>
+        <source>%1 would be migrated from version %2 to %3:</source>
+        <translation>%1 würde von Version %2 auf %3 migriert:</translation>
+    </message>
+    <message>
+        <source>%1 migrated from version %2 to %3:</source>
+        <translation>%1 wurde von Version %2 auf %3 migriert:</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation>Die bisherige Datei bleibt als %1 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::AtomicFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place as %2: %3</source>
+        <translation>%1 kann nicht als %2 an seinen Platz verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite %1</source>
+        <translation>%1 wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ConfigDocument</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>the configuration document must be a JSON object</source>
+        <translation>das Konfigurationsdokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>must be a version such as &quot;%1&quot;</source>
+        <translation>muss eine Version wie „%1“ sein</translation>
+    </message>
+    <message>
+        <source>written by a newer Hubstate; this one reads up to %1</source>
+        <translation>von einer neueren Hubstate-Version geschrieben; diese Version liest bis %1</translation>
+    </message>
+    <message>
+        <source>must be an object holding settings</source>
+        <translation>muss ein Objekt mit Einstellungen sein</translation>
+    </message>
+    <message>
+        <source>unknown key; kept, but Hubstate does not use it</source>
+        <translation>unbekannter Schlüssel; bleibt erhalten, wird aber von Hubstate nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::IniFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation>%1: keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a text file in UTF-8</source>
+        <translation>%1: keine Textdatei in UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: section header must be written as [name]</source>
+        <translation>%1:%2: eine Abschnittsüberschrift muss als [Name] geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected key=value, found &quot;%3&quot;</source>
+        <translation>%1:%2: Schlüssel=Wert erwartet, „%3“ gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PolicyLayer</name>
+    <message>
+        <source>admin policy not applied: %1</source>
+        <translation>Administratorrichtlinie nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>unknown [meta] entry, ignored</source>
+        <translation>unbekannter Eintrag in [meta], ignoriert</translation>
+    </message>
+    <message>
+        <source>entries belong in [defaults] or [locked]; ignored</source>
+        <translation>Einträge gehören in [defaults] oder [locked]; ignoriert</translation>
+    </message>
+    <message>
+        <source>no settings in this group</source>
+        <translation>keine Einstellungen in dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored</source>
+        <translation>unbekannte Einstellung, ignoriert</translation>
+    </message>
+    <message>
+        <source>%1; the setting stays locked at the value below the policy</source>
+        <translation>%1; die Einstellung bleibt auf dem Wert unterhalb der Richtlinie gesperrt</translation>
+    </message>
+    <message>
+        <source>%1; this policy entry is not applied</source>
+        <translation>%1; dieser Richtlinieneintrag wird nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PreferencesStore</name>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>environment template</source>
+        <translation>Umgebungsvorlage</translation>
+    </message>
+    <message>
+        <source>admin default</source>
+        <translation>Administratorvorgabe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>admin lock</source>
+        <translation>Administratorsperre</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (file version %2; this one knows up to %3). It is used read-only and left untouched.</source>
+        <translation>%1 wurde von einer neueren Hubstate-Version geschrieben (Dateiversion %2; diese Version kennt bis %3). Die Datei wird nur gelesen und nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was migrated from version %2 to %3; the old file is kept as %4</source>
+        <translation>%1 wurde von Version %2 auf %3 migriert; die alte Datei bleibt als %4 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2 and needs migrating to %3 first (hubstate-cli config migrate)</source>
+        <translation>%1 hat Version %2 und muss zuerst auf %3 migriert werden (hubstate-cli config migrate)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2) and cannot be moved aside to %3</source>
+        <translation>%1 kann nicht gelesen werden (%2) und lässt sich nicht nach %3 beiseiteschieben</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was moved to %2</source>
+        <translation>%1 konnte nicht gelesen werden und wurde nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Settings were restored from %1</source>
+        <translation>Die Einstellungen wurden aus %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No readable backup of %1 was found; the defaults are used</source>
+        <translation>Es wurde keine lesbare Sicherung von %1 gefunden; die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>unknown setting, kept in the file but not used</source>
+        <translation>unbekannte Einstellung; bleibt in der Datei, wird aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1; the value below is used, the file keeps yours</source>
+        <translation>%1; der darunterliegende Wert wird verwendet, die Datei behält Ihren Wert</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation>%1: unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>%1: locked by the administrator in %2</source>
+        <translation>%1: vom Administrator in %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
+        <translation>%1 wurde von einem anderen Programm durch eine Datei einer anderen Version ersetzt; es wurde nichts geschrieben. Starten Sie Hubstate neu, um sie einzulesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingValidator</name>
+    <message>
+        <source>%1: %2 (value: %3)</source>
+        <translation>%1: %2 (Wert: %3)</translation>
+    </message>
+    <message>
+        <source>at most four chords</source>
+        <translation>höchstens vier Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of %1</source>
+        <translation>überschreitet den Höchstwert %1</translation>
+    </message>
+    <message>
+        <source>is below minimum value of %1</source>
+        <translation>unterschreitet den Mindestwert %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be a colour written as #RRGGBB</source>
+        <translation>muss eine Farbe in der Form #RRGGBB sein</translation>
+    </message>
+    <message>
+        <source>is not a key sequence: %1</source>
+        <translation>ist keine gültige Tastenfolge: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>a chord is empty</source>
+        <translation>eine Tastenkombination ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modifier (Ctrl, Shift, Alt, Meta)</source>
+        <translation>„%1“ ist keine Modifikatortaste (Ctrl, Shift, Alt, Meta)</translation>
+    </message>
+    <message>
+        <source>modifier &quot;%1&quot; appears twice</source>
+        <translation>Modifikatortaste „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>a chord has no key after its modifiers</source>
+        <translation>eine Tastenkombination hat nach den Modifikatortasten keine Taste</translation>
+    </message>
+    <message>
+        <source>a chord has only modifiers</source>
+        <translation>eine Tastenkombination besteht nur aus Modifikatortasten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key</source>
+        <translation>„%1“ ist keine Taste</translation>
+    </message>
+    <message>
+        <source>letter keys are written in upper case (&quot;%1&quot;)</source>
+        <translation>Buchstabentasten werden großgeschrieben („%1“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name</source>
+        <translation>„%1“ ist kein Tastenname</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingsMigrator</name>
+    <message>
+        <source>Group the flat version 1 names into dotted keys by section</source>
+        <translation>Die flachen Namen aus Version 1 nach Abschnitten in Schlüssel mit Punkten gliedern</translation>
+    </message>
+    <message>
+        <source>%1: [meta] fileVersion must be a whole number from 1 up (value: %2)</source>
+        <translation>%1: [meta] fileVersion muss eine ganze Zahl ab 1 sein (Wert: %2)</translation>
+    </message>
+    <message>
+        <source>settings migrations: expected one step from version %1, found %2</source>
+        <translation>Einstellungsmigrationen: genau ein Schritt ab Version %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>settings migrations: a step leads beyond version %1</source>
+        <translation>Einstellungsmigrationen: ein Schritt führt über Version %1 hinaus</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (file version %2; this one knows up to %3); it is left untouched</source>
+        <translation>%1 wurde von einer neueren Hubstate-Version geschrieben (Dateiversion %2; diese Version kennt bis %3); die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>no settings file version %1; versions run from 1 to %2</source>
+        <translation>es gibt keine Einstellungsdatei-Version %1; gültig sind die Versionen 1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: undo &quot;%3&quot;</source>
+        <translation>%1 -&gt; %2: „%3“ rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingsSchema</name>
+    <message>
+        <source>Key sequence that triggers this action. Leave empty to unbind it.</source>
+        <translation>Tastenfolge, die diese Aktion auslöst. Leer lassen, um die Zuweisung aufzuheben.</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>Farbmodus</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; auto follows the desktop where it can be told.</source>
+        <translation>Helle oder dunkle Farben; auto folgt der Arbeitsumgebung, sofern sich deren Einstellung ermitteln lässt.</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Colour of highlights, selections and focus outlines.</source>
+        <translation>Farbe von Hervorhebungen, Auswahlen und Fokusrahmen.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Size of the text in Hubstate&apos;s windows.</source>
+        <translation>Größe des Textes in den Fenstern von Hubstate.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Stronger contrast between text, borders and backgrounds.</source>
+        <translation>Stärkerer Kontrast zwischen Text, Rahmen und Hintergründen.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Turn off every animation in Hubstate.</source>
+        <translation>Alle Animationen in Hubstate abschalten.</translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation>Standard-Layout</translation>
+    </message>
+    <message>
+        <source>Layout opened at start: a template name or the id of a stored layout.</source>
+        <translation>Beim Start geöffnetes Layout: ein Vorlagenname oder die ID eines gespeicherten Layouts.</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>Intervall für automatisches Speichern</translation>
+    </message>
+    <message>
+        <source>How often a layout being edited is saved; 0 turns autosave off.</source>
+        <translation>Wie oft ein Layout während der Bearbeitung gespeichert wird; 0 schaltet das automatische Speichern ab.</translation>
+    </message>
+    <message>
+        <source>Show tabs</source>
+        <translation>Tabs anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a tab bar when a pane holds several agents.</source>
+        <translation>Eine Tableiste anzeigen, wenn ein Bereich mehrere Agenten enthält.</translation>
+    </message>
+    <message>
+        <source>Show pane headers</source>
+        <translation>Bereichsköpfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Show each pane&apos;s title and agent above it.</source>
+        <translation>Titel und Agent jedes Bereichs darüber anzeigen.</translation>
+    </message>
+    <message>
+        <source>Synchronised scrolling</source>
+        <translation>Synchronisierter Bildlauf</translation>
+    </message>
+    <message>
+        <source>Scrolling one pane scrolls the others with it.</source>
+        <translation>Der Bildlauf in einem Bereich bewegt die anderen mit.</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>Am Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Pane edges move in grid steps.</source>
+        <translation>Bereichskanten bewegen sich in Rasterschritten.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show notifications at all.</source>
+        <translation>Benachrichtigungen überhaupt anzeigen.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show notifications on the desktop, not only inside Hubstate.</source>
+        <translation>Benachrichtigungen auch auf dem Desktop anzeigen, nicht nur in Hubstate.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification.</source>
+        <translation>Bei jeder Benachrichtigung einen Ton abspielen.</translation>
+    </message>
+    <message>
+        <source>Agent finished</source>
+        <translation>Agent fertig</translation>
+    </message>
+    <message>
+        <source>Notify when an agent finishes a task.</source>
+        <translation>Benachrichtigen, wenn ein Agent eine Aufgabe abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Agent errors</source>
+        <translation>Agentenfehler</translation>
+    </message>
+    <message>
+        <source>Notify when an agent fails or loses its connection.</source>
+        <translation>Benachrichtigen, wenn ein Agent fehlschlägt oder seine Verbindung verliert.</translation>
+    </message>
+    <message>
+        <source>Backup problems</source>
+        <translation>Probleme bei Sicherungen</translation>
+    </message>
+    <message>
+        <source>Notify when a backup fails or the last verified backup is stale.</source>
+        <translation>Benachrichtigen, wenn eine Sicherung fehlschlägt oder die letzte überprüfte Sicherung veraltet ist.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Notify when synchronisation needs a decision.</source>
+        <translation>Benachrichtigen, wenn bei der Synchronisierung eine Entscheidung nötig ist.</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Einstellung suchen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Strong focus indicators</source>
+        <translation>Deutliche Fokusanzeige</translation>
+    </message>
+    <message>
+        <source>Draw a thick outline around the control that has keyboard focus.</source>
+        <translation>Einen dicken Rahmen um das Bedienelement mit dem Tastaturfokus zeichnen.</translation>
+    </message>
+    <message>
+        <source>Screen reader announcements</source>
+        <translation>Ansagen für Bildschirmleser</translation>
+    </message>
+    <message>
+        <source>Announce refused actions and status changes to assistive technology.</source>
+        <translation>Abgelehnte Aktionen und Statusänderungen an Hilfstechnologien melden.</translation>
+    </message>
+    <message>
+        <source>Full keyboard navigation</source>
+        <translation>Vollständige Tastaturnavigation</translation>
+    </message>
+    <message>
+        <source>Every control, including the layout canvas, takes keyboard focus.</source>
+        <translation>Jedes Bedienelement, auch die Layout-Arbeitsfläche, erhält den Tastaturfokus.</translation>
+    </message>
+    <message>
+        <source>Text scale</source>
+        <translation>Textskalierung</translation>
+    </message>
+    <message>
+        <source>Enlarges all text beyond the font size setting.</source>
+        <translation>Vergrößert sämtlichen Text über die eingestellte Schriftgröße hinaus.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Selects the environment template whose values apply beneath yours.</source>
+        <translation>Wählt die Umgebungsvorlage, deren Werte unterhalb Ihrer eigenen gelten.</translation>
+    </message>
+    <message>
+        <source>Multiple agents</source>
+        <translation>Mehrere Agenten</translation>
+    </message>
+    <message>
+        <source>Run several agents side by side.</source>
+        <translation>Mehrere Agenten nebeneinander ausführen.</translation>
+    </message>
+    <message>
+        <source>Custom layouts</source>
+        <translation>Eigene Layouts</translation>
+    </message>
+    <message>
+        <source>Allow layouts other than the built-in templates.</source>
+        <translation>Layouts über die integrierten Vorlagen hinaus erlauben.</translation>
+    </message>
+    <message>
+        <source>Agent marketplace</source>
+        <translation>Agenten-Marktplatz</translation>
+    </message>
+    <message>
+        <source>Offer agents from the marketplace.</source>
+        <translation>Agenten aus dem Marktplatz anbieten.</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Share layouts and conversations with other people.</source>
+        <translation>Layouts und Unterhaltungen mit anderen Personen teilen.</translation>
+    </message>
+    <message>
+        <source>Advanced analytics</source>
+        <translation>Erweiterte Analysen</translation>
+    </message>
+    <message>
+        <source>Keep detailed local performance figures.</source>
+        <translation>Detaillierte Leistungsdaten lokal aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Maximum agents</source>
+        <translation>Höchstzahl an Agenten</translation>
+    </message>
+    <message>
+        <source>Most agents configured at once.</source>
+        <translation>Wie viele Agenten höchstens gleichzeitig eingerichtet sein dürfen.</translation>
+    </message>
+    <message>
+        <source>Maximum layouts</source>
+        <translation>Höchstzahl an Layouts</translation>
+    </message>
+    <message>
+        <source>Most layouts stored.</source>
+        <translation>Wie viele Layouts höchstens gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Maximum panes</source>
+        <translation>Höchstzahl an Bereichen</translation>
+    </message>
+    <message>
+        <source>Most panes in one layout.</source>
+        <translation>Höchstzahl an Bereichen in einem Layout.</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speicherbegrenzung</translation>
+    </message>
+    <message>
+        <source>Memory Hubstate may use for caches and agents&apos; state.</source>
+        <translation>Arbeitsspeicher, den Hubstate für Zwischenspeicher und den Zustand der Agenten nutzen darf.</translation>
+    </message>
+    <message>
+        <source>Storage limit</source>
+        <translation>Speicherplatzbegrenzung</translation>
+    </message>
+    <message>
+        <source>Disk space for history, logs and metrics; the oldest entries go first.</source>
+        <translation>Speicherplatz für Verlauf, Protokolle und Messwerte; die ältesten Einträge werden zuerst entfernt.</translation>
+    </message>
+    <message>
+        <source>Require encrypted connections</source>
+        <translation>Verschlüsselte Verbindungen erzwingen</translation>
+    </message>
+    <message>
+        <source>Refuse agent endpoints and servers that are not reached over https.</source>
+        <translation>Agenten-Endpunkte und Server ablehnen, die nicht über https erreicht werden.</translation>
+    </message>
+    <message>
+        <source>Password key derivation</source>
+        <translation>Schlüsselableitung aus Passwörtern</translation>
+    </message>
+    <message>
+        <source>How backup passwords become keys; Argon2id resists guessing best.</source>
+        <translation>Wie aus Sicherungspasswörtern Schlüssel werden; Argon2id widersteht Rateversuchen am besten.</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Bei Untätigkeit sperren</translation>
+    </message>
+    <message>
+        <source>Forget unlocked backup passwords after this long without use; 0 never.</source>
+        <translation>Entsperrte Sicherungspasswörter nach so langer Zeit ohne Nutzung vergessen; 0 bedeutet nie.</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Cache-Größe</translation>
+    </message>
+    <message>
+        <source>Memory for caching history pages and search results.</source>
+        <translation>Arbeitsspeicher zum Zwischenspeichern von Verlaufsseiten und Suchergebnissen.</translation>
+    </message>
+    <message>
+        <source>State flush interval</source>
+        <translation>Schreibintervall für den Zustand</translation>
+    </message>
+    <message>
+        <source>How often in-memory state is written out.</source>
+        <translation>Wie oft der Zustand aus dem Arbeitsspeicher auf den Datenträger geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Panes per layout</source>
+        <translation>Bereiche pro Layout</translation>
+    </message>
+    <message>
+        <source>Most panes a layout may hold.</source>
+        <translation>Höchstzahl an Bereichen, die ein Layout enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Rastergröße</translation>
+    </message>
+    <message>
+        <source>Most rows and columns of a layout&apos;s grid.</source>
+        <translation>Höchstzahl an Zeilen und Spalten im Raster eines Layouts.</translation>
+    </message>
+    <message>
+        <source>Minimum pane width</source>
+        <translation>Minimale Bereichsbreite</translation>
+    </message>
+    <message>
+        <source>Narrowest a pane may be at the reference size.</source>
+        <translation>Geringste Breite eines Bereichs bei der Referenzgröße.</translation>
+    </message>
+    <message>
+        <source>Minimum pane height</source>
+        <translation>Minimale Bereichshöhe</translation>
+    </message>
+    <message>
+        <source>Lowest a pane may be at the reference size.</source>
+        <translation>Geringste Höhe eines Bereichs bei der Referenzgröße.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Most agents that run at once.</source>
+        <translation>Höchstzahl gleichzeitig laufender Agenten.</translation>
+    </message>
+    <message>
+        <source>Agent timeout</source>
+        <translation>Zeitlimit für Agenten</translation>
+    </message>
+    <message>
+        <source>How long to wait for an agent&apos;s answer.</source>
+        <translation>Wie lange auf die Antwort eines Agenten gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Agent retries</source>
+        <translation>Wiederholungen bei Agenten</translation>
+    </message>
+    <message>
+        <source>How often a failed agent request is tried again.</source>
+        <translation>Wie oft eine fehlgeschlagene Anfrage an einen Agenten wiederholt wird.</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Keep settings and layouts in step between machines.</source>
+        <translation>Einstellungen und Layouts zwischen Rechnern abgleichen.</translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation>Synchronisierungsintervall</translation>
+    </message>
+    <message>
+        <source>How often to synchronise.</source>
+        <translation>Wie oft synchronisiert wird.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>What to do when both machines changed the same thing.</source>
+        <translation>Was geschehen soll, wenn auf beiden Rechnern dasselbe geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Sync retries</source>
+        <translation>Wiederholungen bei Synchronisierung</translation>
+    </message>
+    <message>
+        <source>How often a failed synchronisation is tried again.</source>
+        <translation>Wie oft eine fehlgeschlagene Synchronisierung wiederholt wird.</translation>
+    </message>
+    <message>
+        <source>Retry delay</source>
+        <translation>Wartezeit vor Wiederholung</translation>
+    </message>
+    <message>
+        <source>Wait before the first retry; later retries wait longer.</source>
+        <translation>Wartezeit vor der ersten Wiederholung; spätere Wiederholungen warten länger.</translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation>Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>WebDAV address to synchronise with; its password is kept in the keychain.</source>
+        <translation>WebDAV-Adresse für die Synchronisierung; das zugehörige Passwort wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up on a schedule.</source>
+        <translation>Nach Zeitplan sichern.</translation>
+    </message>
+    <message>
+        <source>Backup interval</source>
+        <translation>Sicherungsintervall</translation>
+    </message>
+    <message>
+        <source>Time between scheduled backups; missed backups run at the next start.</source>
+        <translation>Zeit zwischen geplanten Sicherungen; verpasste Sicherungen werden beim nächsten Start nachgeholt.</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Aufbewahrte Sicherungen</translation>
+    </message>
+    <message>
+        <source>Number of newest verified backups to keep.</source>
+        <translation>Anzahl der neuesten überprüften Sicherungen, die aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Compress backups</source>
+        <translation>Sicherungen komprimieren</translation>
+    </message>
+    <message>
+        <source>Compress backups with zstd.</source>
+        <translation>Sicherungen mit zstd komprimieren.</translation>
+    </message>
+    <message>
+        <source>Encrypt backups</source>
+        <translation>Sicherungen verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with AES-256-GCM under a key from your password.</source>
+        <translation>Sicherungen mit AES-256-GCM und einem aus Ihrem Passwort abgeleiteten Schlüssel verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>Geheimnisse einschließen</translation>
+    </message>
+    <message>
+        <source>Put keychain secrets into encrypted backups (never into unencrypted ones).</source>
+        <translation>Geheimnisse aus dem Schlüsselbund in verschlüsselte Sicherungen aufnehmen (niemals in unverschlüsselte).</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <source>Allow sending technical telemetry. Hubstate itself sends nothing.</source>
+        <translation>Senden technischer Telemetriedaten erlauben. Hubstate selbst sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>Allow usage analytics. Hubstate itself sends nothing.</source>
+        <translation>Nutzungsanalysen erlauben. Hubstate selbst sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Crash reports</source>
+        <translation>Absturzberichte</translation>
+    </message>
+    <message>
+        <source>Allow sending crash reports. Hubstate itself sends nothing.</source>
+        <translation>Senden von Absturzberichten erlauben. Hubstate selbst sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation>Nutzungsdaten</translation>
+    </message>
+    <message>
+        <source>Allow collecting usage data. Hubstate itself sends nothing.</source>
+        <translation>Erfassen von Nutzungsdaten erlauben. Hubstate selbst sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Third-party sharing</source>
+        <translation>Weitergabe an Dritte</translation>
+    </message>
+    <message>
+        <source>Allow sharing data with third parties. Hubstate itself sends nothing.</source>
+        <translation>Weitergabe von Daten an Dritte erlauben. Hubstate selbst sendet nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::MainWindow</name>
+    <message>
+        <source>Hubstate</source>
+        <translation>Hubstate</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Alle Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Settings and state manager of the orchestrator hub</source>
+        <translation>Einstellungs- und Zustandsverwaltung des Orchestrator-Hubs</translation>
+    </message>
+    <message>
+        <source>Keep all state under &lt;directory&gt;.</source>
+        <translation>Den gesamten Zustand unter &lt;Ordner&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Hubstate</source>
+        <translation>Hubstate</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Hubstate::Cli</name>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;hubstate-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::CliApplication</name>
+    <message>
+        <source>Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...
+
+Hubstate keeps the preferences, layouts, history, secrets and backups of the
+orchestrator hub. This is its command-line twin.
+
+Global options:
+  --profile DIR   keep all state under DIR (also: HUBSTATE_PROFILE)
+  --json          machine-readable output on stdout
+  --version       print the version and exit
+  --help          print this help and exit
+
+Commands:
+  config get KEY               print a setting&apos;s value
+  config set KEY VALUE         change a setting
+  config reset KEY             return a setting to the value below yours
+  config list [--modified]     list settings (only those you changed)
+  config explain KEY           say which layer supplies a value
+  config validate FILE         check a configuration document
+  config import FILE           apply a configuration document
+  config export [--out FILE]   write the configuration document
+  config template NAME         switch to an environment template
+  config migrate [--dry-run] [--to N]
+                               bring the settings file to the current version
+
+Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
+4 damaged or tampered data, 5 wrong password.
+The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::ConfigCommand</name>
+    <message>
+        <source>config needs a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown config subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config get KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config reset KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config list [--modified]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config explain KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  supplied by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  locked by the administrator in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user:               %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  admin default:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  template (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  built-in default:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  your value is kept but not used while the lock holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config validate FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: config export [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config template NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment template named &quot;%1&quot;; templates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays %2 (%3) instead of the template&apos;s %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment = %1: %2 of the template&apos;s %3 values apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config migrate [--dry-run] [--to N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already at version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be migrated from version %2 to %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrated from version %2 to %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::AtomicFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to overwrite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ConfigDocument</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration document must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a version such as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Hubstate; this one reads up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object holding settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; kept, but Hubstate does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::IniFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a text file in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: section header must be written as [name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: expected key=value, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PolicyLayer</name>
+    <message>
+        <source>admin policy not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown [meta] entry, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries belong in [defaults] or [locked]; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no settings in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the setting stays locked at the value below the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this policy entry is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PreferencesStore</name>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (file version %2; this one knows up to %3). It is used read-only and left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was migrated from version %2 to %3; the old file is kept as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at version %2 and needs migrating to %3 first (hubstate-cli config migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2) and cannot be moved aside to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings were restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable backup of %1 was found; the defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting, kept in the file but not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the value below is used, the file keeps yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: locked by the administrator in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingValidator</name>
+    <message>
+        <source>%1: %2 (value: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most four chords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below minimum value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a colour written as #RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a key sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chord is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modifier (Ctrl, Shift, Alt, Meta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chord has no key after its modifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chord has only modifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter keys are written in upper case (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingsMigrator</name>
+    <message>
+        <source>Group the flat version 1 names into dotted keys by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [meta] fileVersion must be a whole number from 1 up (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings migrations: expected one step from version %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings migrations: a step leads beyond version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (file version %2; this one knows up to %3); it is left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no settings file version %1; versions run from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: undo &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingsSchema</name>
+    <message>
+        <source>Key sequence that triggers this action. Leave empty to unbind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours; auto follows the desktop where it can be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of highlights, selections and focus outlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the text in Hubstate&apos;s windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stronger contrast between text, borders and backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off every animation in Hubstate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout opened at start: a template name or the id of a stored layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a layout being edited is saved; 0 turns autosave off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a tab bar when a pane holds several agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pane headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each pane&apos;s title and agent above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolling one pane scrolls the others with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane edges move in grid steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications on the desktop, not only inside Hubstate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound with each notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when an agent finishes a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when an agent fails or loses its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a backup fails or the last verified backup is stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when synchronisation needs a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong focus indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a thick outline around the control that has keyboard focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen reader announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce refused actions and status changes to assistive technology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full keyboard navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every control, including the layout canvas, takes keyboard focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarges all text beyond the font size setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects the environment template whose values apply beneath yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run several agents side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow layouts other than the built-in templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer agents from the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share layouts and conversations with other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep detailed local performance figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most agents configured at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most layouts stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most panes in one layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory Hubstate may use for caches and agents&apos; state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space for history, logs and metrics; the oldest entries go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encrypted connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse agent endpoints and servers that are not reached over https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How backup passwords become keys; Argon2id resists guessing best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget unlocked backup passwords after this long without use; 0 never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for caching history pages and search results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State flush interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often in-memory state is written out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes per layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most panes a layout may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most rows and columns of a layout&apos;s grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum pane width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowest a pane may be at the reference size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum pane height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest a pane may be at the reference size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most agents that run at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for an agent&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a failed agent request is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings and layouts in step between machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to synchronise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do when both machines changed the same thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a failed synchronisation is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before the first retry; later retries wait longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address to synchronise with; its password is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between scheduled backups; missed backups run at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of newest verified backups to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress backups with zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt backups with AES-256-GCM under a key from your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put keychain secrets into encrypted backups (never into unencrypted ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending technical telemetry. Hubstate itself sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow usage analytics. Hubstate itself sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending crash reports. Hubstate itself sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow collecting usage data. Hubstate itself sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sharing data with third parties. Hubstate itself sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::MainWindow</name>
+    <message>
+        <source>Hubstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Settings and state manager of the orchestrator hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all state under &lt;directory&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

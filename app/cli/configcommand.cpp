@@ -153,7 +153,7 @@ int ConfigCommand::list(const QStringList &arguments)
                 {QStringLiteral("key"), definition.key},
                 {QStringLiteral("value"), jsonValue(definition.key, why.value)},
                 {QStringLiteral("default"), jsonValue(definition.key, definition.defaultValue)},
-                {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)},
+                {QStringLiteral("layer"), PreferencesStore::layerId(why.layer)},
                 {QStringLiteral("modified"), modified},
                 {QStringLiteral("locked"), why.locked}});
         } else {
@@ -190,7 +190,7 @@ int ConfigCommand::explain(const QStringList &arguments)
         m_context.printJson(
             QJsonObject{{QStringLiteral("key"), key},
                         {QStringLiteral("value"), jsonValue(key, why.value)},
-                        {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)},
+                        {QStringLiteral("layer"), PreferencesStore::layerId(why.layer)},
                         {QStringLiteral("locked"), why.locked},
                         {QStringLiteral("default"), jsonValue(key, why.defaultValue)},
                         {QStringLiteral("environment"), why.templateName},
@@ -332,7 +332,7 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
             QJsonObject{{QStringLiteral("key"), it.key()},
                         {QStringLiteral("template"), jsonValue(it.key(), it.value())},
                         {QStringLiteral("value"), jsonValue(it.key(), why.value)},
-                        {QStringLiteral("layer"), PreferencesStore::layerName(why.layer)}});
+                        {QStringLiteral("layer"), PreferencesStore::layerId(why.layer)}});
         if (!m_context.json()) {
             m_context.out() << ConfigCommand::tr("%1 stays %2 (%3) instead of the template's %4")
                                    .arg(it.key(), textValue(it.key(), why.value),

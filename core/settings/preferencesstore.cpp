@@ -53,6 +53,18 @@ QString PreferencesStore::layerName(Layer layer)
     return {};
 }
 
+QString PreferencesStore::layerId(Layer layer)
+{
+    switch (layer) {
+    case Layer::Default: return QStringLiteral("default");
+    case Layer::Template: return QStringLiteral("template");
+    case Layer::AdminDefault: return QStringLiteral("adminDefault");
+    case Layer::User: return QStringLiteral("user");
+    case Layer::AdminLock: return QStringLiteral("adminLock");
+    }
+    return {};
+}
+
 Status PreferencesStore::open(OpenMode mode)
 {
     m_notices.clear();

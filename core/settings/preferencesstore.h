@@ -75,7 +75,8 @@ public:
     [[nodiscard]] Status setValues(const QMap<QString, QVariant> &values,
                                    const QMap<QString, QString> &unknownEntries = {});
 
-    static QString layerName(Layer layer);
+    static QString layerName(Layer layer); // translated, for people
+    static QString layerId(Layer layer);   // stable, for --json and scripts
 
 Q_SIGNALS:
     void valueChanged(const QString &key, const QVariant &value);

@@ -216,7 +216,7 @@ void TestCli::explainSaysWhichLayer()
     const Run locked = run({QStringLiteral("--json"), QStringLiteral("config"),
                             QStringLiteral("explain"), QStringLiteral("backup.encryption")});
     const QJsonObject object = QJsonDocument::fromJson(locked.out.toUtf8()).object();
-    QCOMPARE(object.value(QStringLiteral("layer")).toString(), QStringLiteral("admin lock"));
+    QCOMPARE(object.value(QStringLiteral("layer")).toString(), QStringLiteral("adminLock"));
     QCOMPARE(object.value(QStringLiteral("locked")).toBool(), true);
     QCOMPARE(object.value(QStringLiteral("policyFile")).toString(), m_policy);
 }
