@@ -63,7 +63,7 @@ int CliApplication::run(QStringList arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--")) {
-            rest += arguments.mid(i);
+            rest += arguments.mid(i + 1);
             break;
         }
         if (argument == QLatin1String("--json")) {

@@ -42,12 +42,13 @@ void CliContext::printLines(const QString &prefix, const QString &message)
 
 void CliContext::error(const QString &message)
 {
-    printLines(QCoreApplication::translate("Hubstate::Cli", "error: "), message);
+    // The prefix stays English so that scripts can match it in every language.
+    printLines(QStringLiteral("error: "), message);
 }
 
 void CliContext::warning(const QString &message)
 {
-    printLines(QCoreApplication::translate("Hubstate::Cli", "warning: "), message);
+    printLines(QStringLiteral("warning: "), message);
 }
 
 void CliContext::report(const Core::Violations &violations)
@@ -68,8 +69,7 @@ int CliContext::fail(const Core::Error &failure)
 
 int CliContext::usage(const QString &message)
 {
-    error(message);
-    m_err << QCoreApplication::translate("Hubstate::Cli", "Try 'hubstate-cli --help'.") << Qt::endl;
+    error(QCoreApplication::translate("Hubstate::Cli", "%1 (see hubstate-cli --help)").arg(message));
     return static_cast<int>(Core::ErrorCode::Usage);
 }
 

@@ -125,12 +125,17 @@ int ConfigCommand::reset(const QStringList &arguments)
         return m_context.fail(store.error());
     if (Status changed = (*store)->reset(arguments.first()); !changed)
         return m_context.fail(changed.error());
-    if (!m_context.json())
+    const QString key = arguments.first();
+    const PreferencesStore::Layer layer = (*store)->explain(key).layer;
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("key"), key},
+                                        {QStringLiteral("value"), jsonValue(key, (*store)->value(key))},
+                                        {QStringLiteral("layer"), PreferencesStore::layerId(layer)}});
+    } else {
         m_context.out() << ConfigCommand::tr("%1 = %2 (%3)")
-                               .arg(arguments.first(), (*store)->text(arguments.first()),
-                                    PreferencesStore::layerName(
-                                        (*store)->explain(arguments.first()).layer))
+                               .arg(key, (*store)->text(key), PreferencesStore::layerName(layer))
                         << Qt::endl;
+    }
     return 0;
 }
 
@@ -274,12 +279,17 @@ int ConfigCommand::import(const QStringList &arguments)
              ConfigCommand::tr("%1: not imported; nothing was changed").arg(arguments.first()),
              {}});
     }
-    if (!m_context.json())
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("file"), arguments.first()},
+                                        {QStringLiteral("imported"), int(parsed->values.size())},
+                                        {QStringLiteral("unknownKept"), int(parsed->unknown.size())}});
+    } else {
         m_context.out() << QCoreApplication::translate("Hubstate::Cli::ConfigCommand",
                                                        "%1: imported %n setting(s)", nullptr,
                                                        int(parsed->values.size()))
                                .arg(arguments.first())
                         << Qt::endl;
+    }
     return 0;
 }
 
@@ -302,6 +312,8 @@ int ConfigCommand::exportDocument(const QStringList &arguments)
     }
     if (Status written = AtomicFile::write(outFile, json); !written)
         return m_context.fail(written.error());
+    if (m_context.json())
+        m_context.printJson(QJsonObject{{QStringLiteral("file"), outFile}});
     return 0;
 }
 

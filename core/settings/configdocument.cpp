@@ -1,11 +1,13 @@
 #include "configdocument.h"
 
+#include "core/common/textposition.h"
 #include "preferencesstore.h"
 #include "settingsschema.h"
 #include "settingvalidator.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -19,30 +21,19 @@ Violation problem(const QString &path, const QString &message, const QString &va
     return Violation{path, message, value, severity, !value.isEmpty()};
 }
 
-// Line and column (1-based) of a byte offset, for syntax errors a user can find.
-std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text.at(i)) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 QString scalarText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
     case QJsonValue::String: return value.toString();
-    default: return {};
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+    case QJsonValue::Undefined: break;
     }
+    return {};
 }
 
 void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Parsed &parsed)

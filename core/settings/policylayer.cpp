@@ -21,10 +21,13 @@ PolicyLayer PolicyLayer::load(const QString &path)
     if (!raw) {
         policy.m_problems.append(
             {path,
-             PolicyLayer::tr("admin policy not applied: %1").arg(raw.error().message),
+             PolicyLayer::tr("the admin policy cannot be read, so every setting stays locked at "
+                             "the value below the policy until it is fixed: %1")
+                 .arg(raw.error().message),
              {},
              Violation::Severity::Error,
              false});
+        policy.m_lockAll = true;
         return policy;
     }
     const SettingsSchema &schema = SettingsSchema::instance();

@@ -28,7 +28,7 @@ public:
     QString explanation() const { return m_explanation; }
 
     const QMap<QString, QVariant> &defaults() const { return m_defaults; }
-    bool isLocked(const QString &key) const { return m_locked.contains(key); }
+    bool isLocked(const QString &key) const { return m_lockAll || m_locked.contains(key); }
     // The value a lock pins, or an invalid QVariant for a group lock (pinned at the value below).
     QVariant lockedValue(const QString &key) const { return m_lockedValues.value(key); }
     const Violations &problems() const { return m_problems; }
@@ -36,6 +36,7 @@ public:
 private:
     QString m_file;
     bool m_exists = false;
+    bool m_lockAll = false; // the file exists but cannot be read: fail closed
     QString m_explanation;
     QMap<QString, QVariant> m_defaults;
     QSet<QString> m_locked;

@@ -106,7 +106,7 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
         return detected.error();
     const int from = *detected;
     if (from > currentVersion()) {
-        return Error::invalidInput(
+        return Error::operationFailed(
             SettingsMigrator::tr(
                 "%1 was written by a newer Hubstate (file version %2; this one knows up to %3); "
                 "it is left untouched")

@@ -94,6 +94,8 @@ QString chordProblem(const QString &chord)
 
 QString Violation::toString() const
 {
+    if (path.isEmpty())
+        return message;
     if (!hasValue)
         return path + QStringLiteral(": ") + message;
     return QCoreApplication::translate("Hubstate::Core::SettingValidator", "%1: %2 (value: %3)")

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void migrateRefusesNewerAndDamaged();
     void profileFromEnvironment();
     void messagesAreTranslated();
+    void doubleDashEndsOptions();
 
 private:
     Run run(const QStringList &arguments, const QMap<QString, QString> &environment = {});
@@ -390,7 +391,7 @@ void TestCli::migrateRefusesNewerAndDamaged()
     const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
     writeFile(settings, "[meta]\nfileVersion=5\n");
     const Run newer = run({QStringLiteral("config"), QStringLiteral("migrate")});
-    QCOMPARE(newer.exitCode, 3);
+    QCOMPARE(newer.exitCode, 1);
     QVERIFY(newer.err.contains(QStringLiteral("newer")));
     const Run set = run({QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("sync.enabled"), QStringLiteral("true")});
@@ -419,9 +420,30 @@ void TestCli::messagesAreTranslated()
                             QStringLiteral("layout.maxPanes"), QStringLiteral("10")},
                            {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
     QCOMPARE(german.exitCode, 3);
-    QVERIFY2(german.err.startsWith(QStringLiteral("hubstate-cli: Fehler: layout.maxPanes: ")),
+    // The prefix stays English for scripts; the message itself is German.
+    QVERIFY2(german.err.startsWith(QStringLiteral("hubstate-cli: error: layout.maxPanes: ")),
              qPrintable(german.err));
+    QVERIFY(!german.err.contains(QStringLiteral("exceeds")));
     QVERIFY(german.err.contains(QStringLiteral("(Wert: 10)")));
+
+    // Machine-readable output does not change with the language.
+    const Run json = run({QStringLiteral("--json"), QStringLiteral("config"),
+                          QStringLiteral("explain"), QStringLiteral("environment")},
+                         {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())[QStringLiteral("layer")].toString(),
+             QStringLiteral("default"));
+}
+
+void TestCli::doubleDashEndsOptions()
+{
+    const Run result = run({QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("preferences.layout.defaultLayout"), QStringLiteral("--"),
+                            QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.layout.defaultLayout")})
+                 .out,
+             QStringLiteral("--json\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -114,6 +114,9 @@ void TestPolicyLayer::malformedFileIsReported()
     QVERIFY2(policy.problems().first().toString().contains(m_file + QStringLiteral(":2:")),
              qPrintable(policy.problems().first().toString()));
     QVERIFY(policy.defaults().isEmpty());
+    // Unknown what the admin meant to lock: everything is locked until the file is fixed.
+    QVERIFY(policy.isLocked(QStringLiteral("privacy.telemetry")));
+    QVERIFY(policy.isLocked(QStringLiteral("preferences.theme.mode")));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLayer)

@@ -154,7 +154,7 @@ void TestSettingsMigrator::newerFileIsRefusedUntouched()
     const QByteArray before = readAll(m_file);
     Result<SettingsMigrator::Plan> plan = SettingsMigrator::migrateFile(m_file, 2, false);
     QVERIFY(!plan);
-    QCOMPARE(plan.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(plan.error().code, ErrorCode::OperationFailed);
     QVERIFY(plan.error().message.contains(QStringLiteral("newer")));
     QCOMPARE(readAll(m_file), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1);
