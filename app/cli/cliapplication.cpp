@@ -3,6 +3,9 @@
 #include "buildinfo.h"
 #include "clicontext.h"
 #include "configcommand.h"
+#include "historycommand.h"
+#include "layoutcommand.h"
+#include "maintenancecommand.h"
 #include "core/common/error.h"
 
 #include <QCoreApplication>
@@ -37,6 +40,21 @@ QString CliApplication::helpText()
         "  config template NAME         switch to an environment template\n"
         "  config migrate [--dry-run] [--to N]\n"
         "                               bring the settings file to the current version\n"
+        "  layout list [--tag TAG]      list stored layouts\n"
+        "  layout show ID               print a layout's document\n"
+        "  layout validate FILE         check a layout document against the rules\n"
+        "  layout import FILE           store a layout document\n"
+        "  layout export ID [--out FILE]\n"
+        "                               write a layout's document\n"
+        "  history import FILE          add messages from JSON Lines\n"
+        "  history search QUERY [--limit N]\n"
+        "                               full-text search, best matches first\n"
+        "  history stats                count conversations and messages\n"
+        "  check [--full]               check the database, layouts and settings\n"
+        "  dev generate-profile [--messages N] [--layouts N] [--agents N]\n"
+        "                               fill the profile with synthetic data\n"
+        "  dev generate-history FILE [--messages N] [--agents N]\n"
+        "                               write synthetic history as JSON Lines\n"
         "\n"
         "Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,\n"
         "4 damaged or tampered data, 5 wrong password.\n"
@@ -93,6 +111,14 @@ int CliApplication::run(QStringList arguments)
     const QString command = rest.takeFirst();
     if (command == QLatin1String("config"))
         return ConfigCommand(context).run(rest);
+    if (command == QLatin1String("layout"))
+        return LayoutCommand(context).run(rest);
+    if (command == QLatin1String("history"))
+        return HistoryCommand(context).run(rest);
+    if (command == QLatin1String("check"))
+        return MaintenanceCommand(context).check(rest);
+    if (command == QLatin1String("dev"))
+        return MaintenanceCommand(context).dev(rest);
     return context.usage(CliApplication::tr("unknown command \"%1\"").arg(command));
 }
 

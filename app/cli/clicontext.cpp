@@ -1,6 +1,8 @@
 #include "clicontext.h"
 
 #include "core/settings/preferencesstore.h"
+#include "core/state/layoutrepository.h"
+#include "core/state/statedatabase.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,6 +86,51 @@ Core::Result<Core::PreferencesStore *> CliContext::store()
         m_store = std::move(store);
     }
     return m_store.get();
+}
+
+Core::Result<Core::StateDatabase *> CliContext::database()
+{
+    if (!m_database) {
+        auto database = std::make_unique<Core::StateDatabase>();
+        if (Core::Status opened = database->open(m_profile.databaseFile()); !opened)
+            return opened.error();
+        for (const QString &notice : database->notices())
+            warning(notice);
+        Core::Result<Core::PreferencesStore *> settings = store();
+        if (!settings)
+            return settings.error();
+        Core::LayoutRepository layouts(*database, Core::LayoutRules::fromSettings(**settings));
+        if (Core::Status seeded = layouts.ensureTemplates(); !seeded)
+            return seeded.error();
+        m_database = std::move(database);
+    }
+    return m_database.get();
+}
+
+CliContext::Arguments CliContext::parse(const QStringList &arguments,
+                                        const QStringList &valueOptions, const QStringList &flags)
+{
+    Arguments parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (valueOptions.contains(argument)) {
+            if (i + 1 >= arguments.size()) {
+                parsed.problem = QCoreApplication::translate("Hubstate::Cli", "%1 needs a value")
+                                     .arg(argument);
+                return parsed;
+            }
+            parsed.values.insert(argument, arguments.at(++i));
+        } else if (flags.contains(argument)) {
+            parsed.flags.insert(argument);
+        } else if (argument.startsWith(QLatin1String("--")) && argument.size() > 2) {
+            parsed.problem = QCoreApplication::translate("Hubstate::Cli", "unknown option %1")
+                                 .arg(argument);
+            return parsed;
+        } else {
+            parsed.positional.append(argument);
+        }
+    }
+    return parsed;
 }
 
 } // namespace Hubstate::Cli

@@ -5,13 +5,16 @@
 #include "core/settings/violation.h"
 
 #include <QJsonValue>
+#include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
 
 namespace Hubstate::Core {
 class PreferencesStore;
-}
+class StateDatabase;
+} // namespace Hubstate::Core
 
 namespace Hubstate::Cli {
 
@@ -38,6 +41,20 @@ public:
     int usage(const QString &message);
 
     Core::Result<Core::PreferencesStore *> store();
+    // The profile's database, opened (and migrated, and seeded with the layout templates) on
+    // first use.
+    Core::Result<Core::StateDatabase *> database();
+
+    // A subcommand's own arguments: `valueOptions` take the next argument, `flags` stand alone.
+    struct Arguments
+    {
+        QStringList positional;
+        QMap<QString, QString> values;
+        QSet<QString> flags;
+        QString problem; // set when the arguments do not parse
+    };
+    static Arguments parse(const QStringList &arguments, const QStringList &valueOptions,
+                           const QStringList &flags = {});
 
 private:
     void printLines(const QString &prefix, const QString &message);
@@ -47,6 +64,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Core::PreferencesStore> m_store;
+    std::unique_ptr<Core::StateDatabase> m_database;
 };
 
 } // namespace Hubstate::Cli

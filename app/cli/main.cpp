@@ -4,8 +4,15 @@
 
 #include <QCoreApplication>
 
+#include <malloc.h>
+
 int main(int argc, char *argv[])
 {
+    // SQLite's page cache grows and shrinks with every statement; without headroom glibc
+    // returns the top of the heap to the kernel and takes it back tens of thousands of times
+    // during an import.
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hubstate"));
     QCoreApplication::setApplicationVersion(QLatin1String(Hubstate::BuildInfo::version));

@@ -1,0 +1,255 @@
+#include "historyimporter.h"
+
+#include "databasemigrations.h"
+#include "statedatabase.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace Hubstate::Core {
+
+namespace {
+
+// The import's hot statements go through SQLite's own API: QtSql would convert every bound
+// text to UTF-16 and back, which costs more than the rest of the import together.
+class Statement
+{
+public:
+    Statement(sqlite3 *handle, const char *sql) : m_handle(handle)
+    {
+        if (handle)
+            sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isReady() const { return m_statement != nullptr; }
+    void bind(int index, const QByteArray &text)
+    {
+        sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    }
+    void bind(int index, qint64 number) { sqlite3_bind_int64(m_statement, index, number); }
+    // SQLITE_ROW or SQLITE_DONE on success.
+    int step() { return sqlite3_step(m_statement); }
+    void reset() { sqlite3_reset(m_statement); }
+    QByteArray text(int column) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    }
+    int changes() const { return sqlite3_changes(m_handle); }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+sqlite3 *nativeHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
+struct ConversationState
+{
+    QByteArray agentId;
+    qint64 earliest = 0;
+};
+
+const QStringList kRoles{QStringLiteral("user"), QStringLiteral("assistant"),
+                         QStringLiteral("system"), QStringLiteral("tool")};
+
+} // namespace
+
+HistoryImporter::HistoryImporter(StateDatabase &database)
+    : m_database(database)
+{
+}
+
+Result<ImportReport> HistoryImporter::importFile(const QString &path)
+{
+    if (Status writable = m_database.checkWritable(); !writable)
+        return writable.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+
+    QSqlDatabase database = m_database.connection();
+    sqlite3 *handle = nativeHandle(database);
+    if (!handle)
+        return Error::operationFailed(tr("Cannot import %1: the database driver is not SQLite").arg(path));
+
+    // All or nothing: one transaction, rolled back unless every line is good.
+    Transaction transaction(database);
+    QSqlQuery query(database);
+    const auto failed = [&](const QString &detail) {
+        return Error::operationFailed(tr("Cannot import %1: %2").arg(path, detail), detail);
+    };
+
+    // FTS5 flushes its pending index data at every statement's savepoint, so indexing row by
+    // row through the trigger writes many tiny segments. The trigger is lifted inside this
+    // transaction (nobody else ever sees it missing) and the new rows indexed at once.
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages")) || !query.next())
+        return failed(query.lastError().text());
+    const qint64 lastIdBefore = query.value(0).toLongLong();
+    query.finish();
+    if (!query.exec(QStringLiteral("DROP TRIGGER messages_fts_insert")))
+        return failed(query.lastError().text());
+
+    Statement findConversation(handle, "SELECT agent_id FROM conversations WHERE id = ?");
+    Statement addConversation(handle, "INSERT INTO conversations (id, agent_id, title, created_at) "
+                                      "VALUES (?, ?, ?, ?)");
+    // A line is skipped when the same message was stored before this import began.
+    Statement addMessage(handle,
+                         "INSERT INTO messages (conversation_id, role, content, timestamp) "
+                         "SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM messages WHERE "
+                         "conversation_id = ?1 AND timestamp = ?4 AND role = ?2 AND content = ?3 "
+                         "AND id <= ?5)");
+    if (!findConversation.isReady() || !addConversation.isReady() || !addMessage.isReady())
+        return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
+    addMessage.bind(5, lastIdBefore);
+
+    ImportReport report;
+    QStringList errors;
+    QHash<QByteArray, ConversationState> conversations;
+    const auto fail = [&](const QString &member, const QString &message) {
+        if (errors.size() < maxReportedErrors) {
+            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(report.lines).arg(
+                member.isEmpty() ? message : member + QStringLiteral(": ") + message));
+        }
+    };
+
+    while (!file.atEnd() && errors.size() < maxReportedErrors) {
+        const QByteArray line = file.readLine();
+        ++report.lines;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            fail({}, tr("malformed JSON at column %1: %2")
+                         .arg(parseError.offset + 1)
+                         .arg(parseError.errorString()));
+            continue;
+        }
+        if (!document.isObject()) {
+            fail({}, tr("each line must be a JSON object"));
+            continue;
+        }
+        const QJsonObject record = document.object();
+        const qsizetype errorsBefore = errors.size();
+        const auto text = [&](const QString &member, qsizetype maximum) -> QString {
+            const QJsonValue value = record.value(member);
+            if (value.isUndefined())
+                fail(member, tr("is missing"));
+            else if (!value.isString())
+                fail(member, tr("must be text"));
+            else if (maximum > 0 && (value.toString().isEmpty() || value.toString().size() > maximum))
+                fail(member, tr("must be 1 to %1 characters").arg(maximum));
+            else
+                return value.toString();
+            return {};
+        };
+        const QString conversationId = text(QStringLiteral("conversationId"), 200);
+        const QString agentId = text(QStringLiteral("agentId"), 200);
+        const QString role = text(QStringLiteral("role"), 20);
+        const QString content = text(QStringLiteral("content"), 0);
+        const QString timestampText = text(QStringLiteral("timestamp"), 64);
+        if (!role.isEmpty() && !kRoles.contains(role))
+            fail(QStringLiteral("role"), tr("must be one of %1 (value: %2)")
+                                             .arg(kRoles.join(QStringLiteral(", ")), role));
+        const QDateTime timestamp = timestampText.isEmpty()
+            ? QDateTime()
+            : QDateTime::fromString(timestampText, Qt::ISODateWithMs);
+        if (!timestampText.isEmpty() && !timestamp.isValid()) {
+            fail(QStringLiteral("timestamp"),
+                 tr("must be an ISO 8601 date and time such as 2026-01-31T12:00:00Z (value: %1)")
+                     .arg(timestampText));
+        }
+        if (errors.size() > errorsBefore || !errors.isEmpty())
+            continue; // after the first bad line, only look for more problems
+
+        const QByteArray conversation = conversationId.toUtf8();
+        const QByteArray agent = agentId.toUtf8();
+        const qint64 millis = timestamp.toMSecsSinceEpoch();
+        auto known = conversations.find(conversation);
+        if (known == conversations.end()) {
+            findConversation.bind(1, conversation);
+            const int found = findConversation.step();
+            if (found == SQLITE_ROW) {
+                known = conversations.insert(conversation, {findConversation.text(0), millis});
+            } else if (found == SQLITE_DONE) {
+                addConversation.bind(1, conversation);
+                addConversation.bind(2, agent);
+                const QByteArray title = content.simplified().left(80).toUtf8();
+                addConversation.bind(3, title);
+                addConversation.bind(4, millis);
+                if (addConversation.step() != SQLITE_DONE)
+                    return failed(addConversation.error());
+                addConversation.reset();
+                ++report.newConversations;
+                known = conversations.insert(conversation, {agent, millis});
+            } else {
+                return failed(findConversation.error());
+            }
+            findConversation.reset();
+        }
+        if (known->agentId != agent) {
+            fail(QStringLiteral("agentId"), tr("conversation %1 belongs to agent %2, not %3")
+                                                .arg(conversationId, QString::fromUtf8(known->agentId), agentId));
+            continue;
+        }
+        known->earliest = std::min(known->earliest, millis);
+
+        const QByteArray roleText = role.toUtf8();
+        const QByteArray contentText = content.toUtf8();
+        addMessage.bind(1, conversation);
+        addMessage.bind(2, roleText);
+        addMessage.bind(3, contentText);
+        addMessage.bind(4, millis);
+        if (addMessage.step() != SQLITE_DONE)
+            return failed(addMessage.error());
+        if (addMessage.changes() > 0)
+            ++report.imported;
+        else
+            ++report.alreadyPresent;
+        addMessage.reset();
+    }
+    if (file.error() != QFileDevice::NoError)
+        return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (!errors.isEmpty()) {
+        errors.append(tr("%1: nothing was imported").arg(path));
+        return Error::invalidInput(errors.join(u'\n'));
+    }
+
+    // A conversation starts with its earliest message, wherever it stood in the file.
+    Statement earliest(handle, "UPDATE conversations SET created_at = ?1 WHERE id = ?2 AND created_at > ?1");
+    for (auto it = conversations.cbegin(); it != conversations.cend(); ++it) {
+        earliest.bind(1, it->earliest);
+        earliest.bind(2, it.key());
+        if (earliest.step() != SQLITE_DONE)
+            return failed(earliest.error());
+        earliest.reset();
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO messages_fts(rowid, content) SELECT id, content FROM messages WHERE id > ?"));
+    query.addBindValue(lastIdBefore);
+    if (!query.exec() || !query.exec(messagesFtsInsertTrigger()))
+        return failed(query.lastError().text());
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+} // namespace Hubstate::Core

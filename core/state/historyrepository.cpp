@@ -1,0 +1,159 @@
+#include "historyrepository.h"
+
+#include "statedatabase.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Hubstate::Core {
+
+namespace {
+
+QDateTime fromMs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+
+} // namespace
+
+HistoryRepository::HistoryRepository(StateDatabase &database)
+    : m_database(database)
+{
+}
+
+Result<QList<Conversation>> HistoryRepository::conversations(int limit, const QString &agentId,
+                                                             const QDateTime &before,
+                                                             const QString &beforeId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.agent_id, c.title, c.created_at, "
+        "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) "
+        "FROM conversations c WHERE (:agent = '' OR c.agent_id = :agent) "
+        "AND (:before IS NULL OR (c.created_at, c.id) < (:before, :beforeId)) "
+        "ORDER BY c.created_at DESC, c.id DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":agent"), agentId.isNull() ? QStringLiteral("") : agentId);
+    query.bindValue(QStringLiteral(":before"),
+                    before.isValid() ? QVariant(before.toMSecsSinceEpoch()) : QVariant());
+    query.bindValue(QStringLiteral(":beforeId"), beforeId.isNull() ? QStringLiteral("") : beforeId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return sqlError(tr("Cannot list conversations"), query.lastError());
+    QList<Conversation> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), fromMs(query.value(3)),
+                       query.value(4).toLongLong()});
+    }
+    return result;
+}
+
+Result<QList<Message>> HistoryRepository::messages(const QString &conversationId, int limit,
+                                                   qint64 afterId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, conversation_id, role, content, timestamp FROM messages "
+        "WHERE conversation_id = ? AND id > ? ORDER BY timestamp, id LIMIT ?"));
+    query.addBindValue(conversationId);
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return sqlError(tr("Cannot read conversation %1").arg(conversationId), query.lastError());
+    QList<Message> result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       fromMs(query.value(4))});
+    }
+    return result;
+}
+
+QString HistoryRepository::ftsQuery(const QString &text)
+{
+    // Each word becomes a quoted FTS5 string, so no user text is read as query syntax.
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(u'*');
+        while (word.endsWith(u'*'))
+            word.chop(1);
+        if (word.isEmpty())
+            continue;
+        terms.append(u'"' + word + u'"' + (prefix ? QStringLiteral("*") : QString()));
+    }
+    return terms.join(u' ');
+}
+
+Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return Error::invalidInput(tr("The search text has no words to look for"));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.conversation_id, m.role, m.content, m.timestamp, c.agent_id, "
+        "snippet(messages_fts, 0, '[', ']', '…', 16), hits.rank "
+        "FROM (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH ? "
+        "ORDER BY rank LIMIT ?) AS hits "
+        "JOIN messages_fts ON messages_fts.rowid = hits.rowid AND messages_fts MATCH ? "
+        "JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
+        "ORDER BY hits.rank"));
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    query.addBindValue(match);
+    if (!query.exec())
+        return sqlError(tr("Cannot search the history"), query.lastError());
+    QList<SearchHit> hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.message = {query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       fromMs(query.value(4))};
+        hit.agentId = query.value(5).toString();
+        hit.snippet = query.value(6).toString();
+        hit.score = query.value(7).toDouble();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<HistoryStats> HistoryRepository::stats() const
+{
+    QSqlQuery query(m_database.connection());
+    HistoryStats stats;
+    if (!query.exec(QStringLiteral("SELECT count(*), count(DISTINCT agent_id) FROM conversations"))
+        || !query.next())
+        return sqlError(tr("Cannot count conversations"), query.lastError());
+    stats.conversations = query.value(0).toLongLong();
+    stats.agents = query.value(1).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT role, count(*), min(timestamp), max(timestamp) "
+                                   "FROM messages GROUP BY role")))
+        return sqlError(tr("Cannot count messages"), query.lastError());
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    while (query.next()) {
+        const QString role = query.value(0).toString();
+        const qint64 count = query.value(1).toLongLong();
+        stats.messages += count;
+        first = std::min(first, query.value(2).toLongLong());
+        last = std::max(last, query.value(3).toLongLong());
+        if (role == QLatin1String("user"))
+            stats.userMessages = count;
+        else if (role == QLatin1String("assistant"))
+            stats.assistantMessages = count;
+        else if (role == QLatin1String("system"))
+            stats.systemMessages = count;
+        else if (role == QLatin1String("tool"))
+            stats.toolMessages = count;
+    }
+    if (stats.messages > 0) {
+        stats.first = QDateTime::fromMSecsSinceEpoch(first, Qt::UTC);
+        stats.last = QDateTime::fromMSecsSinceEpoch(last, Qt::UTC);
+    }
+    return stats;
+}
+
+} // namespace Hubstate::Core

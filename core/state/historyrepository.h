@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "history.h"
+
+#include <QCoreApplication>
+
+namespace Hubstate::Core {
+
+class StateDatabase;
+
+// Conversations and messages: paged reads (nothing costs in proportion to the history size),
+// ranked full-text search and statistics. HistoryImporter adds messages in bulk.
+class HistoryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::HistoryRepository)
+
+public:
+    explicit HistoryRepository(StateDatabase &database);
+
+    // Newest first; pass the last page's oldest createdAt/id to get the next page.
+    [[nodiscard]] Result<QList<Conversation>> conversations(int limit, const QString &agentId = {},
+                                                            const QDateTime &before = {},
+                                                            const QString &beforeId = {}) const;
+    // Oldest first, `limit` messages after message `afterId` (0: from the start).
+    [[nodiscard]] Result<QList<Message>> messages(const QString &conversationId, int limit,
+                                                  qint64 afterId = 0) const;
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit) const;
+    [[nodiscard]] Result<HistoryStats> stats() const;
+
+    // The FTS5 query for what a user typed: every word must occur; "word*" matches prefixes.
+    static QString ftsQuery(const QString &text);
+
+private:
+    StateDatabase &m_database;
+};
+
+} // namespace Hubstate::Core

@@ -1,0 +1,37 @@
+#include "integritycheck.h"
+
+#include "core/settings/preferencesstore.h"
+#include "layoutrepository.h"
+#include "statedatabase.h"
+
+namespace Hubstate::Core {
+
+IntegrityCheck::Report IntegrityCheck::run(StateDatabase &database,
+                                           const PreferencesStore &settings, bool full)
+{
+    Report report;
+    Result<QStringList> damage = database.checkIntegrity(full);
+    if (!damage)
+        report.damage.append(damage.error().message);
+    else
+        report.damage = *damage;
+
+    // Layouts are read only when the pages holding them can be trusted.
+    if (report.damage.isEmpty()) {
+        LayoutRepository layouts(database, LayoutRules::fromSettings(settings));
+        Result<Violations> problems = layouts.checkAll();
+        if (!problems)
+            report.damage.append(problems.error().message);
+        else
+            report.invalid += *problems;
+    }
+    for (const Violation &notice : settings.notices()) {
+        if (notice.isError())
+            report.invalid.append(notice);
+        else
+            report.warnings.append(notice);
+    }
+    return report;
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,218 @@
+#include "layoutcodec.h"
+
+#include "core/common/textposition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Hubstate::Core {
+
+namespace {
+
+class Reader
+{
+public:
+    explicit Reader(Violations *problems) : m_problems(problems) {}
+
+    void fail(const QString &path, const QString &message)
+    {
+        m_problems->append(Violation{path, message, {}, Violation::Severity::Error, false});
+    }
+
+    QString string(const QJsonObject &object, const QString &member, const QString &path,
+                   bool required = true)
+    {
+        const QJsonValue value = object.value(member);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(path, LayoutCodec::tr("is missing"));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(path, LayoutCodec::tr("must be text"));
+            return {};
+        }
+        return value.toString();
+    }
+
+    int integer(const QJsonObject &object, const QString &member, const QString &path,
+                std::optional<int> fallback = std::nullopt)
+    {
+        const QJsonValue value = object.value(member);
+        if (value.isUndefined() && fallback)
+            return *fallback;
+        if (value.isUndefined()) {
+            fail(path, LayoutCodec::tr("is missing"));
+            return 0;
+        }
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != double(int(number))) {
+            fail(path, LayoutCodec::tr("must be a whole number"));
+            return 0;
+        }
+        return int(number);
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &member, const QString &path,
+                       bool required = true)
+    {
+        const QJsonValue value = parent.value(member);
+        if (value.isUndefined()) {
+            if (required)
+                fail(path, LayoutCodec::tr("is missing"));
+            return {};
+        }
+        if (!value.isObject()) {
+            fail(path, LayoutCodec::tr("must be an object"));
+            return {};
+        }
+        return value.toObject();
+    }
+
+    QDateTime timestamp(const QJsonObject &object, const QString &member, const QString &path)
+    {
+        const QString text = string(object, member, path);
+        if (text.isEmpty())
+            return {};
+        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!parsed.isValid()) {
+            m_problems->append(Violation{path, LayoutCodec::tr("must be an ISO 8601 date and time"),
+                                         text, Violation::Severity::Error, true});
+        }
+        return parsed.toUTC();
+    }
+
+private:
+    Violations *m_problems;
+};
+
+} // namespace
+
+QJsonObject LayoutCodec::toJson(const Layout &layout)
+{
+    QJsonArray panes;
+    for (const Pane &pane : layout.panes) {
+        QJsonObject entry{{QStringLiteral("title"), pane.title},
+                          {QStringLiteral("cell"),
+                           QJsonObject{{QStringLiteral("column"), pane.column},
+                                       {QStringLiteral("row"), pane.row},
+                                       {QStringLiteral("columnSpan"), pane.columnSpan},
+                                       {QStringLiteral("rowSpan"), pane.rowSpan}}}};
+        entry.insert(QStringLiteral("agentId"),
+                     pane.agentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(pane.agentId));
+        panes.append(entry);
+    }
+    QJsonObject metadata{{QStringLiteral("createdAt"), layout.createdAt.toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("updatedAt"), layout.updatedAt.toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("tags"), QJsonArray::fromStringList(layout.tags)}};
+    if (!layout.userId.isEmpty())
+        metadata.insert(QStringLiteral("userId"), layout.userId);
+    return QJsonObject{
+        {QStringLiteral("id"), layout.id},
+        {QStringLiteral("name"), layout.name},
+        {QStringLiteral("type"), layout.type},
+        {QStringLiteral("grid"), QJsonObject{{QStringLiteral("columns"), layout.columns},
+                                             {QStringLiteral("rows"), layout.rows}}},
+        {QStringLiteral("referenceSize"),
+         QJsonObject{{QStringLiteral("width"), layout.referenceWidth},
+                     {QStringLiteral("height"), layout.referenceHeight}}},
+        {QStringLiteral("panes"), panes},
+        {QStringLiteral("settings"), layout.settings},
+        {QStringLiteral("metadata"), metadata},
+    };
+}
+
+Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
+{
+    Reader read(problems);
+    Layout layout;
+    layout.id = read.string(object, QStringLiteral("id"), QStringLiteral("id"));
+    layout.name = read.string(object, QStringLiteral("name"), QStringLiteral("name"));
+    layout.type = read.string(object, QStringLiteral("type"), QStringLiteral("type"));
+
+    const QJsonObject grid = read.object(object, QStringLiteral("grid"), QStringLiteral("grid"));
+    layout.columns = read.integer(grid, QStringLiteral("columns"), QStringLiteral("grid.columns"));
+    layout.rows = read.integer(grid, QStringLiteral("rows"), QStringLiteral("grid.rows"));
+    const QJsonObject reference = read.object(object, QStringLiteral("referenceSize"),
+                                              QStringLiteral("referenceSize"), false);
+    layout.referenceWidth = read.integer(reference, QStringLiteral("width"),
+                                         QStringLiteral("referenceSize.width"), 1920);
+    layout.referenceHeight = read.integer(reference, QStringLiteral("height"),
+                                          QStringLiteral("referenceSize.height"), 1080);
+
+    const QJsonValue panes = object.value(QStringLiteral("panes"));
+    if (!panes.isArray()) {
+        read.fail(QStringLiteral("panes"), panes.isUndefined() ? tr("is missing")
+                                                               : tr("must be an array"));
+    }
+    const QJsonArray paneArray = panes.toArray();
+    for (qsizetype i = 0; i < paneArray.size(); ++i) {
+        const QString path = QStringLiteral("panes[%1]").arg(i);
+        if (!paneArray.at(i).isObject()) {
+            read.fail(path, tr("must be an object"));
+            continue;
+        }
+        const QJsonObject entry = paneArray.at(i).toObject();
+        const QJsonObject cell = read.object(entry, QStringLiteral("cell"), path + QStringLiteral(".cell"));
+        Pane pane;
+        pane.column = read.integer(cell, QStringLiteral("column"), path + QStringLiteral(".cell.column"));
+        pane.row = read.integer(cell, QStringLiteral("row"), path + QStringLiteral(".cell.row"));
+        pane.columnSpan = read.integer(cell, QStringLiteral("columnSpan"),
+                                       path + QStringLiteral(".cell.columnSpan"), 1);
+        pane.rowSpan = read.integer(cell, QStringLiteral("rowSpan"),
+                                    path + QStringLiteral(".cell.rowSpan"), 1);
+        pane.title = read.string(entry, QStringLiteral("title"), path + QStringLiteral(".title"), false);
+        pane.agentId = read.string(entry, QStringLiteral("agentId"), path + QStringLiteral(".agentId"), false);
+        layout.panes.append(pane);
+    }
+
+    layout.settings = read.object(object, QStringLiteral("settings"), QStringLiteral("settings"), false);
+    for (auto it = layout.settings.constBegin(); it != layout.settings.constEnd(); ++it) {
+        static const QStringList known{QStringLiteral("showHeaders"), QStringLiteral("showTabs"),
+                                       QStringLiteral("snapToGrid"),
+                                       QStringLiteral("synchronizedScrolling")};
+        const QString path = QStringLiteral("settings.") + it.key();
+        if (!known.contains(it.key()))
+            problems->append(Violation{path, tr("unknown layout setting; kept"), {},
+                                       Violation::Severity::Warning, false});
+        else if (!it.value().isBool())
+            read.fail(path, tr("must be true or false"));
+    }
+
+    const QJsonObject metadata = read.object(object, QStringLiteral("metadata"), QStringLiteral("metadata"));
+    layout.createdAt = read.timestamp(metadata, QStringLiteral("createdAt"), QStringLiteral("metadata.createdAt"));
+    layout.updatedAt = read.timestamp(metadata, QStringLiteral("updatedAt"), QStringLiteral("metadata.updatedAt"));
+    layout.userId = read.string(metadata, QStringLiteral("userId"), QStringLiteral("metadata.userId"), false);
+    const QJsonValue tags = metadata.value(QStringLiteral("tags"));
+    if (!tags.isUndefined() && !tags.isArray())
+        read.fail(QStringLiteral("metadata.tags"), tr("must be an array of text"));
+    const QJsonArray tagArray = tags.toArray();
+    for (qsizetype i = 0; i < tagArray.size(); ++i) {
+        if (!tagArray.at(i).isString())
+            read.fail(QStringLiteral("metadata.tags[%1]").arg(i), tr("must be text"));
+        else
+            layout.tags.append(tagArray.at(i).toString());
+    }
+    return layout;
+}
+
+Layout LayoutCodec::parse(const QByteArray &json, const QString &source, Violations *problems)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, error.offset);
+        problems->append(Violation{QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
+                                   tr("malformed JSON: %1").arg(error.errorString()), {},
+                                   Violation::Severity::Error, false});
+        return {};
+    }
+    if (!document.isObject()) {
+        problems->append(Violation{source, tr("a layout must be a JSON object"), {},
+                                   Violation::Severity::Error, false});
+        return {};
+    }
+    return fromJson(document.object(), problems);
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,217 @@
+// Conversation history: JSON Lines import (good, bad, again), ranked search, paging, stats.
+#include "core/state/historyimporter.h"
+#include "core/state/historyrepository.h"
+#include "core/state/profilegenerator.h"
+#include "statetestsupport.h"
+
+using namespace Hubstate::Core;
+using namespace Hubstate::Tests;
+
+namespace {
+
+QByteArray line(const char *conversation, const char *agent, const char *role, const char *content,
+                const char *timestamp)
+{
+    return QStringLiteral(R"({"conversationId":"%1","agentId":"%2","role":"%3","content":"%4","timestamp":"%5"})")
+               .arg(QString::fromUtf8(conversation), QString::fromUtf8(agent),
+                    QString::fromUtf8(role), QString::fromUtf8(content), QString::fromUtf8(timestamp))
+               .toUtf8()
+        + '\n';
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void importsGoodFile();
+    void importAgainChangesNothing();
+    void badLinesAreNamedAndNothingIsImported_data();
+    void badLinesAreNamedAndNothingIsImported();
+    void searchRanksAndSnippets();
+    void searchTreatsInputAsWords();
+    void pagingReadsOnlyWhatIsAsked();
+    void statsAreEqualForEqualData();
+
+private:
+    Result<ImportReport> importText(const QByteArray &text);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StateDatabase> m_database;
+};
+
+void TestHistory::init()
+{
+    m_database.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<StateDatabase>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("hubstate.db"))));
+}
+
+Result<ImportReport> TestHistory::importText(const QByteArray &text)
+{
+    const QString path = m_dir->filePath(QStringLiteral("history.jsonl"));
+    writeFile(path, text);
+    return HistoryImporter(*m_database).importFile(path);
+}
+
+void TestHistory::importsGoodFile()
+{
+    Result<ImportReport> report = importText(
+        line("c1", "scout", "user", "Where is the zeppelin?", "2026-01-01T10:00:00Z")
+        + line("c1", "scout", "assistant", "Over the fjord.", "2026-01-01T10:00:05.250Z")
+        + "\n" // blank lines are fine
+        + line("c2", "writer", "system", "You write poems.", "2026-01-02T09:00:00+02:00")
+        + line("c1", "scout", "user", "Earlier question", "2026-01-01T09:59:00Z"));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->imported, 4);
+    QCOMPARE(report->newConversations, 2);
+    QCOMPARE(report->lines, 5);
+    HistoryRepository history(*m_database);
+    Result<QList<Conversation>> conversations = history.conversations(10);
+    QVERIFY(conversations);
+    QCOMPARE(conversations->size(), 2);
+    const Conversation c1 = conversations->at(1);
+    QCOMPARE(c1.id, QStringLiteral("c1"));
+    QCOMPARE(c1.agentId, QStringLiteral("scout"));
+    QCOMPARE(c1.messageCount, 3);
+    // The conversation starts with its earliest message, not the first line.
+    QCOMPARE(c1.createdAt, QDateTime(QDate(2026, 1, 1), QTime(9, 59), Qt::UTC));
+    Result<QList<Message>> messages = history.messages(QStringLiteral("c1"), 10);
+    QCOMPARE(messages->first().content, QStringLiteral("Earlier question"));
+    QCOMPARE(messages->at(2).timestamp, QDateTime(QDate(2026, 1, 1), QTime(10, 0, 5, 250), Qt::UTC));
+    QCOMPARE(history.messages(QStringLiteral("c2"), 10)->first().timestamp,
+             QDateTime(QDate(2026, 1, 2), QTime(7, 0), Qt::UTC));
+}
+
+void TestHistory::importAgainChangesNothing()
+{
+    const QByteArray text = line("c1", "a", "user", "hello", "2026-01-01T10:00:00Z")
+        + line("c1", "a", "assistant", "hi", "2026-01-01T10:00:01Z");
+    QVERIFY(importText(text));
+    Result<ImportReport> again = importText(text);
+    QVERIFY(again);
+    QCOMPARE(again->imported, 0);
+    QCOMPARE(again->alreadyPresent, 2);
+    QCOMPARE(again->newConversations, 0);
+    QCOMPARE(HistoryRepository(*m_database).stats()->messages, 2);
+}
+
+void TestHistory::badLinesAreNamedAndNothingIsImported_data()
+{
+    QTest::addColumn<QByteArray>("badLine");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("{oops\n") << ":2: malformed JSON";
+    QTest::newRow("array") << QByteArray("[1, 2]\n") << ":2: each line must be a JSON object";
+    QTest::newRow("missing content") << QByteArray(R"({"conversationId":"c","agentId":"a","role":"user","timestamp":"2026-01-01T00:00:00Z"})" "\n")
+                                     << ":2: content: is missing";
+    QTest::newRow("number as id") << QByteArray(R"({"conversationId":5,"agentId":"a","role":"user","content":"x","timestamp":"2026-01-01T00:00:00Z"})" "\n")
+                                  << ":2: conversationId: must be text";
+    QTest::newRow("unknown role") << line("c", "a", "robot", "x", "2026-01-01T00:00:00Z")
+                                  << ":2: role: must be one of user, assistant, system, tool (value: robot)";
+    QTest::newRow("bad time") << line("c", "a", "user", "x", "yesterday")
+                              << ":2: timestamp: must be an ISO 8601 date and time";
+    QTest::newRow("agent mismatch") << line("c0", "other", "user", "x", "2026-01-01T00:00:00Z")
+                                    << ":2: agentId: conversation c0 belongs to agent a, not other";
+}
+
+void TestHistory::badLinesAreNamedAndNothingIsImported()
+{
+    QFETCH(QByteArray, badLine);
+    QFETCH(QString, expected);
+    const QByteArray text = line("c0", "a", "user", "first", "2026-01-01T00:00:00Z") + badLine
+        + line("c9", "a", "user", "last", "2026-01-01T00:00:00Z");
+    Result<ImportReport> report = importText(text);
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(report.error().message.contains(m_dir->filePath(QStringLiteral("history.jsonl")) + expected),
+             qPrintable(report.error().message));
+    QVERIFY(report.error().message.contains(QStringLiteral("nothing was imported")));
+    const HistoryStats stats = *HistoryRepository(*m_database).stats();
+    QCOMPARE(stats.messages, 0);
+    QCOMPARE(stats.conversations, 0);
+    // The index trigger is back: a later good import is searchable.
+    QVERIFY(importText(line("c5", "a", "user", "quokka", "2026-01-01T00:00:00Z")));
+    QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("quokka"), 5)->size(), 1);
+}
+
+void TestHistory::searchRanksAndSnippets()
+{
+    QVERIFY(importText(line("c1", "a", "user", "the cache is cold", "2026-01-01T00:00:00Z")
+                       + line("c1", "a", "assistant", "cache cache cache: warm the cache", "2026-01-01T00:00:01Z")
+                       + line("c2", "b", "user", "nothing to see here", "2026-01-01T00:00:02Z")
+                       + line("c2", "b", "user", "Caché with an accent", "2026-01-01T00:00:03Z")));
+    Result<QList<SearchHit>> hits = HistoryRepository(*m_database).search(QStringLiteral("cache"), 10);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 3); // diacritics folded: "Caché" matches too
+    QCOMPARE(hits->first().message.content, QStringLiteral("cache cache cache: warm the cache"));
+    QVERIFY(hits->first().score <= hits->at(1).score);
+    QCOMPARE(hits->first().agentId, QStringLiteral("a"));
+    QVERIFY2(hits->first().snippet.contains(QStringLiteral("[cache]")), qPrintable(hits->first().snippet));
+    QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("cache"), 1)->size(), 1);
+    QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("cold cache"), 10)->size(), 1);
+    QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("wa*"), 10)->size(), 1);
+}
+
+void TestHistory::searchTreatsInputAsWords()
+{
+    QVERIFY(importText(line("c1", "a", "user", "AND OR NOT near", "2026-01-01T00:00:00Z")));
+    HistoryRepository history(*m_database);
+    // FTS5 syntax in the user's text is taken literally, never as an error.
+    for (const char *text : {"AND", "\"unbalanced", "NEAR(", "col:umn", "-minus", "a OR"}) {
+        Result<QList<SearchHit>> hits = history.search(QString::fromLatin1(text), 10);
+        QVERIFY2(hits, text);
+    }
+    QCOMPARE(history.search(QStringLiteral("and"), 10)->size(), 1);
+    const Result<QList<SearchHit>> empty = history.search(QStringLiteral("  \" "), 10);
+    QVERIFY(!empty);
+    QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
+}
+
+void TestHistory::pagingReadsOnlyWhatIsAsked()
+{
+    QByteArray text;
+    for (int i = 0; i < 25; ++i)
+        text += line("c1", "a", "user", qPrintable(QStringLiteral("message %1").arg(i)),
+                     qPrintable(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODate)));
+    QVERIFY(importText(text));
+    HistoryRepository history(*m_database);
+    Result<QList<Message>> first = history.messages(QStringLiteral("c1"), 10);
+    QCOMPARE(first->size(), 10);
+    Result<QList<Message>> second = history.messages(QStringLiteral("c1"), 10, first->last().id);
+    QCOMPARE(second->size(), 10);
+    QCOMPARE(second->first().content, QStringLiteral("message 10"));
+    Result<QList<Message>> third = history.messages(QStringLiteral("c1"), 10, second->last().id);
+    QCOMPARE(third->size(), 5);
+}
+
+void TestHistory::statsAreEqualForEqualData()
+{
+    ProfileGenerator::Size size;
+    size.messages = 2000;
+    size.layouts = 3;
+    size.agents = 4;
+    QVERIFY(ProfileGenerator::fill(*m_database, m_dir->path(), size));
+    const HistoryStats stats = *HistoryRepository(*m_database).stats();
+    QCOMPARE(stats.messages, 2000);
+    QCOMPARE(stats.conversations, 100);
+    QCOMPARE(stats.agents, 4);
+
+    QTemporaryDir other;
+    StateDatabase second;
+    QVERIFY(second.open(other.filePath(QStringLiteral("hubstate.db"))));
+    QVERIFY(ProfileGenerator::fill(second, other.path(), size));
+    const HistoryStats again = *HistoryRepository(second).stats();
+    QCOMPARE(again.userMessages, stats.userMessages);
+    QCOMPARE(again.assistantMessages, stats.assistantMessages);
+    QCOMPARE(again.first, stats.first);
+    QCOMPARE(again.last, stats.last);
+    // The same seed gives the same text: a search finds the same messages.
+    QCOMPARE(HistoryRepository(second).search(QStringLiteral("quokka"), 50)->size(),
+             HistoryRepository(*m_database).search(QStringLiteral("quokka"), 50)->size());
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
