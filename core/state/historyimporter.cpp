@@ -110,15 +110,20 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
     Statement findConversation(handle, "SELECT agent_id FROM conversations WHERE id = ?");
     Statement addConversation(handle, "INSERT INTO conversations (id, agent_id, title, created_at) "
                                       "VALUES (?, ?, ?, ?)");
-    // A line is skipped when the same message was stored before this import began.
+    // A line is skipped when the same message was stored before this import began; into an
+    // empty history there is nothing to look up.
     Statement addMessage(handle,
-                         "INSERT INTO messages (conversation_id, role, content, timestamp) "
-                         "SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM messages WHERE "
-                         "conversation_id = ?1 AND timestamp = ?4 AND role = ?2 AND content = ?3 "
-                         "AND id <= ?5)");
+                         lastIdBefore == 0
+                             ? "INSERT INTO messages (conversation_id, role, content, timestamp) "
+                               "VALUES (?1, ?2, ?3, ?4)"
+                             : "INSERT INTO messages (conversation_id, role, content, timestamp) "
+                               "SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM messages "
+                               "WHERE conversation_id = ?1 AND timestamp = ?4 AND role = ?2 "
+                               "AND content = ?3 AND id <= ?5)");
     if (!findConversation.isReady() || !addConversation.isReady() || !addMessage.isReady())
         return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
-    addMessage.bind(5, lastIdBefore);
+    if (lastIdBefore > 0)
+        addMessage.bind(5, lastIdBefore);
 
     ImportReport report;
     QStringList errors;

@@ -18,6 +18,10 @@ QDateTime fromMs(const QVariant &value)
 
 } // namespace
 
+namespace {
+constexpr int kRankedMatches = 5000;
+} // namespace
+
 HistoryRepository::HistoryRepository(StateDatabase &database)
     : m_database(database)
 {
@@ -93,17 +97,27 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
     if (match.isEmpty())
         return Error::invalidInput(tr("The search text has no words to look for"));
     QSqlQuery query(m_database.connection());
+    // bm25 is computed for every match, so a very common word would cost in proportion to the
+    // history. The newest matches are cheap to find (FTS5 walks rowids in order): ranking
+    // considers at most the newest kRankedMatches of them, which bounds the cost.
+    query.prepare(QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? "
+                                 "ORDER BY rowid DESC LIMIT 1 OFFSET ?"));
+    query.addBindValue(match);
+    query.addBindValue(kRankedMatches - 1);
+    if (!query.exec())
+        return sqlError(tr("Cannot search the history"), query.lastError());
+    const qint64 oldestRanked = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+
     query.prepare(QStringLiteral(
         "SELECT m.id, m.conversation_id, m.role, m.content, m.timestamp, c.agent_id, "
-        "snippet(messages_fts, 0, '[', ']', '…', 16), hits.rank "
-        "FROM (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH ? "
-        "ORDER BY rank LIMIT ?) AS hits "
-        "JOIN messages_fts ON messages_fts.rowid = hits.rowid AND messages_fts MATCH ? "
-        "JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
-        "ORDER BY hits.rank"));
+        "snippet(messages_fts, 0, '[', ']', '…', 16), messages_fts.rank "
+        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+        "JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE messages_fts MATCH ? AND messages_fts.rowid >= ? ORDER BY messages_fts.rank LIMIT ?"));
     query.addBindValue(match);
+    query.addBindValue(oldestRanked);
     query.addBindValue(limit);
-    query.addBindValue(match);
     if (!query.exec())
         return sqlError(tr("Cannot search the history"), query.lastError());
     QList<SearchHit> hits;

@@ -12,7 +12,9 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <cmath>
 #include <random>
+#include <vector>
 
 namespace Hubstate::Core {
 
@@ -34,22 +36,51 @@ const char *const kWords[] = {
     "quantum", "zeppelin", "xylophone", "marmalade", "fjord", "quokka", "nebula", "tundra"};
 constexpr int kWordCount = int(sizeof(kWords) / sizeof(kWords[0]));
 
-QString sentence(std::mt19937_64 &random, int words)
+// The vocabulary of natural text: the words above first, then a long tail of made-up words,
+// drawn with Zipf's law (the word of rank r with weight 1 / r^1.07), so that a few words are
+// everywhere and most are rare, as in real conversations.
+class Vocabulary
 {
-    // A Zipf-like pick: squaring a uniform number favours the first words.
-    std::uniform_real_distribution<double> uniform(0.0, 1.0);
-    QString text;
-    for (int i = 0; i < words; ++i) {
-        const double u = uniform(random);
-        const int index = std::min(kWordCount - 1, int(u * u * kWordCount));
-        if (i > 0)
-            text += u' ';
-        text += QLatin1String(kWords[index]);
+public:
+    Vocabulary()
+    {
+        static const char *const syllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo",
+                                                "ze", "bra", "cor", "dil", "fen", "gor", "han",
+                                                "jex", "kul", "mar", "nid", "pol", "qua", "rin",
+                                                "sul", "tov", "urb", "vex", "wen", "yar", "zol",
+                                                "eth"};
+        constexpr int syllableCount = int(sizeof(syllables) / sizeof(syllables[0]));
+        for (int i = 0; i < kWordCount; ++i)
+            m_words.append(QLatin1String(kWords[i]));
+        for (int i = 0; m_words.size() < 20000; ++i) {
+            QString word;
+            for (int n = i + syllableCount; n > 0; n /= syllableCount)
+                word += QLatin1String(syllables[n % syllableCount]);
+            m_words.append(word);
+        }
+        std::vector<double> weights;
+        for (qsizetype rank = 1; rank <= m_words.size(); ++rank)
+            weights.push_back(1.0 / std::pow(double(rank), 1.07));
+        m_pick = std::discrete_distribution<int>(weights.begin(), weights.end());
     }
-    text += u'.';
-    text[0] = text[0].toUpper();
-    return text;
-}
+
+    QString sentence(std::mt19937_64 &random, int words)
+    {
+        QString text;
+        for (int i = 0; i < words; ++i) {
+            if (i > 0)
+                text += u' ';
+            text += m_words.at(m_pick(random));
+        }
+        text += u'.';
+        text[0] = text[0].toUpper();
+        return text;
+    }
+
+private:
+    QStringList m_words;
+    std::discrete_distribution<int> m_pick;
+};
 
 QString agentId(int index)
 {
@@ -64,6 +95,7 @@ Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(path, file.errorString()));
     std::mt19937_64 random(20261125);
+    Vocabulary vocabulary;
     std::uniform_int_distribution<int> wordCount(4, 60);
     const QDateTime start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
     const int agents = std::max(1, size.agents);
@@ -76,7 +108,7 @@ Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
              QStringLiteral("conv-%1").arg(conversation, 7, 10, QLatin1Char('0'))},
             {QStringLiteral("agentId"), agentId(int(conversation % agents))},
             {QStringLiteral("role"), position == 0 ? QStringLiteral("system") : roles[position % 2]},
-            {QStringLiteral("content"), sentence(random, wordCount(random))},
+            {QStringLiteral("content"), vocabulary.sentence(random, wordCount(random))},
             {QStringLiteral("timestamp"),
              start.addSecs(conversation * 600 + position * 7).toString(Qt::ISODate)}};
         QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
