@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace Hubstate::Core;
@@ -30,20 +29,17 @@ int main(int argc, char *argv[])
     HistoryRepository history(database);
     // What people look for: distinctive words, pairs, prefixes; a few common words too.
     const QStringList queries = {
-        QStringLiteral("zeppelin"),       QStringLiteral("quokka"),
-        QStringLiteral("fjord nebula"),   QStringLiteral("keychain"),
-        QStringLiteral("migration schema"), QStringLiteral("rollback snapshot"),
-        QStringLiteral("webdav upload"),  QStringLiteral("benchmark"),
-        QStringLiteral("regression"),     QStringLiteral("deploy*"),
+        QStringLiteral("zeppelin"), QStringLiteral("quokka"), QStringLiteral("fjord nebula"),
+        QStringLiteral("keychain"), QStringLiteral("migration schema"),
+        QStringLiteral("rollback snapshot"), QStringLiteral("webdav upload"),
+        QStringLiteral("benchmark"), QStringLiteral("regression"), QStringLiteral("deploy*"),
         QStringLiteral("cipher password"), QStringLiteral("orchestrator"),
-        QStringLiteral("timeout retry"),  QStringLiteral("latency"),
-        QStringLiteral("marmalade"),      QStringLiteral("xylophone tundra"),
-        QStringLiteral("agent"),          QStringLiteral("layout pane"),
+        QStringLiteral("timeout retry"), QStringLiteral("latency"), QStringLiteral("marmalade"),
+        QStringLiteral("xylophone tundra"), QStringLiteral("agent"), QStringLiteral("layout pane"),
         QStringLiteral("scheduler worker"), QStringLiteral("journal"),
         // rare words of the synthetic vocabulary's long tail
-        QStringLiteral("sulvexmi"),       QStringLiteral("jexpolbra"),
-        QStringLiteral("rukulmi zesulti"), QStringLiteral("vozebra"),
-        QStringLiteral("cor*"),           QStringLiteral("the network")};
+        QStringLiteral("sulvexmi"), QStringLiteral("jexpolbra"), QStringLiteral("rukulmi zesulti"),
+        QStringLiteral("vozebra"), QStringLiteral("cor*"), QStringLiteral("the network")};
     QList<double> timings;
     qint64 hits = 0;
     for (int round = 0; round < rounds; ++round) {

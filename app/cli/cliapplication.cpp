@@ -3,10 +3,10 @@
 #include "buildinfo.h"
 #include "clicontext.h"
 #include "configcommand.h"
+#include "core/common/error.h"
 #include "historycommand.h"
 #include "layoutcommand.h"
 #include "maintenancecommand.h"
-#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -71,7 +71,8 @@ int CliContext::fail(const Core::Error &failure)
 
 int CliContext::usage(const QString &message)
 {
-    error(QCoreApplication::translate("Hubstate::Cli", "%1 (see hubstate-cli --help)").arg(message));
+    error(
+        QCoreApplication::translate("Hubstate::Cli", "%1 (see hubstate-cli --help)").arg(message));
     return static_cast<int>(Core::ErrorCode::Usage);
 }
 
@@ -115,16 +116,16 @@ CliContext::Arguments CliContext::parse(const QStringList &arguments,
         const QString &argument = arguments.at(i);
         if (valueOptions.contains(argument)) {
             if (i + 1 >= arguments.size()) {
-                parsed.problem = QCoreApplication::translate("Hubstate::Cli", "%1 needs a value")
-                                     .arg(argument);
+                parsed.problem =
+                    QCoreApplication::translate("Hubstate::Cli", "%1 needs a value").arg(argument);
                 return parsed;
             }
             parsed.values.insert(argument, arguments.at(++i));
         } else if (flags.contains(argument)) {
             parsed.flags.insert(argument);
         } else if (argument.startsWith(QLatin1String("--")) && argument.size() > 2) {
-            parsed.problem = QCoreApplication::translate("Hubstate::Cli", "unknown option %1")
-                                 .arg(argument);
+            parsed.problem =
+                QCoreApplication::translate("Hubstate::Cli", "unknown option %1").arg(argument);
             return parsed;
         } else {
             parsed.positional.append(argument);

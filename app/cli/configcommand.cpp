@@ -128,9 +128,10 @@ int ConfigCommand::reset(const QStringList &arguments)
     const QString key = arguments.first();
     const PreferencesStore::Layer layer = (*store)->explain(key).layer;
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{{QStringLiteral("key"), key},
-                                        {QStringLiteral("value"), jsonValue(key, (*store)->value(key))},
-                                        {QStringLiteral("layer"), PreferencesStore::layerId(layer)}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("key"), key},
+                        {QStringLiteral("value"), jsonValue(key, (*store)->value(key))},
+                        {QStringLiteral("layer"), PreferencesStore::layerId(layer)}});
     } else {
         m_context.out() << ConfigCommand::tr("%1 = %2 (%3)")
                                .arg(key, (*store)->text(key), PreferencesStore::layerName(layer))
@@ -280,9 +281,10 @@ int ConfigCommand::import(const QStringList &arguments)
              {}});
     }
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{{QStringLiteral("file"), arguments.first()},
-                                        {QStringLiteral("imported"), int(parsed->values.size())},
-                                        {QStringLiteral("unknownKept"), int(parsed->unknown.size())}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("file"), arguments.first()},
+                        {QStringLiteral("imported"), int(parsed->values.size())},
+                        {QStringLiteral("unknownKept"), int(parsed->unknown.size())}});
     } else {
         m_context.out() << QCoreApplication::translate("Hubstate::Cli::ConfigCommand",
                                                        "%1: imported %n setting(s)", nullptr,

@@ -37,11 +37,12 @@ int HistoryCommand::import(const QStringList &arguments)
     if (!report)
         return m_context.fail(report.error());
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{{QStringLiteral("file"), arguments.first()},
-                                        {QStringLiteral("lines"), report->lines},
-                                        {QStringLiteral("imported"), report->imported},
-                                        {QStringLiteral("alreadyPresent"), report->alreadyPresent},
-                                        {QStringLiteral("newConversations"), report->newConversations}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("file"), arguments.first()},
+                        {QStringLiteral("lines"), report->lines},
+                        {QStringLiteral("imported"), report->imported},
+                        {QStringLiteral("alreadyPresent"), report->alreadyPresent},
+                        {QStringLiteral("newConversations"), report->newConversations}});
     } else {
         m_context.out() << tr("%1: %2 messages imported, %3 already present, %4 new conversations")
                                .arg(arguments.first())
@@ -57,8 +58,10 @@ int HistoryCommand::search(const QStringList &arguments)
 {
     const CliContext::Arguments parsed = CliContext::parse(arguments, {QStringLiteral("--limit")});
     bool limitOk = true;
-    const int limit = parsed.values.value(QStringLiteral("--limit"), QStringLiteral("20")).toInt(&limitOk);
-    if (!parsed.problem.isEmpty() || parsed.positional.isEmpty() || !limitOk || limit < 1 || limit > 10000)
+    const int limit =
+        parsed.values.value(QStringLiteral("--limit"), QStringLiteral("20")).toInt(&limitOk);
+    if (!parsed.problem.isEmpty() || parsed.positional.isEmpty() || !limitOk || limit < 1
+        || limit > 10000)
         return m_context.usage(tr("usage: history search QUERY [--limit N] (N from 1 to 10000)"));
     Result<StateDatabase *> database = m_context.database();
     if (!database)
@@ -102,16 +105,17 @@ int HistoryCommand::stats(const QStringList &arguments)
     const QString first = stats->first.toString(Qt::ISODate);
     const QString last = stats->last.toString(Qt::ISODate);
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{
-            {QStringLiteral("conversations"), stats->conversations},
-            {QStringLiteral("messages"), stats->messages},
-            {QStringLiteral("byRole"), QJsonObject{{QStringLiteral("user"), stats->userMessages},
-                                                   {QStringLiteral("assistant"), stats->assistantMessages},
-                                                   {QStringLiteral("system"), stats->systemMessages},
-                                                   {QStringLiteral("tool"), stats->toolMessages}}},
-            {QStringLiteral("agents"), stats->agents},
-            {QStringLiteral("first"), first},
-            {QStringLiteral("last"), last}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("conversations"), stats->conversations},
+                        {QStringLiteral("messages"), stats->messages},
+                        {QStringLiteral("byRole"),
+                         QJsonObject{{QStringLiteral("user"), stats->userMessages},
+                                     {QStringLiteral("assistant"), stats->assistantMessages},
+                                     {QStringLiteral("system"), stats->systemMessages},
+                                     {QStringLiteral("tool"), stats->toolMessages}}},
+                        {QStringLiteral("agents"), stats->agents},
+                        {QStringLiteral("first"), first},
+                        {QStringLiteral("last"), last}});
         return 0;
     }
     QTextStream &out = m_context.out();

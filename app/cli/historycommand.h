@@ -13,7 +13,10 @@ class HistoryCommand
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::HistoryCommand)
 
 public:
-    explicit HistoryCommand(CliContext &context) : m_context(context) {}
+    explicit HistoryCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(QStringList arguments);
 
 private:

@@ -18,7 +18,8 @@ using namespace Hubstate::Core;
 int LayoutCommand::run(QStringList arguments)
 {
     if (arguments.isEmpty())
-        return m_context.usage(tr("layout needs a subcommand: list, show, validate, import, export"));
+        return m_context.usage(
+            tr("layout needs a subcommand: list, show, validate, import, export"));
     const QString subcommand = arguments.takeFirst();
     if (subcommand == QLatin1String("list"))
         return list(arguments);
@@ -48,13 +49,13 @@ int LayoutCommand::list(const QStringList &arguments)
     if (m_context.json()) {
         QJsonArray array;
         for (const LayoutSummary &layout : *layouts) {
-            array.append(QJsonObject{{QStringLiteral("id"), layout.id},
-                                     {QStringLiteral("name"), layout.name},
-                                     {QStringLiteral("type"), layout.type},
-                                     {QStringLiteral("panes"), layout.paneCount},
-                                     {QStringLiteral("tags"), QJsonArray::fromStringList(layout.tags)},
-                                     {QStringLiteral("updatedAt"),
-                                      layout.updatedAt.toString(Qt::ISODateWithMs)}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), layout.id},
+                {QStringLiteral("name"), layout.name},
+                {QStringLiteral("type"), layout.type},
+                {QStringLiteral("panes"), layout.paneCount},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(layout.tags)},
+                {QStringLiteral("updatedAt"), layout.updatedAt.toString(Qt::ISODateWithMs)}});
         }
         m_context.printJson(array);
         return 0;
@@ -104,11 +105,13 @@ int LayoutCommand::show(const QStringList &arguments, bool exportMode)
 int LayoutCommand::validate(const QStringList &arguments, bool import)
 {
     if (arguments.size() != 1)
-        return m_context.usage(import ? tr("usage: layout import FILE") : tr("usage: layout validate FILE"));
+        return m_context.usage(import ? tr("usage: layout import FILE")
+                                      : tr("usage: layout validate FILE"));
     const QString path = arguments.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return m_context.fail(Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString())));
+        return m_context.fail(
+            Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString())));
     Result<PreferencesStore *> settings = m_context.store();
     if (!settings)
         return m_context.fail(settings.error());
@@ -129,7 +132,8 @@ int LayoutCommand::validate(const QStringList &arguments, bool import)
     }
     if (!import) {
         if (m_context.json())
-            m_context.printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("valid"), true}});
+            m_context.printJson(
+                QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("valid"), true}});
         else
             m_context.out() << tr("%1: valid").arg(path) << Qt::endl;
         return 0;
@@ -143,7 +147,8 @@ int LayoutCommand::validate(const QStringList &arguments, bool import)
     if (!existing)
         return m_context.fail(existing.error());
     if (!*existing) {
-        const qint64 maxLayouts = (*settings)->value(QStringLiteral("limits.maxLayouts")).toLongLong();
+        const qint64 maxLayouts =
+            (*settings)->value(QStringLiteral("limits.maxLayouts")).toLongLong();
         Result<int> count = layouts.count();
         if (!count)
             return m_context.fail(count.error());

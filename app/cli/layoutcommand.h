@@ -13,7 +13,10 @@ class LayoutCommand
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::LayoutCommand)
 
 public:
-    explicit LayoutCommand(CliContext &context) : m_context(context) {}
+    explicit LayoutCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(QStringList arguments);
 
 private:

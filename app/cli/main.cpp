@@ -3,7 +3,6 @@
 #include "core/translator.h"
 
 #include <QCoreApplication>
-
 #include <malloc.h>
 
 int main(int argc, char *argv[])

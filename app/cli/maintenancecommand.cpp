@@ -15,7 +15,8 @@ using namespace Hubstate::Core;
 
 int MaintenanceCommand::check(const QStringList &arguments)
 {
-    const CliContext::Arguments parsed = CliContext::parse(arguments, {}, {QStringLiteral("--full")});
+    const CliContext::Arguments parsed =
+        CliContext::parse(arguments, {}, {QStringLiteral("--full")});
     if (!parsed.problem.isEmpty() || !parsed.positional.isEmpty())
         return m_context.usage(tr("usage: check [--full]"));
     Result<PreferencesStore *> settings = m_context.store();
@@ -26,15 +27,16 @@ int MaintenanceCommand::check(const QStringList &arguments)
         // A database that cannot even be opened is the worst damage there is.
         return m_context.fail(database.error());
     }
-    const IntegrityCheck::Report report =
-        IntegrityCheck::run(**database, **settings, parsed.flags.contains(QStringLiteral("--full")));
+    const IntegrityCheck::Report report = IntegrityCheck::run(
+        **database, **settings, parsed.flags.contains(QStringLiteral("--full")));
     if (m_context.json()) {
         QJsonArray invalid;
         for (const Violation &violation : report.invalid)
             invalid.append(violation.toString());
-        m_context.printJson(QJsonObject{{QStringLiteral("clean"), report.isClean()},
-                                        {QStringLiteral("damage"), QJsonArray::fromStringList(report.damage)},
-                                        {QStringLiteral("invalid"), invalid}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("clean"), report.isClean()},
+                        {QStringLiteral("damage"), QJsonArray::fromStringList(report.damage)},
+                        {QStringLiteral("invalid"), invalid}});
     } else {
         for (const QString &line : report.damage)
             m_context.error(tr("damaged: %1").arg(line));
@@ -56,12 +58,14 @@ int MaintenanceCommand::dev(QStringList arguments)
     if (!history && subcommand != QLatin1String("generate-profile"))
         return m_context.usage(tr("unknown dev subcommand \"%1\"").arg(subcommand));
     const CliContext::Arguments parsed = CliContext::parse(
-        arguments, {QStringLiteral("--messages"), QStringLiteral("--layouts"), QStringLiteral("--agents")});
+        arguments,
+        {QStringLiteral("--messages"), QStringLiteral("--layouts"), QStringLiteral("--agents")});
     ProfileGenerator::Size size;
     bool ok = parsed.problem.isEmpty() && parsed.positional.size() == (history ? 1 : 0);
     const auto number = [&](const QString &option, qint64 fallback, qint64 maximum) {
         bool valid = true;
-        const qint64 value = parsed.values.value(option, QString::number(fallback)).toLongLong(&valid);
+        const qint64 value =
+            parsed.values.value(option, QString::number(fallback)).toLongLong(&valid);
         ok = ok && valid && value >= 0 && value <= maximum;
         return value;
     };
@@ -69,18 +73,22 @@ int MaintenanceCommand::dev(QStringList arguments)
     size.layouts = int(number(QStringLiteral("--layouts"), size.layouts, 10'000));
     size.agents = int(number(QStringLiteral("--agents"), size.agents, 100));
     if (!ok) {
-        return m_context.usage(history ? tr("usage: dev generate-history FILE [--messages N] [--agents N]")
-                                       : tr("usage: dev generate-profile [--messages N] [--layouts N] [--agents N]"));
+        return m_context.usage(
+            history ? tr("usage: dev generate-history FILE [--messages N] [--agents N]")
+                    : tr("usage: dev generate-profile [--messages N] [--layouts N] [--agents N]"));
     }
     if (history) {
-        if (Status written = ProfileGenerator::writeHistory(parsed.positional.first(), size); !written)
+        if (Status written = ProfileGenerator::writeHistory(parsed.positional.first(), size);
+            !written)
             return m_context.fail(written.error());
         return 0;
     }
     Result<StateDatabase *> database = m_context.database();
     if (!database)
         return m_context.fail(database.error());
-    if (Status filled = ProfileGenerator::fill(**database, m_context.profile().cacheDirectory(), size); !filled)
+    if (Status filled =
+            ProfileGenerator::fill(**database, m_context.profile().cacheDirectory(), size);
+        !filled)
         return m_context.fail(filled.error());
     if (!m_context.json())
         m_context.out() << tr("%1: %2 messages, %3 layouts, %4 agents generated")

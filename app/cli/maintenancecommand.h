@@ -13,7 +13,10 @@ class MaintenanceCommand
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::MaintenanceCommand)
 
 public:
-    explicit MaintenanceCommand(CliContext &context) : m_context(context) {}
+    explicit MaintenanceCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int check(const QStringList &arguments);
     int dev(QStringList arguments);
 

@@ -76,7 +76,7 @@ public:
                                    const QMap<QString, QString> &unknownEntries = {});
 
     static QString layerName(Layer layer); // translated, for people
-    static QString layerId(Layer layer);   // stable, for --json and scripts
+    static QString layerId(Layer layer); // stable, for --json and scripts
 
 Q_SIGNALS:
     void valueChanged(const QString &key, const QVariant &value);

@@ -3,8 +3,8 @@
 #include "statedatabase.h"
 
 #include <QSqlError>
-#include <cmath>
 #include <QSqlQuery>
+#include <cmath>
 
 namespace Hubstate::Core {
 
@@ -56,8 +56,8 @@ Status ActivityLog::recordMetric(const MetricSample &sample)
     if (sample.name.isEmpty() || !std::isfinite(sample.value) || !sample.timestamp.isValid())
         return Error::invalidInput(tr("a metric needs a name, a finite value and a time"));
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO metrics (name, value, unit, timestamp) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO metrics (name, value, unit, timestamp) VALUES (?, ?, ?, ?)"));
     query.addBindValue(sample.name);
     query.addBindValue(sample.value);
     query.addBindValue(sample.unit);
@@ -79,8 +79,8 @@ Result<QList<ConnectionRecord>> ActivityLog::recentConnections(int limit) const
     QList<ConnectionRecord> records;
     while (query.next()) {
         records.append({query.value(0).toString(), query.value(1).toString(),
-                        fromMs(query.value(2)), fromMs(query.value(3)),
-                        query.value(4).toString(), query.value(5).toString()});
+                        fromMs(query.value(2)), fromMs(query.value(3)), query.value(4).toString(),
+                        query.value(5).toString()});
     }
     return records;
 }

@@ -15,7 +15,7 @@ struct ConnectionRecord
     QString endpoint;
     QDateTime startedAt;
     QDateTime endedAt; // invalid while open
-    QString outcome;   // success | failure | timeout | cancelled
+    QString outcome; // success | failure | timeout | cancelled
     QString error;
 };
 

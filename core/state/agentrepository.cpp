@@ -57,7 +57,8 @@ Violations AgentRepository::check(const AgentConfig &agent) const
         problems.append(problem(QStringLiteral("model"), tr("must not be empty")));
     const QUrl url(agent.endpoint, QUrl::StrictMode);
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         problems.append(problem(QStringLiteral("endpoint"), tr("must be an http or https address"),
                                 agent.endpoint));
     } else if (m_rules.requireTls && scheme != QLatin1String("https")) {
@@ -65,7 +66,8 @@ Violations AgentRepository::check(const AgentConfig &agent) const
                                 tr("must use https while security.requireTls is on"),
                                 agent.endpoint));
     }
-    if (!url.userInfo().isEmpty() || url.query().contains(QLatin1String("key"), Qt::CaseInsensitive))
+    if (!url.userInfo().isEmpty()
+        || url.query().contains(QLatin1String("key"), Qt::CaseInsensitive))
         problems.append(problem(QStringLiteral("endpoint"),
                                 tr("must not carry credentials; store them as a secret")));
     if (agent.timeoutMs > 300000)
@@ -91,7 +93,8 @@ Violations AgentRepository::check(const AgentConfig &agent) const
 Result<QList<AgentConfig>> AgentRepository::list() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM agents ORDER BY name, id")))
+    if (!query.exec(QStringLiteral("SELECT ") + kColumns
+                    + QStringLiteral(" FROM agents ORDER BY name, id")))
         return sqlError(tr("Cannot list agents"), query.lastError());
     QList<AgentConfig> agents;
     while (query.next())
@@ -102,7 +105,8 @@ Result<QList<AgentConfig>> AgentRepository::list() const
 Result<std::optional<AgentConfig>> AgentRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM agents WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM agents WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Cannot read agent %1").arg(id), query.lastError());
@@ -130,9 +134,10 @@ Status AgentRepository::save(const AgentConfig &agent)
     if (!query.exec() || !query.next())
         return sqlError(tr("Cannot count agents"), query.lastError());
     if (query.value(0).toInt() >= m_rules.maxAgents) {
-        return Error::invalidInput(tr("agent %1: a profile holds at most %2 agents (agents.maxAgents)")
-                                       .arg(agent.id)
-                                       .arg(m_rules.maxAgents));
+        return Error::invalidInput(
+            tr("agent %1: a profile holds at most %2 agents (agents.maxAgents)")
+                .arg(agent.id)
+                .arg(m_rules.maxAgents));
     }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO agents (") + kColumns
                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -27,13 +27,15 @@ QList<DatabaseMigration> databaseMigrations()
              QStringLiteral("CREATE TABLE conversations (id TEXT PRIMARY KEY, "
                             "agent_id TEXT NOT NULL, title TEXT NOT NULL, "
                             "created_at INTEGER NOT NULL)"),
-             QStringLiteral("CREATE INDEX conversations_agent ON conversations(agent_id, created_at)"),
+             QStringLiteral(
+                 "CREATE INDEX conversations_agent ON conversations(agent_id, created_at)"),
              QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY, "
                             "conversation_id TEXT NOT NULL REFERENCES conversations(id) "
                             "ON DELETE CASCADE, role TEXT NOT NULL CHECK (role IN "
                             "('user', 'assistant', 'system', 'tool')), content TEXT NOT NULL, "
                             "timestamp INTEGER NOT NULL)"),
-             QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, timestamp)"),
+             QStringLiteral(
+                 "CREATE INDEX messages_conversation ON messages(conversation_id, timestamp)"),
              QStringLiteral("CREATE INDEX messages_timestamp ON messages(timestamp)"),
          }},
         // 1 -> 2: full-text search, tags as rows, connection log and metrics.
@@ -53,10 +55,11 @@ QList<DatabaseMigration> databaseMigrations()
              QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
                             "INSERT INTO messages_fts(messages_fts, rowid, content) "
                             "VALUES ('delete', old.id, old.content); END"),
-             QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages "
-                            "BEGIN INSERT INTO messages_fts(messages_fts, rowid, content) "
-                            "VALUES ('delete', old.id, old.content); "
-                            "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages "
+                 "BEGIN INSERT INTO messages_fts(messages_fts, rowid, content) "
+                 "VALUES ('delete', old.id, old.content); "
+                 "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
              QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
              QStringLiteral("CREATE TABLE connection_log (id INTEGER PRIMARY KEY, "
                             "agent_id TEXT NOT NULL, endpoint TEXT NOT NULL, "

@@ -10,7 +10,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 
 namespace Hubstate::Core {
@@ -22,7 +21,8 @@ namespace {
 class Statement
 {
 public:
-    Statement(sqlite3 *handle, const char *sql) : m_handle(handle)
+    Statement(sqlite3 *handle, const char *sql)
+        : m_handle(handle)
     {
         if (handle)
             sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr);
@@ -88,7 +88,8 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
     QSqlDatabase database = m_database.connection();
     sqlite3 *handle = nativeHandle(database);
     if (!handle)
-        return Error::operationFailed(tr("Cannot import %1: the database driver is not SQLite").arg(path));
+        return Error::operationFailed(
+            tr("Cannot import %1: the database driver is not SQLite").arg(path));
 
     // All or nothing: one transaction, rolled back unless every line is good.
     Transaction transaction(database);
@@ -108,8 +109,9 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
         return failed(query.lastError().text());
 
     Statement findConversation(handle, "SELECT agent_id FROM conversations WHERE id = ?");
-    Statement addConversation(handle, "INSERT INTO conversations (id, agent_id, title, created_at) "
-                                      "VALUES (?, ?, ?, ?)");
+    Statement addConversation(handle,
+                              "INSERT INTO conversations (id, agent_id, title, created_at) "
+                              "VALUES (?, ?, ?, ?)");
     // A line is skipped when the same message was stored before this import began; into an
     // empty history there is nothing to look up.
     Statement addMessage(handle,
@@ -130,8 +132,11 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
     QHash<QByteArray, ConversationState> conversations;
     const auto fail = [&](const QString &member, const QString &message) {
         if (errors.size() < maxReportedErrors) {
-            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(report.lines).arg(
-                member.isEmpty() ? message : member + QStringLiteral(": ") + message));
+            errors.append(
+                QStringLiteral("%1:%2: %3")
+                    .arg(path)
+                    .arg(report.lines)
+                    .arg(member.isEmpty() ? message : member + QStringLiteral(": ") + message));
         }
     };
 
@@ -143,9 +148,10 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            fail({}, tr("malformed JSON at column %1: %2")
-                         .arg(parseError.offset + 1)
-                         .arg(parseError.errorString()));
+            fail({},
+                 tr("malformed JSON at column %1: %2")
+                     .arg(parseError.offset + 1)
+                     .arg(parseError.errorString()));
             continue;
         }
         if (!document.isObject()) {
@@ -160,7 +166,8 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
                 fail(member, tr("is missing"));
             else if (!value.isString())
                 fail(member, tr("must be text"));
-            else if (maximum > 0 && (value.toString().isEmpty() || value.toString().size() > maximum))
+            else if (maximum > 0
+                     && (value.toString().isEmpty() || value.toString().size() > maximum))
                 fail(member, tr("must be 1 to %1 characters").arg(maximum));
             else
                 return value.toString();
@@ -172,8 +179,8 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
         const QString content = text(QStringLiteral("content"), 0);
         const QString timestampText = text(QStringLiteral("timestamp"), 64);
         if (!role.isEmpty() && !kRoles.contains(role))
-            fail(QStringLiteral("role"), tr("must be one of %1 (value: %2)")
-                                             .arg(kRoles.join(QStringLiteral(", ")), role));
+            fail(QStringLiteral("role"),
+                 tr("must be one of %1 (value: %2)").arg(kRoles.join(QStringLiteral(", ")), role));
         const QDateTime timestamp = timestampText.isEmpty()
             ? QDateTime()
             : QDateTime::fromString(timestampText, Qt::ISODateWithMs);
@@ -211,8 +218,9 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
             findConversation.reset();
         }
         if (known->agentId != agent) {
-            fail(QStringLiteral("agentId"), tr("conversation %1 belongs to agent %2, not %3")
-                                                .arg(conversationId, QString::fromUtf8(known->agentId), agentId));
+            fail(QStringLiteral("agentId"),
+                 tr("conversation %1 belongs to agent %2, not %3")
+                     .arg(conversationId, QString::fromUtf8(known->agentId), agentId));
             continue;
         }
         known->earliest = std::min(known->earliest, millis);
@@ -239,7 +247,8 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
     }
 
     // A conversation starts with its earliest message, wherever it stood in the file.
-    Statement earliest(handle, "UPDATE conversations SET created_at = ?1 WHERE id = ?2 AND created_at > ?1");
+    Statement earliest(
+        handle, "UPDATE conversations SET created_at = ?1 WHERE id = ?2 AND created_at > ?1");
     for (auto it = conversations.cbegin(); it != conversations.cend(); ++it) {
         earliest.bind(1, it->earliest);
         earliest.bind(2, it.key());

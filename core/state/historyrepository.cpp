@@ -15,7 +15,6 @@ QDateTime fromMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-
 } // namespace
 
 namespace {
@@ -32,12 +31,12 @@ Result<QList<Conversation>> HistoryRepository::conversations(int limit, const QS
                                                              const QString &beforeId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.agent_id, c.title, c.created_at, "
-        "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) "
-        "FROM conversations c WHERE (:agent = '' OR c.agent_id = :agent) "
-        "AND (:before IS NULL OR (c.created_at, c.id) < (:before, :beforeId)) "
-        "ORDER BY c.created_at DESC, c.id DESC LIMIT :limit"));
+    query.prepare(
+        QStringLiteral("SELECT c.id, c.agent_id, c.title, c.created_at, "
+                       "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) "
+                       "FROM conversations c WHERE (:agent = '' OR c.agent_id = :agent) "
+                       "AND (:before IS NULL OR (c.created_at, c.id) < (:before, :beforeId)) "
+                       "ORDER BY c.created_at DESC, c.id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":agent"), agentId.isNull() ? QStringLiteral("") : agentId);
     query.bindValue(QStringLiteral(":before"),
                     before.isValid() ? QVariant(before.toMSecsSinceEpoch()) : QVariant());
@@ -58,9 +57,9 @@ Result<QList<Message>> HistoryRepository::messages(const QString &conversationId
                                                    qint64 afterId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT id, conversation_id, role, content, timestamp FROM messages "
-        "WHERE conversation_id = ? AND id > ? ORDER BY timestamp, id LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, conversation_id, role, content, timestamp FROM messages "
+                       "WHERE conversation_id = ? AND id > ? ORDER BY timestamp, id LIMIT ?"));
     query.addBindValue(conversationId);
     query.addBindValue(afterId);
     query.addBindValue(limit);
@@ -114,7 +113,8 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
         "snippet(messages_fts, 0, '[', ']', '…', 16), messages_fts.rank "
         "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
         "JOIN conversations c ON c.id = m.conversation_id "
-        "WHERE messages_fts MATCH ? AND messages_fts.rowid >= ? ORDER BY messages_fts.rank LIMIT ?"));
+        "WHERE messages_fts MATCH ? AND messages_fts.rowid >= ? ORDER BY messages_fts.rank LIMIT "
+        "?"));
     query.addBindValue(match);
     query.addBindValue(oldestRanked);
     query.addBindValue(limit);

@@ -19,8 +19,8 @@ class IntegrityCheck
 public:
     struct Report
     {
-        QStringList damage;  // the database itself: exit code 4
-        Violations invalid;  // layouts or settings breaking rules
+        QStringList damage; // the database itself: exit code 4
+        Violations invalid; // layouts or settings breaking rules
         Violations warnings; // worth knowing, not wrong
         bool isClean() const { return damage.isEmpty() && !hasErrors(invalid); }
     };

@@ -12,7 +12,10 @@ namespace {
 class Reader
 {
 public:
-    explicit Reader(Violations *problems) : m_problems(problems) {}
+    explicit Reader(Violations *problems)
+        : m_problems(problems)
+    {
+    }
 
     void fail(const QString &path, const QString &message)
     {
@@ -99,20 +102,23 @@ QJsonObject LayoutCodec::toJson(const Layout &layout)
                                        {QStringLiteral("columnSpan"), pane.columnSpan},
                                        {QStringLiteral("rowSpan"), pane.rowSpan}}}};
         entry.insert(QStringLiteral("agentId"),
-                     pane.agentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(pane.agentId));
+                     pane.agentId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(pane.agentId));
         panes.append(entry);
     }
-    QJsonObject metadata{{QStringLiteral("createdAt"), layout.createdAt.toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("updatedAt"), layout.updatedAt.toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("tags"), QJsonArray::fromStringList(layout.tags)}};
+    QJsonObject metadata{
+        {QStringLiteral("createdAt"), layout.createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updatedAt"), layout.updatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(layout.tags)}};
     if (!layout.userId.isEmpty())
         metadata.insert(QStringLiteral("userId"), layout.userId);
     return QJsonObject{
         {QStringLiteral("id"), layout.id},
         {QStringLiteral("name"), layout.name},
         {QStringLiteral("type"), layout.type},
-        {QStringLiteral("grid"), QJsonObject{{QStringLiteral("columns"), layout.columns},
-                                             {QStringLiteral("rows"), layout.rows}}},
+        {QStringLiteral("grid"),
+         QJsonObject{{QStringLiteral("columns"), layout.columns},
+                     {QStringLiteral("rows"), layout.rows}}},
         {QStringLiteral("referenceSize"),
          QJsonObject{{QStringLiteral("width"), layout.referenceWidth},
                      {QStringLiteral("height"), layout.referenceHeight}}},
@@ -142,8 +148,8 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
 
     const QJsonValue panes = object.value(QStringLiteral("panes"));
     if (!panes.isArray()) {
-        read.fail(QStringLiteral("panes"), panes.isUndefined() ? tr("is missing")
-                                                               : tr("must be an array"));
+        read.fail(QStringLiteral("panes"),
+                  panes.isUndefined() ? tr("is missing") : tr("must be an array"));
     }
     const QJsonArray paneArray = panes.toArray();
     for (qsizetype i = 0; i < paneArray.size(); ++i) {
@@ -153,36 +159,45 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
             continue;
         }
         const QJsonObject entry = paneArray.at(i).toObject();
-        const QJsonObject cell = read.object(entry, QStringLiteral("cell"), path + QStringLiteral(".cell"));
+        const QJsonObject cell =
+            read.object(entry, QStringLiteral("cell"), path + QStringLiteral(".cell"));
         Pane pane;
-        pane.column = read.integer(cell, QStringLiteral("column"), path + QStringLiteral(".cell.column"));
+        pane.column =
+            read.integer(cell, QStringLiteral("column"), path + QStringLiteral(".cell.column"));
         pane.row = read.integer(cell, QStringLiteral("row"), path + QStringLiteral(".cell.row"));
         pane.columnSpan = read.integer(cell, QStringLiteral("columnSpan"),
                                        path + QStringLiteral(".cell.columnSpan"), 1);
         pane.rowSpan = read.integer(cell, QStringLiteral("rowSpan"),
                                     path + QStringLiteral(".cell.rowSpan"), 1);
-        pane.title = read.string(entry, QStringLiteral("title"), path + QStringLiteral(".title"), false);
-        pane.agentId = read.string(entry, QStringLiteral("agentId"), path + QStringLiteral(".agentId"), false);
+        pane.title =
+            read.string(entry, QStringLiteral("title"), path + QStringLiteral(".title"), false);
+        pane.agentId =
+            read.string(entry, QStringLiteral("agentId"), path + QStringLiteral(".agentId"), false);
         layout.panes.append(pane);
     }
 
-    layout.settings = read.object(object, QStringLiteral("settings"), QStringLiteral("settings"), false);
+    layout.settings =
+        read.object(object, QStringLiteral("settings"), QStringLiteral("settings"), false);
     for (auto it = layout.settings.constBegin(); it != layout.settings.constEnd(); ++it) {
         static const QStringList known{QStringLiteral("showHeaders"), QStringLiteral("showTabs"),
                                        QStringLiteral("snapToGrid"),
                                        QStringLiteral("synchronizedScrolling")};
         const QString path = QStringLiteral("settings.") + it.key();
         if (!known.contains(it.key()))
-            problems->append(Violation{path, tr("unknown layout setting; kept"), {},
-                                       Violation::Severity::Warning, false});
+            problems->append(Violation{
+                path, tr("unknown layout setting; kept"), {}, Violation::Severity::Warning, false});
         else if (!it.value().isBool())
             read.fail(path, tr("must be true or false"));
     }
 
-    const QJsonObject metadata = read.object(object, QStringLiteral("metadata"), QStringLiteral("metadata"));
-    layout.createdAt = read.timestamp(metadata, QStringLiteral("createdAt"), QStringLiteral("metadata.createdAt"));
-    layout.updatedAt = read.timestamp(metadata, QStringLiteral("updatedAt"), QStringLiteral("metadata.updatedAt"));
-    layout.userId = read.string(metadata, QStringLiteral("userId"), QStringLiteral("metadata.userId"), false);
+    const QJsonObject metadata =
+        read.object(object, QStringLiteral("metadata"), QStringLiteral("metadata"));
+    layout.createdAt =
+        read.timestamp(metadata, QStringLiteral("createdAt"), QStringLiteral("metadata.createdAt"));
+    layout.updatedAt =
+        read.timestamp(metadata, QStringLiteral("updatedAt"), QStringLiteral("metadata.updatedAt"));
+    layout.userId =
+        read.string(metadata, QStringLiteral("userId"), QStringLiteral("metadata.userId"), false);
     const QJsonValue tags = metadata.value(QStringLiteral("tags"));
     if (!tags.isUndefined() && !tags.isArray())
         read.fail(QStringLiteral("metadata.tags"), tr("must be an array of text"));
@@ -203,13 +218,15 @@ Layout LayoutCodec::parse(const QByteArray &json, const QString &source, Violati
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, error.offset);
         problems->append(Violation{QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
-                                   tr("malformed JSON: %1").arg(error.errorString()), {},
-                                   Violation::Severity::Error, false});
+                                   tr("malformed JSON: %1").arg(error.errorString()),
+                                   {},
+                                   Violation::Severity::Error,
+                                   false});
         return {};
     }
     if (!document.isObject()) {
-        problems->append(Violation{source, tr("a layout must be a JSON object"), {},
-                                   Violation::Severity::Error, false});
+        problems->append(Violation{
+            source, tr("a layout must be a JSON object"), {}, Violation::Severity::Error, false});
         return {};
     }
     return fromJson(document.object(), problems);

@@ -45,7 +45,8 @@ Result<QList<LayoutSummary>> LayoutRepository::list(const QString &tag) const
     query.prepare(QStringLiteral(
         "SELECT id, name, type, json_array_length(document, '$.panes'), updated_at, user_id, "
         "(SELECT group_concat(tag, char(31)) FROM layout_tags WHERE layout_id = layouts.id) "
-        "FROM layouts WHERE (:tag = '' OR id IN (SELECT layout_id FROM layout_tags WHERE tag = :tag)) "
+        "FROM layouts WHERE (:tag = '' OR id IN (SELECT layout_id FROM layout_tags WHERE tag = "
+        ":tag)) "
         "ORDER BY name COLLATE NOCASE, id"));
     query.bindValue(QStringLiteral(":tag"), tag.isNull() ? QStringLiteral("") : tag);
     if (!query.exec())
@@ -120,7 +121,8 @@ Status LayoutRepository::save(const Layout &layout)
     if (!query.exec())
         return sqlError(tr("Cannot save layout %1").arg(layout.id), query.lastError());
     for (const QString &tag : layout.tags) {
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO layout_tags (layout_id, tag) VALUES (?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO layout_tags (layout_id, tag) VALUES (?, ?)"));
         query.addBindValue(layout.id);
         query.addBindValue(tag);
         if (!query.exec())

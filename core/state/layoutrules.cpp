@@ -27,7 +27,8 @@ LayoutRules LayoutRules::fromSettings(const PreferencesStore &store)
     rules.maxPanes = int(store.value(QStringLiteral("layout.maxPanes")).toLongLong());
     rules.gridSize = int(store.value(QStringLiteral("layout.gridSize")).toLongLong());
     rules.minPaneWidth = int(store.value(QStringLiteral("layout.minPaneSize.width")).toLongLong());
-    rules.minPaneHeight = int(store.value(QStringLiteral("layout.minPaneSize.height")).toLongLong());
+    rules.minPaneHeight =
+        int(store.value(QStringLiteral("layout.minPaneSize.height")).toLongLong());
     return rules;
 }
 
@@ -142,12 +143,10 @@ Violations LayoutRules::check(const Layout &layout) const
             for (int c = pane.column; c < pane.column + pane.columnSpan; ++c) {
                 int &cell = owner[r * layout.columns + c];
                 if (cell >= 0) {
-                    problems.append(error(path,
-                                          tr("overlaps %1 at column %2, row %3")
-                                              .arg(paneLabel(cell))
-                                              .arg(c)
-                                              .arg(r),
-                                          QString()));
+                    problems.append(error(
+                        path,
+                        tr("overlaps %1 at column %2, row %3").arg(paneLabel(cell)).arg(c).arg(r),
+                        QString()));
                 } else {
                     cell = index;
                 }

@@ -44,9 +44,9 @@ Layout LayoutTemplates::make(const QString &type, const QDateTime &now)
                 Pane pane;
                 pane.column = column;
                 pane.row = row;
-                pane.title = QCoreApplication::translate("Hubstate::Core::LayoutTemplates",
-                                                         "Pane %1")
-                                 .arg(layout.panes.size() + 1);
+                pane.title =
+                    QCoreApplication::translate("Hubstate::Core::LayoutTemplates", "Pane %1")
+                        .arg(layout.panes.size() + 1);
                 layout.panes.append(pane);
             }
         }

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-
 #include <cmath>
 #include <random>
 #include <vector>
@@ -22,18 +21,21 @@ namespace {
 
 // Words with the frequency spread of ordinary technical chat: a few very common, many rare.
 const char *const kWords[] = {
-    "the", "agent", "layout", "pane", "request", "response", "error", "timeout", "retry",
-    "build", "test", "deploy", "config", "setting", "backup", "restore", "database", "query",
-    "index", "search", "cache", "memory", "thread", "queue", "latency", "throughput", "network",
-    "server", "client", "token", "session", "window", "shortcut", "keyboard", "theme", "accent",
-    "contrast", "motion", "focus", "screen", "reader", "migration", "schema", "version", "policy",
-    "admin", "profile", "history", "message", "conversation", "summary", "analysis", "report",
-    "function", "variable", "compile", "link", "library", "module", "package", "release",
-    "debian", "kernel", "socket", "stream", "buffer", "chunk", "cipher", "password", "keychain",
-    "webdav", "upload", "download", "verify", "checksum", "archive", "compress", "encrypt",
-    "orchestrator", "pipeline", "scheduler", "worker", "benchmark", "profiler", "regression",
-    "refactor", "review", "merge", "branch", "commit", "rollback", "snapshot", "journal",
-    "quantum", "zeppelin", "xylophone", "marmalade", "fjord", "quokka", "nebula", "tundra"};
+    "the",          "agent",        "layout",   "pane",      "request",    "response",  "error",
+    "timeout",      "retry",        "build",    "test",      "deploy",     "config",    "setting",
+    "backup",       "restore",      "database", "query",     "index",      "search",    "cache",
+    "memory",       "thread",       "queue",    "latency",   "throughput", "network",   "server",
+    "client",       "token",        "session",  "window",    "shortcut",   "keyboard",  "theme",
+    "accent",       "contrast",     "motion",   "focus",     "screen",     "reader",    "migration",
+    "schema",       "version",      "policy",   "admin",     "profile",    "history",   "message",
+    "conversation", "summary",      "analysis", "report",    "function",   "variable",  "compile",
+    "link",         "library",      "module",   "package",   "release",    "debian",    "kernel",
+    "socket",       "stream",       "buffer",   "chunk",     "cipher",     "password",  "keychain",
+    "webdav",       "upload",       "download", "verify",    "checksum",   "archive",   "compress",
+    "encrypt",      "orchestrator", "pipeline", "scheduler", "worker",     "benchmark", "profiler",
+    "regression",   "refactor",     "review",   "merge",     "branch",     "commit",    "rollback",
+    "snapshot",     "journal",      "quantum",  "zeppelin",  "xylophone",  "marmalade", "fjord",
+    "quokka",       "nebula",       "tundra"};
 constexpr int kWordCount = int(sizeof(kWords) / sizeof(kWords[0]));
 
 // The vocabulary of natural text: the words above first, then a long tail of made-up words,
@@ -44,11 +46,10 @@ class Vocabulary
 public:
     Vocabulary()
     {
-        static const char *const syllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo",
-                                                "ze", "bra", "cor", "dil", "fen", "gor", "han",
-                                                "jex", "kul", "mar", "nid", "pol", "qua", "rin",
-                                                "sul", "tov", "urb", "vex", "wen", "yar", "zol",
-                                                "eth"};
+        static const char *const syllables[] = {
+            "ka",  "lo",  "mi",  "ne",  "ru",  "sa",  "ti",  "vo",  "ze",  "bra",
+            "cor", "dil", "fen", "gor", "han", "jex", "kul", "mar", "nid", "pol",
+            "qua", "rin", "sul", "tov", "urb", "vex", "wen", "yar", "zol", "eth"};
         constexpr int syllableCount = int(sizeof(syllables) / sizeof(syllables[0]));
         for (int i = 0; i < kWordCount; ++i)
             m_words.append(QLatin1String(kWords[i]));
@@ -92,7 +93,8 @@ QString agentId(int index)
 Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
 {
     QFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())
+        || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(path, file.errorString()));
     std::mt19937_64 random(20261125);
     Vocabulary vocabulary;
@@ -107,7 +109,8 @@ Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
             {QStringLiteral("conversationId"),
              QStringLiteral("conv-%1").arg(conversation, 7, 10, QLatin1Char('0'))},
             {QStringLiteral("agentId"), agentId(int(conversation % agents))},
-            {QStringLiteral("role"), position == 0 ? QStringLiteral("system") : roles[position % 2]},
+            {QStringLiteral("role"),
+             position == 0 ? QStringLiteral("system") : roles[position % 2]},
             {QStringLiteral("content"), vocabulary.sentence(random, wordCount(random))},
             {QStringLiteral("timestamp"),
              start.addSecs(conversation * 600 + position * 7).toString(Qt::ISODate)}};
@@ -151,7 +154,8 @@ Status ProfileGenerator::fill(StateDatabase &database, const QString &scratchDir
     for (int i = 0; i < size.layouts; ++i) {
         Layout layout = LayoutTemplates::make(types[i % 4], now.addSecs(i));
         // Fixed ids derived from the index keep runs identical.
-        layout.id = QUuid::createUuidV5(QUuid(), QStringLiteral("layout-%1").arg(i)).toString(QUuid::WithoutBraces);
+        layout.id = QUuid::createUuidV5(QUuid(), QStringLiteral("layout-%1").arg(i))
+                        .toString(QUuid::WithoutBraces);
         layout.name = QStringLiteral("Workspace %1").arg(i + 1);
         layout.tags = {QStringLiteral("generated"), QStringLiteral("set-%1").arg(i % 5)};
         for (qsizetype p = 0; p < layout.panes.size(); ++p) {

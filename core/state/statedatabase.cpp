@@ -48,7 +48,8 @@ Status Transaction::commit()
 }
 
 StateDatabase::StateDatabase()
-    : m_connectionName(QStringLiteral("hubstate-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connectionName(QStringLiteral("hubstate-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -81,14 +82,16 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
     m_notices.clear();
     m_readOnlyReason.clear();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::operationFailed(tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
+        return Error::operationFailed(
+            tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
 
     QFile file(path);
     if (file.exists() && file.size() > 0) {
         if (!file.open(QIODevice::ReadOnly))
             return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error::damaged(tr("%1 is not a SQLite database: its header is damaged").arg(path));
+            return Error::damaged(
+                tr("%1 is not a SQLite database: its header is damaged").arg(path));
         file.close();
     }
 
@@ -107,7 +110,8 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
     if (m_version > currentVersion) {
         // Opened again read-only so that nothing, not even the journal mode, changes the file.
         database.close();
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        database.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!database.open())
             return sqlError(tr("Cannot open %1").arg(path), database.lastError());
         m_readOnlyReason = tr("%1 was written by a newer Hubstate (schema version %2; this one "
@@ -120,10 +124,11 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
     }
 
     // The page cache is performance.cacheSize; SQLite takes a negative size in KiB.
-    const QString cache = QStringLiteral("PRAGMA cache_size = -%1").arg(std::max<qint64>(m_cacheBytes / 1024, 1024));
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL"), cache}) {
+    const QString cache =
+        QStringLiteral("PRAGMA cache_size = -%1").arg(std::max<qint64>(m_cacheBytes / 1024, 1024));
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA synchronous = NORMAL"), cache}) {
         if (!query.exec(pragma))
             return sqlError(tr("Cannot configure %1").arg(path), query.lastError());
         query.finish();
@@ -145,7 +150,8 @@ Status StateDatabase::migrate(int from)
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(backup);
         if (!query.exec())
-            return sqlError(tr("Cannot back up %1 before migrating it").arg(m_path), query.lastError());
+            return sqlError(tr("Cannot back up %1 before migrating it").arg(m_path),
+                            query.lastError());
         m_notices.append(tr("%1 was migrated from schema version %2 to %3; the old database is "
                             "kept as %4")
                              .arg(m_path)
@@ -155,8 +161,9 @@ Status StateDatabase::migrate(int from)
     }
     const QList<DatabaseMigration> steps = databaseMigrations();
     for (int version = from; version < currentVersion; ++version) {
-        const auto step = std::find_if(steps.cbegin(), steps.cend(),
-                                       [version](const auto &s) { return s.fromVersion == version; });
+        const auto step = std::find_if(steps.cbegin(), steps.cend(), [version](const auto &s) {
+            return s.fromVersion == version;
+        });
         if (step == steps.cend()) {
             return Error::operationFailed(
                 tr("No database migration from schema version %1").arg(version));
@@ -165,12 +172,14 @@ Status StateDatabase::migrate(int from)
         QSqlQuery query(database);
         for (const QString &statement : step->statements) {
             if (!query.exec(statement)) {
-                return sqlError(tr("Migrating %1 from schema version %2 failed").arg(m_path).arg(version),
-                                query.lastError());
+                return sqlError(
+                    tr("Migrating %1 from schema version %2 failed").arg(m_path).arg(version),
+                    query.lastError());
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
-            return sqlError(tr("Cannot set the schema version of %1").arg(m_path), query.lastError());
+            return sqlError(tr("Cannot set the schema version of %1").arg(m_path),
+                            query.lastError());
         if (Status committed = transaction.commit(); !committed)
             return committed;
         m_version = version + 1;
@@ -203,8 +212,8 @@ Result<QStringList> StateDatabase::checkIntegrity(bool full) const
 {
     QStringList problems;
     QSqlQuery query(connection());
-    const QString check = full ? QStringLiteral("PRAGMA integrity_check")
-                               : QStringLiteral("PRAGMA quick_check");
+    const QString check =
+        full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
     if (!query.exec(check)) {
         problems.append(tr("%1: %2").arg(m_path, query.lastError().text()));
         return problems;

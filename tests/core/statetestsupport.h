@@ -1,8 +1,7 @@
 #pragma once
 
 // Helpers shared by the state tests: a database in a temporary profile.
-#include "core/state/statedatabase.h"
-
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>

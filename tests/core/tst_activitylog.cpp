@@ -3,6 +3,7 @@
 #include "core/state/activitylog.h"
 #include "core/state/historyimporter.h"
 #include "core/state/historyrepository.h"
+#include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 
 #include <cmath>
@@ -27,10 +28,18 @@ void TestActivityLog::recordsAndReadsBack()
     QVERIFY(database.open(dir.filePath(QStringLiteral("hubstate.db"))));
     ActivityLog log(database);
     const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
-    QVERIFY(log.recordConnection({QStringLiteral("scout"), QStringLiteral("https://a.example"), start,
-                                  start.addSecs(3), QStringLiteral("success"), {}}));
-    QVERIFY(log.recordConnection({QStringLiteral("scout"), QStringLiteral("https://a.example"),
-                                  start.addSecs(10), {}, QStringLiteral("timeout"), QStringLiteral("no answer in 30 s")}));
+    QVERIFY(log.recordConnection({QStringLiteral("scout"),
+                                  QStringLiteral("https://a.example"),
+                                  start,
+                                  start.addSecs(3),
+                                  QStringLiteral("success"),
+                                  {}}));
+    QVERIFY(log.recordConnection({QStringLiteral("scout"),
+                                  QStringLiteral("https://a.example"),
+                                  start.addSecs(10),
+                                  {},
+                                  QStringLiteral("timeout"),
+                                  QStringLiteral("no answer in 30 s")}));
     Result<QList<ConnectionRecord>> recent = log.recentConnections(10);
     QCOMPARE(recent->size(), 2);
     QCOMPARE(recent->first().outcome, QStringLiteral("timeout"));
@@ -46,11 +55,16 @@ void TestActivityLog::refusesBadRecords()
     StateDatabase database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("hubstate.db"))));
     ActivityLog log(database);
-    const Status outcome = log.recordConnection({QStringLiteral("a"), QStringLiteral("e"),
-                                                 QDateTime::currentDateTimeUtc(), {}, QStringLiteral("maybe"), {}});
+    const Status outcome = log.recordConnection({QStringLiteral("a"),
+                                                 QStringLiteral("e"),
+                                                 QDateTime::currentDateTimeUtc(),
+                                                 {},
+                                                 QStringLiteral("maybe"),
+                                                 {}});
     QVERIFY(!outcome);
     QVERIFY(outcome.error().message.contains(QStringLiteral("outcome: must be one of")));
-    QVERIFY(!log.recordMetric({QStringLiteral("x"), std::nan(""), QStringLiteral("ms"), QDateTime::currentDateTimeUtc()}));
+    QVERIFY(!log.recordMetric({QStringLiteral("x"), std::nan(""), QStringLiteral("ms"),
+                               QDateTime::currentDateTimeUtc()}));
     QCOMPARE(*log.metricCount(), 0);
 }
 
@@ -59,17 +73,24 @@ void TestActivityLog::storageLimitDropsOldestActivityOnly()
     QTemporaryDir dir;
     StateDatabase database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("hubstate.db"))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("h.jsonl")),
-                      R"({"conversationId":"c","agentId":"a","role":"user","content":"keep me","timestamp":"2026-01-01T00:00:00Z"})" "\n"));
+    QVERIFY(writeFile(
+        dir.filePath(QStringLiteral("h.jsonl")),
+        R"({"conversationId":"c","agentId":"a","role":"user","content":"keep me","timestamp":"2026-01-01T00:00:00Z"})"
+        "\n"));
     QVERIFY(HistoryImporter(database).importFile(dir.filePath(QStringLiteral("h.jsonl"))));
     ActivityLog log(database);
     const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     {
         Transaction transaction(database.connection());
         for (int i = 0; i < 20000; ++i) {
-            QVERIFY(log.recordMetric({QStringLiteral("latency"), double(i), QStringLiteral("ms"), start.addSecs(i)}));
-            QVERIFY(log.recordConnection({QStringLiteral("a"), QStringLiteral("https://a.example/") + QString(40, u'x'),
-                                          start.addSecs(i), start.addSecs(i + 1), QStringLiteral("success"), {}}));
+            QVERIFY(log.recordMetric(
+                {QStringLiteral("latency"), double(i), QStringLiteral("ms"), start.addSecs(i)}));
+            QVERIFY(log.recordConnection({QStringLiteral("a"),
+                                          QStringLiteral("https://a.example/") + QString(40, u'x'),
+                                          start.addSecs(i),
+                                          start.addSecs(i + 1),
+                                          QStringLiteral("success"),
+                                          {}}));
         }
         QVERIFY(transaction.commit());
     }

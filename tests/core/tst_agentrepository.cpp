@@ -1,5 +1,6 @@
 // Agent configurations: bounded by the agents.* rules, and holding a secret's name only.
 #include "core/state/agentrepository.h"
+#include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 
 using namespace Hubstate::Core;
@@ -42,13 +43,15 @@ void TestAgentRepository::rules_data()
     QTest::newRow("timeout below") << a << "timeout: is below minimum value of 1000 (value: 999)";
     a = valid();
     a.timeoutMs = 300001;
-    QTest::newRow("timeout above") << a << "timeout: exceeds maximum value of 300000 (value: 300001)";
+    QTest::newRow("timeout above")
+        << a << "timeout: exceeds maximum value of 300000 (value: 300001)";
     a = valid();
     a.timeoutMs = 1000;
     QTest::newRow("timeout at minimum") << a << "";
     a = valid();
     a.retryAttempts = -1;
-    QTest::newRow("retries negative") << a << "retryAttempts: is below minimum value of 0 (value: -1)";
+    QTest::newRow("retries negative")
+        << a << "retryAttempts: is below minimum value of 0 (value: -1)";
     a = valid();
     a.retryAttempts = 11;
     QTest::newRow("retries above") << a << "retryAttempts: exceeds maximum value of 10 (value: 11)";
@@ -82,7 +85,8 @@ void TestAgentRepository::rules()
         return;
     }
     QVERIFY(!problems.isEmpty());
-    QVERIFY2(problems.first().toString().startsWith(expected), qPrintable(problems.first().toString()));
+    QVERIFY2(problems.first().toString().startsWith(expected),
+             qPrintable(problems.first().toString()));
 }
 
 void TestAgentRepository::saveListRemove()

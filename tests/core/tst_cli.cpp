@@ -1,4 +1,6 @@
 // hubstate-cli run as a process, as admins' scripts run it: output, messages and exit codes.
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,12 +12,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Hubstate::Tests::CliRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -75,27 +72,7 @@ void TestCli::init()
 
 Run TestCli::run(const QStringList &arguments, const QMap<QString, QString> &environment)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), m_policy);
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LC_ALL"));
-    env.remove(QStringLiteral("LC_MESSAGES"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("HUBSTATE_PROFILE"));
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    QStringList fullArguments = arguments;
-    if (!environment.contains(QStringLiteral("HUBSTATE_PROFILE")))
-        fullArguments.prepend(m_profile), fullArguments.prepend(QStringLiteral("--profile"));
-    process.start(QStringLiteral(HUBSTATE_CLI_BINARY), fullArguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Hubstate::Tests::runCli(m_profile, m_policy, arguments, environment);
 }
 
 void TestCli::versionSaysWhichHighlighter()
@@ -437,8 +414,8 @@ void TestCli::messagesAreTranslated()
 void TestCli::doubleDashEndsOptions()
 {
     const Run result = run({QStringLiteral("config"), QStringLiteral("set"),
-                            QStringLiteral("preferences.layout.defaultLayout"), QStringLiteral("--"),
-                            QStringLiteral("--json")});
+                            QStringLiteral("preferences.layout.defaultLayout"),
+                            QStringLiteral("--"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
                   QStringLiteral("preferences.layout.defaultLayout")})

@@ -2,6 +2,7 @@
 #include "core/state/historyimporter.h"
 #include "core/state/historyrepository.h"
 #include "core/state/profilegenerator.h"
+#include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 
 using namespace Hubstate::Core;
@@ -12,9 +13,11 @@ namespace {
 QByteArray line(const char *conversation, const char *agent, const char *role, const char *content,
                 const char *timestamp)
 {
-    return QStringLiteral(R"({"conversationId":"%1","agentId":"%2","role":"%3","content":"%4","timestamp":"%5"})")
+    return QStringLiteral(
+               R"({"conversationId":"%1","agentId":"%2","role":"%3","content":"%4","timestamp":"%5"})")
                .arg(QString::fromUtf8(conversation), QString::fromUtf8(agent),
-                    QString::fromUtf8(role), QString::fromUtf8(content), QString::fromUtf8(timestamp))
+                    QString::fromUtf8(role), QString::fromUtf8(content),
+                    QString::fromUtf8(timestamp))
                .toUtf8()
         + '\n';
 }
@@ -59,12 +62,12 @@ Result<ImportReport> TestHistory::importText(const QByteArray &text)
 
 void TestHistory::importsGoodFile()
 {
-    Result<ImportReport> report = importText(
-        line("c1", "scout", "user", "Where is the zeppelin?", "2026-01-01T10:00:00Z")
-        + line("c1", "scout", "assistant", "Over the fjord.", "2026-01-01T10:00:05.250Z")
-        + "\n" // blank lines are fine
-        + line("c2", "writer", "system", "You write poems.", "2026-01-02T09:00:00+02:00")
-        + line("c1", "scout", "user", "Earlier question", "2026-01-01T09:59:00Z"));
+    Result<ImportReport> report =
+        importText(line("c1", "scout", "user", "Where is the zeppelin?", "2026-01-01T10:00:00Z")
+                   + line("c1", "scout", "assistant", "Over the fjord.", "2026-01-01T10:00:05.250Z")
+                   + "\n" // blank lines are fine
+                   + line("c2", "writer", "system", "You write poems.", "2026-01-02T09:00:00+02:00")
+                   + line("c1", "scout", "user", "Earlier question", "2026-01-01T09:59:00Z"));
     QVERIFY2(report, report ? "" : qPrintable(report.error().message));
     QCOMPARE(report->imported, 4);
     QCOMPARE(report->newConversations, 2);
@@ -81,7 +84,8 @@ void TestHistory::importsGoodFile()
     QCOMPARE(c1.createdAt, QDateTime(QDate(2026, 1, 1), QTime(9, 59), Qt::UTC));
     Result<QList<Message>> messages = history.messages(QStringLiteral("c1"), 10);
     QCOMPARE(messages->first().content, QStringLiteral("Earlier question"));
-    QCOMPARE(messages->at(2).timestamp, QDateTime(QDate(2026, 1, 1), QTime(10, 0, 5, 250), Qt::UTC));
+    QCOMPARE(messages->at(2).timestamp,
+             QDateTime(QDate(2026, 1, 1), QTime(10, 0, 5, 250), Qt::UTC));
     QCOMPARE(history.messages(QStringLiteral("c2"), 10)->first().timestamp,
              QDateTime(QDate(2026, 1, 2), QTime(7, 0), Qt::UTC));
 }
@@ -105,12 +109,15 @@ void TestHistory::badLinesAreNamedAndNothingIsImported_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("not json") << QByteArray("{oops\n") << ":2: malformed JSON";
     QTest::newRow("array") << QByteArray("[1, 2]\n") << ":2: each line must be a JSON object";
-    QTest::newRow("missing content") << QByteArray(R"({"conversationId":"c","agentId":"a","role":"user","timestamp":"2026-01-01T00:00:00Z"})" "\n")
-                                     << ":2: content: is missing";
-    QTest::newRow("number as id") << QByteArray(R"({"conversationId":5,"agentId":"a","role":"user","content":"x","timestamp":"2026-01-01T00:00:00Z"})" "\n")
-                                  << ":2: conversationId: must be text";
-    QTest::newRow("unknown role") << line("c", "a", "robot", "x", "2026-01-01T00:00:00Z")
-                                  << ":2: role: must be one of user, assistant, system, tool (value: robot)";
+    QTest::newRow("missing content") << QByteArray(
+        R"({"conversationId":"c","agentId":"a","role":"user","timestamp":"2026-01-01T00:00:00Z"})"
+        "\n") << ":2: content: is missing";
+    QTest::newRow("number as id") << QByteArray(
+        R"({"conversationId":5,"agentId":"a","role":"user","content":"x","timestamp":"2026-01-01T00:00:00Z"})"
+        "\n") << ":2: conversationId: must be text";
+    QTest::newRow("unknown role")
+        << line("c", "a", "robot", "x", "2026-01-01T00:00:00Z")
+        << ":2: role: must be one of user, assistant, system, tool (value: robot)";
     QTest::newRow("bad time") << line("c", "a", "user", "x", "yesterday")
                               << ":2: timestamp: must be an ISO 8601 date and time";
     QTest::newRow("agent mismatch") << line("c0", "other", "user", "x", "2026-01-01T00:00:00Z")
@@ -126,7 +133,8 @@ void TestHistory::badLinesAreNamedAndNothingIsImported()
     Result<ImportReport> report = importText(text);
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::InvalidInput);
-    QVERIFY2(report.error().message.contains(m_dir->filePath(QStringLiteral("history.jsonl")) + expected),
+    QVERIFY2(report.error().message.contains(m_dir->filePath(QStringLiteral("history.jsonl"))
+                                             + expected),
              qPrintable(report.error().message));
     QVERIFY(report.error().message.contains(QStringLiteral("nothing was imported")));
     const HistoryStats stats = *HistoryRepository(*m_database).stats();
@@ -139,17 +147,20 @@ void TestHistory::badLinesAreNamedAndNothingIsImported()
 
 void TestHistory::searchRanksAndSnippets()
 {
-    QVERIFY(importText(line("c1", "a", "user", "the cache is cold", "2026-01-01T00:00:00Z")
-                       + line("c1", "a", "assistant", "cache cache cache: warm the cache", "2026-01-01T00:00:01Z")
-                       + line("c2", "b", "user", "nothing to see here", "2026-01-01T00:00:02Z")
-                       + line("c2", "b", "user", "Caché with an accent", "2026-01-01T00:00:03Z")));
-    Result<QList<SearchHit>> hits = HistoryRepository(*m_database).search(QStringLiteral("cache"), 10);
+    QVERIFY(importText(
+        line("c1", "a", "user", "the cache is cold", "2026-01-01T00:00:00Z")
+        + line("c1", "a", "assistant", "cache cache cache: warm the cache", "2026-01-01T00:00:01Z")
+        + line("c2", "b", "user", "nothing to see here", "2026-01-01T00:00:02Z")
+        + line("c2", "b", "user", "Caché with an accent", "2026-01-01T00:00:03Z")));
+    Result<QList<SearchHit>> hits =
+        HistoryRepository(*m_database).search(QStringLiteral("cache"), 10);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 3); // diacritics folded: "Caché" matches too
     QCOMPARE(hits->first().message.content, QStringLiteral("cache cache cache: warm the cache"));
     QVERIFY(hits->first().score <= hits->at(1).score);
     QCOMPARE(hits->first().agentId, QStringLiteral("a"));
-    QVERIFY2(hits->first().snippet.contains(QStringLiteral("[cache]")), qPrintable(hits->first().snippet));
+    QVERIFY2(hits->first().snippet.contains(QStringLiteral("[cache]")),
+             qPrintable(hits->first().snippet));
     QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("cache"), 1)->size(), 1);
     QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("cold cache"), 10)->size(), 1);
     QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("wa*"), 10)->size(), 1);
@@ -175,7 +186,9 @@ void TestHistory::pagingReadsOnlyWhatIsAsked()
     QByteArray text;
     for (int i = 0; i < 25; ++i)
         text += line("c1", "a", "user", qPrintable(QStringLiteral("message %1").arg(i)),
-                     qPrintable(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODate)));
+                     qPrintable(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)
+                                    .addSecs(i)
+                                    .toString(Qt::ISODate)));
     QVERIFY(importText(text));
     HistoryRepository history(*m_database);
     Result<QList<Message>> first = history.messages(QStringLiteral("c1"), 10);

@@ -1,6 +1,7 @@
 // Stored layouts: save, read back, list and filter, delete; nothing invalid is stored.
 #include "core/state/layoutrepository.h"
 #include "core/state/layouttemplates.h"
+#include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 
 #include <QUuid>
@@ -75,15 +76,17 @@ void TestLayoutRepository::invalidLayoutIsRefusedAndNothingChanges()
     const Status refused = layouts.save(broken);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("panes: leave a gap at column 1, row 1")),
-             qPrintable(refused.error().message));
+    QVERIFY2(
+        refused.error().message.contains(QStringLiteral("panes: leave a gap at column 1, row 1")),
+        qPrintable(refused.error().message));
     QCOMPARE(layouts.find(layout.id)->value().panes.size(), 4);
 }
 
 void TestLayoutRepository::filterByTag()
 {
     LayoutRepository layouts(*m_database);
-    QVERIFY(layouts.save(sample(QStringLiteral("A"), {QStringLiteral("work"), QStringLiteral("focus")})));
+    QVERIFY(layouts.save(
+        sample(QStringLiteral("A"), {QStringLiteral("work"), QStringLiteral("focus")})));
     QVERIFY(layouts.save(sample(QStringLiteral("B"), {QStringLiteral("home")})));
     QVERIFY(layouts.save(sample(QStringLiteral("C"), {QStringLiteral("work")})));
     Result<QList<LayoutSummary>> work = layouts.list(QStringLiteral("work"));

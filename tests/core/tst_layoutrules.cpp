@@ -72,11 +72,14 @@ void TestLayoutRules::rules_data()
     QTest::newRow("single") << makeLayout("single", 1, 1, {{0, 0}}) << "";
     QTest::newRow("split side by side") << makeLayout("split", 2, 1, {{0, 0}, {1, 0}}) << "";
     QTest::newRow("split stacked") << makeLayout("split", 1, 2, {{0, 0}, {0, 1}}) << "";
-    QTest::newRow("grid-2x2") << makeLayout("grid-2x2", 2, 2, {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) << "";
+    QTest::newRow("grid-2x2") << makeLayout("grid-2x2", 2, 2, {{0, 0}, {1, 0}, {0, 1}, {1, 1}})
+                              << "";
     QTest::newRow("grid-3x3 nine panes") << makeLayout("grid-3x3", 3, 3, grid3) << "";
-    QTest::newRow("custom spans") << makeLayout("custom", 3, 2, {{0, 0, 2, 2}, {2, 0}, {2, 1}}) << "";
+    QTest::newRow("custom spans") << makeLayout("custom", 3, 2, {{0, 0, 2, 2}, {2, 0}, {2, 1}})
+                                  << "";
 
-    QTest::newRow("no panes") << makeLayout("custom", 1, 1, {}) << "panes: a layout holds at least 1 pane (value: 0)";
+    QTest::newRow("no panes") << makeLayout("custom", 1, 1, {})
+                              << "panes: a layout holds at least 1 pane (value: 0)";
     Layout ten = makeLayout("custom", 3, 3, grid3);
     ten.panes.append(ten.panes.first());
     QTest::newRow("ten panes") << ten << "panes: a layout holds at most 9 panes (value: 10)";
@@ -90,30 +93,39 @@ void TestLayoutRules::rules_data()
                              << "panes[1]: overlaps panes[0] at column 1, row 0";
     QTest::newRow("gap") << makeLayout("custom", 2, 2, {{0, 0, 2, 1}, {0, 1}})
                          << "panes: leave a gap at column 1, row 1";
-    QTest::newRow("beyond columns") << makeLayout("custom", 2, 1, {{0, 0}, {1, 0, 2, 1}})
-                                    << "panes[1].cell.columnSpan: reaches beyond the grid's 2 columns (value: 2)";
-    QTest::newRow("beyond rows") << makeLayout("custom", 1, 2, {{0, 0}, {0, 1, 1, 2}})
-                                 << "panes[1].cell.rowSpan: reaches beyond the grid's 2 rows (value: 2)";
+    QTest::newRow("beyond columns")
+        << makeLayout("custom", 2, 1, {{0, 0}, {1, 0, 2, 1}})
+        << "panes[1].cell.columnSpan: reaches beyond the grid's 2 columns (value: 2)";
+    QTest::newRow("beyond rows")
+        << makeLayout("custom", 1, 2, {{0, 0}, {0, 1, 1, 2}})
+        << "panes[1].cell.rowSpan: reaches beyond the grid's 2 rows (value: 2)";
     QTest::newRow("negative column") << makeLayout("custom", 2, 1, {{-1, 0}, {1, 0}})
                                      << "panes[0].cell.column: must be from 0 to 1 (value: -1)";
-    QTest::newRow("too narrow") << makeLayout("custom", 3, 1, {{0, 0}, {1, 0}, {2, 0}}, 590, 600)
-                                << "panes[0]: is 196 x 600 px at the reference size; panes are at least 200 x 150 px";
-    QTest::newRow("just wide enough") << makeLayout("custom", 3, 1, {{0, 0}, {1, 0}, {2, 0}}, 600, 600) << "";
+    QTest::newRow("too narrow") << makeLayout(
+        "custom", 3, 1, {{0, 0}, {1, 0}, {2, 0}}, 590,
+        600) << "panes[0]: is 196 x 600 px at the reference size; panes are at least 200 x 150 px";
+    QTest::newRow("just wide enough")
+        << makeLayout("custom", 3, 1, {{0, 0}, {1, 0}, {2, 0}}, 600, 600) << "";
     QTest::newRow("too low") << makeLayout("custom", 1, 3, {{0, 0}, {0, 1}, {0, 2}}, 800, 449)
                              << "panes[0]: is 800 x 149 px";
-    QTest::newRow("just high enough") << makeLayout("custom", 1, 3, {{0, 0}, {0, 1}, {0, 2}}, 800, 450) << "";
-    QTest::newRow("reference too small") << makeLayout("single", 1, 1, {{0, 0}}, 100, 1080)
-                                         << "referenceSize.width: must be from 200 to 7680 (value: 100)";
+    QTest::newRow("just high enough")
+        << makeLayout("custom", 1, 3, {{0, 0}, {0, 1}, {0, 2}}, 800, 450) << "";
+    QTest::newRow("reference too small")
+        << makeLayout("single", 1, 1, {{0, 0}}, 100, 1080)
+        << "referenceSize.width: must be from 200 to 7680 (value: 100)";
     QTest::newRow("single with two panes") << makeLayout("single", 2, 1, {{0, 0}, {1, 0}})
                                            << "type: \"single\" needs 1 pane in a 1 x 1 grid";
-    QTest::newRow("split with three") << makeLayout("split", 3, 1, {{0, 0}, {1, 0}, {2, 0}})
-                                      << "type: \"split\" needs 2 panes";
-    QTest::newRow("grid-2x2 with spans") << makeLayout("grid-2x2", 2, 2, {{0, 0, 2, 1}, {0, 1}, {1, 1}})
-                                         << "type: \"grid-2x2\" needs 4 panes in a 2 x 2 grid";
-    QTest::newRow("grid-3x3 in 2x2") << makeLayout("grid-3x3", 2, 2, {{0, 0}, {1, 0}, {0, 1}, {1, 1}})
-                                     << "type: \"grid-3x3\" needs 9 panes in a 3 x 3 grid";
-    QTest::newRow("unknown type") << makeLayout("mosaic", 1, 1, {{0, 0}})
-                                  << "type: must be one of single, split, grid-2x2, grid-3x3, custom (value: mosaic)";
+    QTest::newRow("split with three")
+        << makeLayout("split", 3, 1, {{0, 0}, {1, 0}, {2, 0}}) << "type: \"split\" needs 2 panes";
+    QTest::newRow("grid-2x2 with spans")
+        << makeLayout("grid-2x2", 2, 2, {{0, 0, 2, 1}, {0, 1}, {1, 1}})
+        << "type: \"grid-2x2\" needs 4 panes in a 2 x 2 grid";
+    QTest::newRow("grid-3x3 in 2x2")
+        << makeLayout("grid-3x3", 2, 2, {{0, 0}, {1, 0}, {0, 1}, {1, 1}})
+        << "type: \"grid-3x3\" needs 9 panes in a 3 x 3 grid";
+    QTest::newRow("unknown type")
+        << makeLayout("mosaic", 1, 1, {{0, 0}})
+        << "type: must be one of single, split, grid-2x2, grid-3x3, custom (value: mosaic)";
     Layout badId = makeLayout("single", 1, 1, {{0, 0}});
     badId.id = QStringLiteral("layout-1");
     QTest::newRow("id not a UUID") << badId << "id: must be a UUID (value: layout-1)";
@@ -122,7 +134,8 @@ void TestLayoutRules::rules_data()
     QTest::newRow("no name") << unnamed << "name: must not be empty";
     Layout backwards = makeLayout("single", 1, 1, {{0, 0}});
     backwards.updatedAt = backwards.createdAt.addSecs(-1);
-    QTest::newRow("updated before created") << backwards << "metadata.updatedAt: is earlier than metadata.createdAt";
+    QTest::newRow("updated before created")
+        << backwards << "metadata.updatedAt: is earlier than metadata.createdAt";
     Layout emptyTag = makeLayout("single", 1, 1, {{0, 0}});
     emptyTag.tags = {QStringLiteral("ok"), QString()};
     QTest::newRow("empty tag") << emptyTag << "metadata.tags[1]: must be 1 to 50 characters";
@@ -185,7 +198,8 @@ void TestLayoutRules::codecReportsStructureWithPaths()
     for (const Violation &problem : problems)
         all.append(problem.toString());
     const QStringList expected = {
-        QStringLiteral("id: must be text"), QStringLiteral("name: is missing"),
+        QStringLiteral("id: must be text"),
+        QStringLiteral("name: is missing"),
         QStringLiteral("grid.columns: must be a whole number"),
         QStringLiteral("panes[0].cell.row: must be a whole number"),
         QStringLiteral("panes[1]: must be an object"),
@@ -194,12 +208,14 @@ void TestLayoutRules::codecReportsStructureWithPaths()
         QStringLiteral("metadata.createdAt: must be an ISO 8601 date and time (value: yesterday)"),
         QStringLiteral("metadata.tags[0]: must be text")};
     for (const QString &message : expected)
-        QVERIFY2(all.contains(message), qPrintable(message + QStringLiteral("\nnot in:\n") + all.join(u'\n')));
+        QVERIFY2(all.contains(message),
+                 qPrintable(message + QStringLiteral("\nnot in:\n") + all.join(u'\n')));
 
     problems.clear();
     LayoutCodec::parse("{\n  \"id\": \"x\",\n  oops\n}", QStringLiteral("l.json"), &problems);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().toString().startsWith(QStringLiteral("l.json:3:")), qPrintable(problems.first().toString()));
+    QVERIFY2(problems.first().toString().startsWith(QStringLiteral("l.json:3:")),
+             qPrintable(problems.first().toString()));
 }
 
 void TestLayoutRules::fixtures()

@@ -1,10 +1,11 @@
 // The database file: creation, the migration ladder from a version-1 fixture, newer files,
 // damaged files and the integrity check.
 #include "core/settings/preferencesstore.h"
+#include "core/state/historyrepository.h"
 #include "core/state/integritycheck.h"
 #include "core/state/layoutrepository.h"
-#include "core/state/historyrepository.h"
 #include "core/state/layouttemplates.h"
+#include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 
 #include <QSqlError>
@@ -51,8 +52,9 @@ void TestStateDatabase::freshDatabaseIsCurrentWithWalAndForeignKeys()
     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
     QCOMPARE(query.value(0).toInt(), StateDatabase::currentVersion);
     // A message cannot point at a conversation that does not exist.
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO messages (conversation_id, role, content, timestamp) "
-                                       "VALUES ('none', 'user', 'x', 0)")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO messages (conversation_id, role, content, timestamp) "
+                       "VALUES ('none', 'user', 'x', 0)")));
     QVERIFY(database.checkIntegrity(true)->isEmpty());
 }
 
@@ -87,7 +89,8 @@ void TestStateDatabase::migratesTheVersionOneFixture()
     QVERIFY(QFile::exists(backup));
     {
         QVERIFY(QFile::copy(backup, m_dir->filePath(QStringLiteral("copy.db"))));
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(m_dir->filePath(QStringLiteral("copy.db")));
         QVERIFY(raw.open());
         QSqlQuery query(raw);
@@ -104,7 +107,8 @@ void TestStateDatabase::migratesTheVersionOneFixture()
     QVERIFY(tagged);
     QCOMPARE(tagged->size(), 1);
     QCOMPARE(tagged->first().tags, (QStringList{"research", "work"}));
-    Result<QList<SearchHit>> hits = HistoryRepository(database).search(QStringLiteral("zeppelin fjord"), 10);
+    Result<QList<SearchHit>> hits =
+        HistoryRepository(database).search(QStringLiteral("zeppelin fjord"), 10);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
     QCOMPARE(hits->first().message.role, QStringLiteral("assistant"));
@@ -126,7 +130,8 @@ void TestStateDatabase::newerDatabaseIsReadOnlyAndUntouched()
     QVERIFY(database.readOnlyReason().contains(QStringLiteral("newer")));
     LayoutRepository layouts(database);
     QVERIFY(layouts.list()); // reading works
-    const Status refused = layouts.save(LayoutTemplates::make(QStringLiteral("single"), QDateTime::currentDateTimeUtc()));
+    const Status refused = layouts.save(
+        LayoutTemplates::make(QStringLiteral("single"), QDateTime::currentDateTimeUtc()));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("newer")));
     database.close();
@@ -178,7 +183,8 @@ void TestStateDatabase::integrityCheckFindsDamagedPages()
 void TestStateDatabase::integrityCheckFindsInvalidLayouts()
 {
     QTemporaryDir profileDir;
-    PreferencesStore settings(Profile::inDirectory(profileDir.path()), profileDir.filePath(QStringLiteral("p.ini")));
+    PreferencesStore settings(Profile::inDirectory(profileDir.path()),
+                              profileDir.filePath(QStringLiteral("p.ini")));
     QVERIFY(settings.open());
     StateDatabase database;
     QVERIFY(database.open(m_path));
@@ -190,7 +196,8 @@ void TestStateDatabase::integrityCheckFindsInvalidLayouts()
     const IntegrityCheck::Report report = IntegrityCheck::run(database, settings, false);
     QVERIFY(!report.isClean());
     QVERIFY(report.damage.isEmpty());
-    QVERIFY2(report.invalid.first().toString().contains(QStringLiteral("grid.columns: exceeds maximum value of 2")),
+    QVERIFY2(report.invalid.first().toString().contains(
+                 QStringLiteral("grid.columns: exceeds maximum value of 2")),
              qPrintable(report.invalid.first().toString()));
 }
 
