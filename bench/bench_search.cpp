@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QTextStream>
 #include <algorithm>
 
@@ -41,13 +42,16 @@ int main(int argc, char *argv[])
         QStringLiteral("sulvexmi"), QStringLiteral("jexpolbra"), QStringLiteral("rukulmi zesulti"),
         QStringLiteral("vozebra"), QStringLiteral("cor*"), QStringLiteral("the network")};
     QList<double> timings;
+    QMap<QString, double> slowest; // per query, for finding what to improve
     qint64 hits = 0;
     for (int round = 0; round < rounds; ++round) {
         for (const QString &query : queries) {
             QElapsedTimer timer;
             timer.start();
             Result<QList<SearchHit>> result = history.search(query, 20);
-            timings.append(double(timer.nsecsElapsed()) / 1e6);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            timings.append(ms);
+            slowest[query] = std::max(slowest.value(query), ms);
             if (!result) {
                 out << result.error().message << '\n';
                 return 1;
@@ -56,6 +60,10 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(timings.begin(), timings.end());
+    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+        for (auto it = slowest.cbegin(); it != slowest.cend(); ++it)
+            out << QStringLiteral("%1 ms  %2\n").arg(it.value(), 8, 'f', 2).arg(it.key());
+    }
     const auto percentile = [&timings](double p) {
         return timings.at(std::min<qsizetype>(timings.size() - 1, qsizetype(p * timings.size())));
     };

@@ -81,11 +81,14 @@ int HistoryCommand::search(const QStringList &arguments)
                 {QStringLiteral("timestamp"), hit.message.timestamp.toString(Qt::ISODateWithMs)},
                 {QStringLiteral("snippet"), hit.snippet},
                 {QStringLiteral("content"), hit.message.content},
-                {QStringLiteral("score"), hit.score}});
+                {QStringLiteral("score"), hit.score},
+                {QStringLiteral("order"), hit.byRecency ? QStringLiteral("newest") : QStringLiteral("relevance")}});
         }
         m_context.printJson(array);
         return 0;
     }
+    if (!hits->isEmpty() && hits->first().byRecency)
+        m_context.warning(tr("more than 5000 messages match; the newest are shown first"));
     for (const SearchHit &hit : *hits)
         m_context.out() << QString(hit.snippet).replace(u'\n', u' ') << '\n';
     m_context.out().flush();

@@ -96,27 +96,30 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
     if (match.isEmpty())
         return Error::invalidInput(tr("The search text has no words to look for"));
     QSqlQuery query(m_database.connection());
-    // bm25 is computed for every match, so a very common word would cost in proportion to the
-    // history. The newest matches are cheap to find (FTS5 walks rowids in order): ranking
-    // considers at most the newest kRankedMatches of them, which bounds the cost.
+    // bm25 is computed for every match, so ranking a very common word would cost in
+    // proportion to the history. Whether there are more than kRankedMatches matches is cheap
+    // to learn (FTS5 walks rowids in order); such searches list the newest matches first.
     query.prepare(QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? "
                                  "ORDER BY rowid DESC LIMIT 1 OFFSET ?"));
     query.addBindValue(match);
-    query.addBindValue(kRankedMatches - 1);
+    query.addBindValue(kRankedMatches);
     if (!query.exec())
         return sqlError(tr("Cannot search the history"), query.lastError());
-    const qint64 oldestRanked = query.next() ? query.value(0).toLongLong() : 0;
+    const bool byRecency = query.next();
     query.finish();
 
     query.prepare(QStringLiteral(
-        "SELECT m.id, m.conversation_id, m.role, m.content, m.timestamp, c.agent_id, "
-        "snippet(messages_fts, 0, '[', ']', '…', 16), messages_fts.rank "
-        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-        "JOIN conversations c ON c.id = m.conversation_id "
-        "WHERE messages_fts MATCH ? AND messages_fts.rowid >= ? ORDER BY messages_fts.rank LIMIT "
-        "?"));
+                      "SELECT m.id, m.conversation_id, m.role, m.content, m.timestamp, c.agent_id, "
+                      "snippet(messages_fts, 0, '[', ']', '…', 16), %1 "
+                      "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                      "JOIN conversations c ON c.id = m.conversation_id "
+                      "WHERE messages_fts MATCH ? ORDER BY %2 LIMIT ?")
+                      // bm25 counts every match of every word for its weights: not even one
+                      // score is asked for when the hits come newest first.
+                      .arg(byRecency ? QStringLiteral("0") : QStringLiteral("messages_fts.rank"),
+                           byRecency ? QStringLiteral("messages_fts.rowid DESC")
+                                     : QStringLiteral("messages_fts.rank")));
     query.addBindValue(match);
-    query.addBindValue(oldestRanked);
     query.addBindValue(limit);
     if (!query.exec())
         return sqlError(tr("Cannot search the history"), query.lastError());
@@ -129,6 +132,7 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
         hit.agentId = query.value(5).toString();
         hit.snippet = query.value(6).toString();
         hit.score = query.value(7).toDouble();
+        hit.byRecency = byRecency;
         hits.append(hit);
     }
     return hits;

@@ -25,8 +25,8 @@ public:
     // Oldest first, `limit` messages after message `afterId` (0: from the start).
     [[nodiscard]] Result<QList<Message>> messages(const QString &conversationId, int limit,
                                                   qint64 afterId = 0) const;
-    // Best matches first (bm25). For words so common that they match more than 5000
-    // messages, the ranking looks at the newest 5000 matches, which keeps every search fast.
+    // Best matches first (bm25). A search that matches more than 5000 messages lists the
+    // newest matches first instead (SearchHit::byRecency), which keeps every search fast.
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit) const;
     [[nodiscard]] Result<HistoryStats> stats() const;
 
