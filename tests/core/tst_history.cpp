@@ -36,6 +36,7 @@ private Q_SLOTS:
     void badLinesAreNamedAndNothingIsImported();
     void searchRanksAndSnippets();
     void searchTreatsInputAsWords();
+    void veryCommonWordsComeNewestFirst();
     void pagingReadsOnlyWhatIsAsked();
     void statsAreEqualForEqualData();
 
@@ -179,6 +180,28 @@ void TestHistory::searchTreatsInputAsWords()
     const Result<QList<SearchHit>> empty = history.search(QStringLiteral("  \" "), 10);
     QVERIFY(!empty);
     QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
+}
+
+void TestHistory::veryCommonWordsComeNewestFirst()
+{
+    QByteArray text;
+    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 5001; ++i) {
+        text += line("c1", "a", "user", i == 0 ? "common common common" : "common word",
+                     qPrintable(start.addSecs(i).toString(Qt::ISODate)));
+    }
+    text += line("c1", "a", "user", "rare common", qPrintable(start.addSecs(9999).toString(Qt::ISODate)));
+    QVERIFY(importText(text));
+    HistoryRepository history(*m_database);
+    Result<QList<SearchHit>> hits = history.search(QStringLiteral("common"), 3);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 3);
+    QVERIFY(hits->first().byRecency);
+    QCOMPARE(hits->first().message.content, QStringLiteral("rare common"));
+    QVERIFY(hits->at(0).message.timestamp > hits->at(1).message.timestamp);
+    // Fewer matches: ranked by relevance again.
+    Result<QList<SearchHit>> rare = history.search(QStringLiteral("rare"), 3);
+    QVERIFY(!rare->first().byRecency);
 }
 
 void TestHistory::pagingReadsOnlyWhatIsAsked()
