@@ -19,9 +19,21 @@ QDateTime fromMs(const QVariant &value)
 }
 } // namespace
 
-ActivityLog::ActivityLog(StateDatabase &database)
+ActivityLog::ActivityLog(StateDatabase &database, qint64 storageLimit)
     : m_database(database)
+    , m_storageLimit(storageLimit)
 {
+}
+
+Status ActivityLog::recorded()
+{
+    // Measuring the database is cheap but not free: every few hundred records is often enough.
+    constexpr int checkEvery = 256;
+    if (m_storageLimit <= 0 || ++m_sinceLimitCheck < checkEvery)
+        return {};
+    m_sinceLimitCheck = 0;
+    Result<qint64> removed = enforceStorageLimit(m_storageLimit);
+    return removed ? Status() : Status(removed.error());
 }
 
 Status ActivityLog::recordConnection(const ConnectionRecord &record)
@@ -46,7 +58,7 @@ Status ActivityLog::recordConnection(const ConnectionRecord &record)
     query.addBindValue(record.error.isEmpty() ? QVariant() : QVariant(record.error));
     if (!query.exec())
         return sqlError(tr("Cannot record a connection"), query.lastError());
-    return {};
+    return recorded();
 }
 
 Status ActivityLog::recordMetric(const MetricSample &sample)
@@ -64,7 +76,7 @@ Status ActivityLog::recordMetric(const MetricSample &sample)
     query.addBindValue(sample.timestamp.toMSecsSinceEpoch());
     if (!query.exec())
         return sqlError(tr("Cannot record metric %1").arg(sample.name), query.lastError());
-    return {};
+    return recorded();
 }
 
 Result<QList<ConnectionRecord>> ActivityLog::recentConnections(int limit) const

@@ -35,7 +35,8 @@ class ActivityLog
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::ActivityLog)
 
 public:
-    explicit ActivityLog(StateDatabase &database);
+    // `storageLimit` (limits.storageLimit, bytes; 0: none) is applied as records come in.
+    explicit ActivityLog(StateDatabase &database, qint64 storageLimit = 0);
 
     [[nodiscard]] Status recordConnection(const ConnectionRecord &record);
     [[nodiscard]] Status recordMetric(const MetricSample &sample);
@@ -49,7 +50,11 @@ public:
     [[nodiscard]] Result<qint64> enforceStorageLimit(qint64 storageLimit);
 
 private:
+    Status recorded();
+
     StateDatabase &m_database;
+    qint64 m_storageLimit = 0;
+    int m_sinceLimitCheck = 0;
 };
 
 } // namespace Hubstate::Core

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void recordsAndReadsBack();
     void refusesBadRecords();
     void storageLimitDropsOldestActivityOnly();
+    void storageLimitAppliesWhileRecording();
 };
 
 void TestActivityLog::recordsAndReadsBack()
@@ -108,6 +109,24 @@ void TestActivityLog::storageLimitDropsOldestActivityOnly()
     QCOMPARE(*log.metricCount(), 0);
     QCOMPARE(*log.connectionCount(), 0);
     QCOMPARE(HistoryRepository(database).stats()->messages, 1);
+}
+
+void TestActivityLog::storageLimitAppliesWhileRecording()
+{
+    QTemporaryDir dir;
+    StateDatabase database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("hubstate.db"))));
+    const qint64 limit = database.usedBytes() + 256 * 1024;
+    ActivityLog log(database, limit);
+    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    Transaction transaction(database.connection());
+    for (int i = 0; i < 30000; ++i)
+        QVERIFY(log.recordMetric({QStringLiteral("latency"), double(i), QStringLiteral("ms"), start.addSecs(i)}));
+    QVERIFY(transaction.commit());
+    // At most one check interval beyond the limit, and the newest kept.
+    QVERIFY2(database.usedBytes() <= limit + 64 * 1024, qPrintable(QString::number(database.usedBytes() - limit)));
+    QVERIFY(*log.metricCount() < 30000);
+    QCOMPARE(log.metrics(QStringLiteral("latency"), 1)->first().value, 29999.0);
 }
 
 QTEST_GUILESS_MAIN(TestActivityLog)
