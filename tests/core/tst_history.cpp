@@ -221,6 +221,20 @@ void TestHistory::pagingReadsOnlyWhatIsAsked()
     QCOMPARE(second->first().content, QStringLiteral("message 10"));
     Result<QList<Message>> third = history.messages(QStringLiteral("c1"), 10, second->last().id);
     QCOMPARE(third->size(), 5);
+
+    // Conversations page newest first, by agent or all.
+    QVERIFY(importText(line("c2", "b", "user", "x", "2026-02-01T00:00:00Z")
+                       + line("c3", "a", "user", "y", "2026-03-01T00:00:00Z")));
+    Result<QList<Conversation>> page = history.conversations(2);
+    QCOMPARE(page->size(), 2);
+    QCOMPARE(page->at(0).id, QStringLiteral("c3"));
+    QCOMPARE(page->at(1).id, QStringLiteral("c2"));
+    Result<QList<Conversation>> next = history.conversations(2, {}, page->last().createdAt, page->last().id);
+    QCOMPARE(next->size(), 1);
+    QCOMPARE(next->first().id, QStringLiteral("c1"));
+    QCOMPARE(next->first().messageCount, 25);
+    Result<QList<Conversation>> ofA = history.conversations(10, QStringLiteral("a"));
+    QCOMPARE(ofA->size(), 2);
 }
 
 void TestHistory::statsAreEqualForEqualData()
