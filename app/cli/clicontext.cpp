@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/common/atomicfile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
@@ -74,6 +75,20 @@ int CliContext::usage(const QString &message)
     error(
         QCoreApplication::translate("Hubstate::Cli", "%1 (see hubstate-cli --help)").arg(message));
     return static_cast<int>(Core::ErrorCode::Usage);
+}
+
+int CliContext::writeDocument(const QByteArray &document, const QString &outFile)
+{
+    if (outFile.isEmpty()) {
+        m_out << document;
+        m_out.flush();
+        return 0;
+    }
+    if (Core::Status written = Core::AtomicFile::write(outFile, document); !written)
+        return fail(written.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("file"), outFile}});
+    return 0;
 }
 
 Core::Result<Core::PreferencesStore *> CliContext::store()

@@ -39,6 +39,8 @@ public:
     // Prints the error and returns its exit code.
     int fail(const Core::Error &error);
     int usage(const QString &message);
+    // A document to stdout, or atomically to `outFile` (then --json reports the file).
+    int writeDocument(const QByteArray &document, const QString &outFile);
 
     Core::Result<Core::PreferencesStore *> store();
     // The profile's database, opened (and migrated, and seeded with the layout templates) on

@@ -1,7 +1,6 @@
 #include "configcommand.h"
 
 #include "clicontext.h"
-#include "core/common/atomicfile.h"
 #include "core/settings/configdocument.h"
 #include "core/settings/environmenttemplate.h"
 #include "core/settings/preferencesstore.h"
@@ -307,16 +306,7 @@ int ConfigCommand::exportDocument(const QStringList &arguments)
         return m_context.fail(store.error());
     const QByteArray json =
         QJsonDocument(ConfigDocument::build(**store)).toJson(QJsonDocument::Indented);
-    if (outFile.isEmpty()) {
-        m_context.out() << json;
-        m_context.out().flush();
-        return 0;
-    }
-    if (Status written = AtomicFile::write(outFile, json); !written)
-        return m_context.fail(written.error());
-    if (m_context.json())
-        m_context.printJson(QJsonObject{{QStringLiteral("file"), outFile}});
-    return 0;
+    return m_context.writeDocument(json, outFile);
 }
 
 int ConfigCommand::applyTemplate(const QStringList &arguments)

@@ -1,7 +1,6 @@
 #include "layoutcommand.h"
 
 #include "clicontext.h"
-#include "core/common/atomicfile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/layoutcodec.h"
 #include "core/state/layoutrepository.h"
@@ -91,15 +90,7 @@ int LayoutCommand::show(const QStringList &arguments, bool exportMode)
         return m_context.fail(Error::invalidInput(tr("No layout with id %1").arg(id)));
     const QByteArray json =
         QJsonDocument(LayoutCodec::toJson(**layout)).toJson(QJsonDocument::Indented);
-    const QString outFile = parsed.values.value(QStringLiteral("--out"));
-    if (outFile.isEmpty()) {
-        m_context.out() << json;
-        m_context.out().flush();
-        return 0;
-    }
-    if (Status written = AtomicFile::write(outFile, json); !written)
-        return m_context.fail(written.error());
-    return 0;
+    return m_context.writeDocument(json, parsed.values.value(QStringLiteral("--out")));
 }
 
 int LayoutCommand::validate(const QStringList &arguments, bool import)
