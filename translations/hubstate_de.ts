@@ -4,20 +4,38 @@
 <context>
     <name>Hubstate::Cli</name>
     <message>
-        <source>error: </source>
-        <translation>Fehler: </translation>
+        <source>%1 (see hubstate-cli --help)</source>
+        <translation>%1 (siehe hubstate-cli --help)</translation>
     </message>
     <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
     </message>
     <message>
-        <source>Try &apos;hubstate-cli --help&apos;.</source>
-        <translation>„hubstate-cli --help“ liefert weitere Informationen.</translation>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Cli::CliApplication</name>
+    <message>
+        <source>hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)
+</source>
+        <translation>hubstate-cli %1 (Qt %2 beim Erstellen, %3 zur Laufzeit; Syntaxhervorhebung: %4)
+</translation>
+    </message>
+    <message>
+        <source>--profile needs a directory</source>
+        <translation>--profile erwartet einen Ordner</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
     <message>
         <source>Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...
 
@@ -42,6 +60,21 @@ Commands:
   config template NAME         switch to an environment template
   config migrate [--dry-run] [--to N]
                                bring the settings file to the current version
+  layout list [--tag TAG]      list stored layouts
+  layout show ID               print a layout&apos;s document
+  layout validate FILE         check a layout document against the rules
+  layout import FILE           store a layout document
+  layout export ID [--out FILE]
+                               write a layout&apos;s document
+  history import FILE          add messages from JSON Lines
+  history search QUERY [--limit N]
+                               full-text search, best matches first
+  history stats                count conversations and messages
+  check [--full]               check the database, layouts and settings
+  dev generate-profile [--messages N] [--layouts N] [--agents N]
+                               fill the profile with synthetic data
+  dev generate-history FILE [--messages N] [--agents N]
+                               write synthetic history as JSON Lines
 
 Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
@@ -70,29 +103,26 @@ Befehle:
   config template NAME            zu einer Umgebungsvorlage wechseln
   config migrate [--dry-run] [--to N]
                                   die Einstellungsdatei auf die aktuelle Version bringen
+  layout list [--tag TAG]         gespeicherte Layouts auflisten
+  layout show ID                  das Dokument eines Layouts ausgeben
+  layout validate DATEI           ein Layout-Dokument anhand der Regeln prüfen
+  layout import DATEI             ein Layout-Dokument speichern
+  layout export ID [--out DATEI]
+                                  das Dokument eines Layouts schreiben
+  history import DATEI            Nachrichten aus JSON Lines hinzufügen
+  history search SUCHTEXT [--limit N]
+                                  Volltextsuche, beste Treffer zuerst
+  history stats                   Unterhaltungen und Nachrichten zählen
+  check [--full]                  Datenbank, Layouts und Einstellungen prüfen
+  dev generate-profile [--messages N] [--layouts N] [--agents N]
+                                  das Profil mit synthetischen Daten füllen
+  dev generate-history DATEI [--messages N] [--agents N]
+                                  synthetischen Verlauf als JSON Lines schreiben
 
 Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 ungültige Eingabe,
 4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
 Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_POLICY_FILE gelesen.
 </translation>
-    </message>
-    <message>
-        <source>hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)
-</source>
-        <translation>hubstate-cli %1 (Qt %2 beim Erstellen, %3 zur Laufzeit; Syntaxhervorhebung: %4)
-</translation>
-    </message>
-    <message>
-        <source>--profile needs a directory</source>
-        <translation>--profile erwartet einen Ordner</translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -238,6 +268,292 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Cli::HistoryCommand</name>
+    <message>
+        <source>history needs a subcommand: import, search, stats</source>
+        <translation>history erwartet einen Unterbefehl: import, search, stats</translation>
+    </message>
+    <message>
+        <source>unknown history subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl von history: „%1“</translation>
+    </message>
+    <message>
+        <source>usage: history import FILE</source>
+        <translation>Aufruf: history import DATEI</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages imported, %3 already present, %4 new conversations</source>
+        <translation>%1: %2 Nachrichten importiert, %3 bereits vorhanden, %4 neue Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>usage: history search QUERY [--limit N] (N from 1 to 10000)</source>
+        <translation>Aufruf: history search SUCHTEXT [--limit N] (N von 1 bis 10000)</translation>
+    </message>
+    <message>
+        <source>more than 5000 messages match; the newest are shown first</source>
+        <translation>mehr als 5000 Nachrichten passen zur Suche; die neuesten werden zuerst angezeigt</translation>
+    </message>
+    <message>
+        <source>usage: history stats</source>
+        <translation>Aufruf: history stats</translation>
+    </message>
+    <message>
+        <source>conversations: %1</source>
+        <translation>Unterhaltungen: %1</translation>
+    </message>
+    <message>
+        <source>messages: %1</source>
+        <translation>Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>  user: %1</source>
+        <translation>  user: %1</translation>
+    </message>
+    <message>
+        <source>  assistant: %1</source>
+        <translation>  assistant: %1</translation>
+    </message>
+    <message>
+        <source>  system: %1</source>
+        <translation>  system: %1</translation>
+    </message>
+    <message>
+        <source>  tool: %1</source>
+        <translation>  tool: %1</translation>
+    </message>
+    <message>
+        <source>agents: %1</source>
+        <translation>Agenten: %1</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>Erste Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>Letzte Nachricht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::LayoutCommand</name>
+    <message>
+        <source>layout needs a subcommand: list, show, validate, import, export</source>
+        <translation>layout erwartet einen Unterbefehl: list, show, validate, import, export</translation>
+    </message>
+    <message>
+        <source>unknown layout subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl von layout: „%1“</translation>
+    </message>
+    <message>
+        <source>usage: layout list [--tag TAG]</source>
+        <translation>Aufruf: layout list [--tag TAG]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pane(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: layout export ID [--out FILE]</source>
+        <translation>Aufruf: layout export ID [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>usage: layout show ID</source>
+        <translation>Aufruf: layout show ID</translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation>Kein Layout mit der ID %1</translation>
+    </message>
+    <message>
+        <source>usage: layout import FILE</source>
+        <translation>Aufruf: layout import DATEI</translation>
+    </message>
+    <message>
+        <source>usage: layout validate FILE</source>
+        <translation>Aufruf: layout validate DATEI</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported; nothing was changed</source>
+        <translation>%1: nicht importiert; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: gültig</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the profile already holds %2 layouts (limits.maxLayouts)</source>
+        <translation>%1: nicht importiert: das Profil enthält bereits %2 Layouts (limits.maxLayouts)</translation>
+    </message>
+    <message>
+        <source>%1: replaced layout %2 (%3)</source>
+        <translation>%1: Layout %2 (%3) ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: imported layout %2 (%3)</source>
+        <translation>%1: Layout %2 (%3) importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::MaintenanceCommand</name>
+    <message>
+        <source>usage: check [--full]</source>
+        <translation>Aufruf: check [--full]</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: in Ordnung</translation>
+    </message>
+    <message>
+        <source>dev needs a subcommand: generate-profile, generate-history</source>
+        <translation>dev erwartet einen Unterbefehl: generate-profile, generate-history</translation>
+    </message>
+    <message>
+        <source>unknown dev subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl von dev: „%1“</translation>
+    </message>
+    <message>
+        <source>usage: dev generate-history FILE [--messages N] [--agents N]</source>
+        <translation>Aufruf: dev generate-history DATEI [--messages N] [--agents N]</translation>
+    </message>
+    <message>
+        <source>usage: dev generate-profile [--messages N] [--layouts N] [--agents N]</source>
+        <translation>Aufruf: dev generate-profile [--messages N] [--layouts N] [--agents N]</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 layouts, %4 agents generated</source>
+        <translation>%1: %2 Nachrichten, %3 Layouts und %4 Agenten erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ActivityLog</name>
+    <message>
+        <source>outcome: must be one of %1 (value: %2)</source>
+        <translation>outcome: muss einer der folgenden Werte sein: %1 (Wert: %2)</translation>
+    </message>
+    <message>
+        <source>startedAt: must be a date and time</source>
+        <translation>startedAt: muss ein Datum mit Uhrzeit sein</translation>
+    </message>
+    <message>
+        <source>Cannot record a connection</source>
+        <translation>Die Verbindung kann nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <source>a metric needs a name, a finite value and a time</source>
+        <translation>ein Messwert benötigt einen Namen, einen endlichen Wert und einen Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Cannot record metric %1</source>
+        <translation>Messwert %1 kann nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the connection log</source>
+        <translation>Das Verbindungsprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read metric %1</source>
+        <translation>Messwert %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot count the connection log</source>
+        <translation>Die Einträge des Verbindungsprotokolls können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot count metrics</source>
+        <translation>Die Messwerte können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot apply the storage limit</source>
+        <translation>Die Speicherplatzbegrenzung kann nicht angewendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::AgentRepository</name>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ bestehen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an http or https address</source>
+        <translation>muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <source>must use https while security.requireTls is on</source>
+        <translation>muss https verwenden, solange security.requireTls eingeschaltet ist</translation>
+    </message>
+    <message>
+        <source>must not carry credentials; store them as a secret</source>
+        <translation>darf keine Zugangsdaten enthalten; speichern Sie diese als Geheimnis</translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of 300000</source>
+        <translation>überschreitet den Höchstwert 300000</translation>
+    </message>
+    <message>
+        <source>is below minimum value of 1000</source>
+        <translation>unterschreitet den Mindestwert 1000</translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of 10</source>
+        <translation>überschreitet den Höchstwert 10</translation>
+    </message>
+    <message>
+        <source>is below minimum value of 0</source>
+        <translation>unterschreitet den Mindestwert 0</translation>
+    </message>
+    <message>
+        <source>must name a secret (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), never hold one</source>
+        <translation>muss ein Geheimnis benennen (Buchstaben, Ziffern, „.“, „_“, „-“), darf aber nie selbst eines enthalten</translation>
+    </message>
+    <message>
+        <source>Cannot list agents</source>
+        <translation>Die Agenten können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read agent %1</source>
+        <translation>Agent %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>agent %1: %2</source>
+        <translation>Agent %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count agents</source>
+        <translation>Die Agenten können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>agent %1: a profile holds at most %2 agents (agents.maxAgents)</source>
+        <translation>Agent %1: ein Profil enthält höchstens %2 Agenten (agents.maxAgents)</translation>
+    </message>
+    <message>
+        <source>Cannot save agent %1</source>
+        <translation>Agent %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete agent %1</source>
+        <translation>Agent %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>No agent with id %1</source>
+        <translation>Kein Agent mit der ID %1</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::AtomicFile</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -300,6 +616,84 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::HistoryImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the database driver is not SQLite</source>
+        <translation>%1 kann nicht importiert werden: der Datenbanktreiber ist nicht SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at column %1: %2</source>
+        <translation>fehlerhaftes JSON in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>jede Zeile muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation>muss 1 bis %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (value: %2)</source>
+        <translation>muss einer der folgenden Werte sein: %1 (Wert: %2)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-01-31T12:00:00Z (value: %1)</source>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein, etwa 2026-01-31T12:00:00Z (Wert: %1)</translation>
+    </message>
+    <message>
+        <source>conversation %1 belongs to agent %2, not %3</source>
+        <translation>Unterhaltung %1 gehört zu Agent %2, nicht zu %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported</source>
+        <translation>%1: es wurde nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::HistoryRepository</name>
+    <message>
+        <source>Cannot list conversations</source>
+        <translation>Die Unterhaltungen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read conversation %1</source>
+        <translation>Unterhaltung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The search text has no words to look for</source>
+        <translation>Der Suchtext enthält keine Wörter, nach denen gesucht werden kann</translation>
+    </message>
+    <message>
+        <source>Cannot search the history</source>
+        <translation>Der Verlauf kann nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <source>Cannot count conversations</source>
+        <translation>Die Unterhaltungen können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot count messages</source>
+        <translation>Die Nachrichten können nicht gezählt werden</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::IniFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -335,11 +729,218 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
-    <name>Hubstate::Core::PolicyLayer</name>
+    <name>Hubstate::Core::LayoutCodec</name>
     <message>
-        <source>admin policy not applied: %1</source>
-        <translation>Administratorrichtlinie nicht angewendet: %1</translation>
+        <source>is missing</source>
+        <translation>fehlt</translation>
     </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>unknown layout setting; kept</source>
+        <translation>unbekannte Layout-Einstellung; bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array of text</source>
+        <translation>muss ein Array aus Texten sein</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>a layout must be a JSON object</source>
+        <translation>ein Layout muss ein JSON-Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutRepository</name>
+    <message>
+        <source>Cannot count layouts</source>
+        <translation>Die Layouts können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot list layouts</source>
+        <translation>Die Layouts können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read layout %1</source>
+        <translation>Layout %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Layout %1 in %2 is damaged: %3</source>
+        <translation>Layout %1 in %2 ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save layout %1</source>
+        <translation>Layout %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete layout %1</source>
+        <translation>Layout %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation>Kein Layout mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Cannot read layouts</source>
+        <translation>Die Layouts können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>differs from the row&apos;s id %1</source>
+        <translation>weicht von der ID %1 der Tabellenzeile ab</translation>
+    </message>
+    <message>
+        <source>layout %1: %2</source>
+        <translation>Layout %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutRules</name>
+    <message>
+        <source>must be a UUID</source>
+        <translation>muss eine UUID sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>is below minimum value of 1</source>
+        <translation>unterschreitet den Mindestwert 1</translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of %1</source>
+        <translation>überschreitet den Höchstwert %1</translation>
+    </message>
+    <message>
+        <source>must be from %1 to 7680</source>
+        <translation>muss zwischen %1 und 7680 liegen</translation>
+    </message>
+    <message>
+        <source>must be from %1 to 4320</source>
+        <translation>muss zwischen %1 und 4320 liegen</translation>
+    </message>
+    <message>
+        <source>a layout holds at least 1 pane</source>
+        <translation>ein Layout enthält mindestens einen Bereich</translation>
+    </message>
+    <message>
+        <source>a layout holds at most %1 panes</source>
+        <translation>ein Layout enthält höchstens %1 Bereiche</translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>reaches beyond the grid&apos;s %1 columns</source>
+        <translation>reicht über die %1 Spalten des Rasters hinaus</translation>
+    </message>
+    <message>
+        <source>reaches beyond the grid&apos;s %1 rows</source>
+        <translation>reicht über die %1 Zeilen des Rasters hinaus</translation>
+    </message>
+    <message>
+        <source>is %1 x %2 px at the reference size; panes are at least %3 x %4 px</source>
+        <translation>ist bei der Referenzgröße %1 x %2 px groß; Bereiche müssen mindestens %3 x %4 px groß sein</translation>
+    </message>
+    <message>
+        <source>overlaps %1 at column %2, row %3</source>
+        <translation>überlappt %1 in Spalte %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>leave a gap at column %1, row %2</source>
+        <translation>lassen eine Lücke in Spalte %1, Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs %2, but the layout has a %3 x %4 grid with %n pane(s)</source>
+        <translation>
+            <numerusform>„%1“ erfordert %2, das Layout hat aber ein Raster %3 x %4 mit %n Bereich</numerusform>
+            <numerusform>„%1“ erfordert %2, das Layout hat aber ein Raster %3 x %4 mit %n Bereichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 pane in a 1 x 1 grid</source>
+        <translation>1 Bereich in einem Raster 1 x 1</translation>
+    </message>
+    <message>
+        <source>2 panes side by side or stacked</source>
+        <translation>2 Bereiche nebeneinander oder übereinander</translation>
+    </message>
+    <message>
+        <source>4 panes in a 2 x 2 grid</source>
+        <translation>4 Bereiche in einem Raster 2 x 2</translation>
+    </message>
+    <message>
+        <source>9 panes in a 3 x 3 grid</source>
+        <translation>9 Bereiche in einem Raster 3 x 3</translation>
+    </message>
+    <message>
+        <source>is earlier than metadata.createdAt</source>
+        <translation>liegt vor metadata.createdAt</translation>
+    </message>
+    <message>
+        <source>must be 1 to 50 characters</source>
+        <translation>muss 1 bis 50 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutTemplates</name>
+    <message>
+        <source>Single</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Grid 2 x 2</source>
+        <translation>Raster 2 x 2</translation>
+    </message>
+    <message>
+        <source>Grid 3 x 3</source>
+        <translation>Raster 3 x 3</translation>
+    </message>
+    <message>
+        <source>Pane %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PolicyLayer</name>
     <message>
         <source>unknown [meta] entry, ignored</source>
         <translation>unbekannter Eintrag in [meta], ignoriert</translation>
@@ -363,6 +964,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>%1; this policy entry is not applied</source>
         <translation>%1; dieser Richtlinieneintrag wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>the admin policy cannot be read, so every setting stays locked at the value below the policy until it is fixed: %1</source>
+        <translation>die Administratorrichtlinie kann nicht gelesen werden; daher bleibt jede Einstellung auf dem Wert unterhalb der Richtlinie gesperrt, bis der Fehler behoben ist: %1</translation>
     </message>
 </context>
 <context>
@@ -434,6 +1039,13 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
         <translation>%1 wurde von einem anderen Programm durch eine Datei einer anderen Version ersetzt; es wurde nichts geschrieben. Starten Sie Hubstate neu, um sie einzulesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ProfileGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1695,77 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Allow sharing data with third parties. Hubstate itself sends nothing.</source>
         <translation>Weitergabe von Daten an Dritte erlauben. Hubstate selbst sendet nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StateDatabase</name>
+    <message>
+        <source>Cannot commit to %1</source>
+        <translation>Änderungen an %1 können nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database: its header is damaged</source>
+        <translation>%1 ist keine SQLite-Datenbank: der Dateikopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (schema version %2; this one knows up to %3). It is opened read-only and left untouched.</source>
+        <translation>%1 wurde von einer neueren Hubstate-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Die Datenbank wird schreibgeschützt geöffnet und nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1</source>
+        <translation>%1 kann nicht konfiguriert werden</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before migrating it</source>
+        <translation>%1 kann vor der Migration nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>%1 was migrated from schema version %2 to %3; the old database is kept as %4</source>
+        <translation>%1 wurde von Schemaversion %2 auf %3 migriert; die alte Datenbank bleibt als %4 erhalten</translation>
+    </message>
+    <message>
+        <source>No database migration from schema version %1</source>
+        <translation>Es gibt keine Datenbankmigration ab Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>Migrating %1 from schema version %2 failed</source>
+        <translation>Die Migration von %1 ab Schemaversion %2 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot set the schema version of %1</source>
+        <translation>Die Schemaversion von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Statement failed on %1</source>
+        <translation>Eine Anweisung auf %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of table %3 refers to a missing row of %4</source>
+        <translation>%1: Zeile %2 der Tabelle %3 verweist auf eine fehlende Zeile in %4</translation>
+    </message>
+    <message>
+        <source>%1: the full-text index does not match the messages: %2</source>
+        <translation>%1: der Volltextindex stimmt nicht mit den Nachrichten überein: %2</translation>
     </message>
 </context>
 <context>

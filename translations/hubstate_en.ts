@@ -4,20 +4,37 @@
 <context>
     <name>Hubstate::Cli</name>
     <message>
-        <source>error: </source>
+        <source>%1 (see hubstate-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: </source>
+        <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &apos;hubstate-cli --help&apos;.</source>
+        <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Cli::CliApplication</name>
+    <message>
+        <source>hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: hubstate-cli [--profile DIR] [--json] COMMAND ...
 
@@ -42,28 +59,26 @@ Commands:
   config template NAME         switch to an environment template
   config migrate [--dry-run] [--to N]
                                bring the settings file to the current version
+  layout list [--tag TAG]      list stored layouts
+  layout show ID               print a layout&apos;s document
+  layout validate FILE         check a layout document against the rules
+  layout import FILE           store a layout document
+  layout export ID [--out FILE]
+                               write a layout&apos;s document
+  history import FILE          add messages from JSON Lines
+  history search QUERY [--limit N]
+                               full-text search, best matches first
+  history stats                count conversations and messages
+  check [--full]               check the database, layouts and settings
+  dev generate-profile [--messages N] [--layouts N] [--agents N]
+                               fill the profile with synthetic data
+  dev generate-history FILE [--messages N] [--agents N]
+                               write synthetic history as JSON Lines
 
 Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
 The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hubstate-cli %1 (Qt %2 at build, %3 at run time; syntax highlighting: %4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile needs a directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,6 +225,292 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Cli::HistoryCommand</name>
+    <message>
+        <source>history needs a subcommand: import, search, stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown history subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: history import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages imported, %3 already present, %4 new conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: history search QUERY [--limit N] (N from 1 to 10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 5000 messages match; the newest are shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: history stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  assistant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::LayoutCommand</name>
+    <message>
+        <source>layout needs a subcommand: list, show, validate, import, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layout subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: layout list [--tag TAG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: layout export ID [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: layout show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: layout import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: layout validate FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: the profile already holds %2 layouts (limits.maxLayouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaced layout %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported layout %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::MaintenanceCommand</name>
+    <message>
+        <source>usage: check [--full]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev needs a subcommand: generate-profile, generate-history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dev subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dev generate-history FILE [--messages N] [--agents N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dev generate-profile [--messages N] [--layouts N] [--agents N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 layouts, %4 agents generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ActivityLog</name>
+    <message>
+        <source>outcome: must be one of %1 (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startedAt: must be a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metric needs a name, a finite value and a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the connection log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the connection log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the storage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::AgentRepository</name>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must use https while security.requireTls is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not carry credentials; store them as a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of 300000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below minimum value of 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below minimum value of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a secret (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), never hold one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1: a profile holds at most %2 agents (agents.maxAgents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::AtomicFile</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -272,6 +573,84 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::HistoryImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the database driver is not SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-01-31T12:00:00Z (value: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation %1 belongs to agent %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::HistoryRepository</name>
+    <message>
+        <source>Cannot list conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text has no words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::IniFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -307,11 +686,218 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
-    <name>Hubstate::Core::PolicyLayer</name>
+    <name>Hubstate::Core::LayoutCodec</name>
     <message>
-        <source>admin policy not applied: %1</source>
+        <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layout setting; kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutRepository</name>
+    <message>
+        <source>Cannot count layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1 in %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the row&apos;s id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutRules</name>
+    <message>
+        <source>must be a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below minimum value of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to 7680</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to 4320</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout holds at least 1 pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout holds at most %1 panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches beyond the grid&apos;s %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches beyond the grid&apos;s %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 x %2 px at the reference size; panes are at least %3 x %4 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps %1 at column %2, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave a gap at column %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs %2, but the layout has a %3 x %4 grid with %n pane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 pane in a 1 x 1 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 panes side by side or stacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 panes in a 2 x 2 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 panes in a 3 x 3 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is earlier than metadata.createdAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutTemplates</name>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid 2 x 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid 3 x 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PolicyLayer</name>
     <message>
         <source>unknown [meta] entry, ignored</source>
         <translation type="unfinished"></translation>
@@ -334,6 +920,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1; this policy entry is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin policy cannot be read, so every setting stays locked at the value below the policy until it is fixed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +995,13 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ProfileGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1651,77 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Allow sharing data with third parties. Hubstate itself sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StateDatabase</name>
+    <message>
+        <source>Cannot commit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database: its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (schema version %2; this one knows up to %3). It is opened read-only and left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before migrating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was migrated from schema version %2 to %3; the old database is kept as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database migration from schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating %1 from schema version %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement failed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 of table %3 refers to a missing row of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the full-text index does not match the messages: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
