@@ -431,7 +431,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <translation>Aufruf: dev generate-profile [--messages N] [--layouts N] [--agents N]</translation>
     </message>
     <message>
-        <source>%1: %2 messages, %3 layouts, %4 agents generated</source>
+        <source>%1: generated %2 messages, %3 layouts and %4 agents</source>
         <translation>%1: %2 Nachrichten, %3 Layouts und %4 Agenten erzeugt</translation>
     </message>
 </context>
@@ -774,6 +774,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <source>a layout must be a JSON object</source>
         <translation>ein Layout muss ein JSON-Objekt sein</translation>
     </message>
+    <message>
+        <source>unknown member; not kept</source>
+        <translation>unbekanntes Element; wird nicht übernommen</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::LayoutRepository</name>
@@ -820,10 +824,6 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
 </context>
 <context>
     <name>Hubstate::Core::LayoutRules</name>
-    <message>
-        <source>must be a UUID</source>
-        <translation>muss eine UUID sein</translation>
-    </message>
     <message>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
@@ -914,6 +914,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>must be 1 to 50 characters</source>
         <translation>muss 1 bis 50 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be a UUID in lower case without braces</source>
+        <translation>muss eine UUID in Kleinbuchstaben ohne geschweifte Klammern sein</translation>
     </message>
 </context>
 <context>

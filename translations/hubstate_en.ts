@@ -174,9 +174,9 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message numerus="yes">
         <source>%1: imported %n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: imported %n setting</numerusform>
+            <numerusform>%1: imported %n settings</numerusform>
         </translation>
     </message>
     <message>
@@ -307,9 +307,9 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message numerus="yes">
         <source>%n pane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pane</numerusform>
+            <numerusform>%n panes</numerusform>
         </translation>
     </message>
     <message>
@@ -388,7 +388,7 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 messages, %3 layouts, %4 agents generated</source>
+        <source>%1: generated %2 messages, %3 layouts and %4 agents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +731,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>a layout must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown member; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::LayoutRepository</name>
@@ -777,10 +781,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
 </context>
 <context>
     <name>Hubstate::Core::LayoutRules</name>
-    <message>
-        <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
@@ -843,9 +843,9 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; needs %2, but the layout has a %3 x %4 grid with %n pane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; needs %2, but the layout has a %3 x %4 grid with %n pane</numerusform>
+            <numerusform>&quot;%1&quot; needs %2, but the layout has a %3 x %4 grid with %n panes</numerusform>
         </translation>
     </message>
     <message>
@@ -870,6 +870,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>must be 1 to 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UUID in lower case without braces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

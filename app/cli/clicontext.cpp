@@ -107,14 +107,16 @@ Core::Result<Core::PreferencesStore *> CliContext::store()
 Core::Result<Core::StateDatabase *> CliContext::database()
 {
     if (!m_database) {
-        auto database = std::make_unique<Core::StateDatabase>();
-        if (Core::Status opened = database->open(m_profile.databaseFile()); !opened)
-            return opened.error();
-        for (const QString &notice : database->notices())
-            warning(notice);
         Core::Result<Core::PreferencesStore *> settings = store();
         if (!settings)
             return settings.error();
+        auto database = std::make_unique<Core::StateDatabase>();
+        const qint64 cacheBytes =
+            (*settings)->value(QStringLiteral("performance.cacheSize")).toLongLong();
+        if (Core::Status opened = database->open(m_profile.databaseFile(), cacheBytes); !opened)
+            return opened.error();
+        for (const QString &notice : database->notices())
+            warning(notice);
         Core::LayoutRepository layouts(*database, Core::LayoutRules::fromSettings(**settings));
         if (Core::Status seeded = layouts.ensureTemplates(); !seeded)
             return seeded.error();

@@ -119,6 +119,16 @@ int LayoutCommand::validate(const QStringList &arguments, bool import)
     if (hasErrors(problems)) {
         if (import)
             m_context.error(tr("%1: not imported; nothing was changed").arg(path));
+        if (m_context.json()) {
+            QJsonArray errors;
+            for (const Violation &problem : std::as_const(problems)) {
+                if (problem.isError())
+                    errors.append(problem.toString());
+            }
+            m_context.printJson(QJsonObject{{QStringLiteral("file"), path},
+                                            {QStringLiteral("valid"), false},
+                                            {QStringLiteral("errors"), errors}});
+        }
         return static_cast<int>(ErrorCode::InvalidInput);
     }
     if (!import) {

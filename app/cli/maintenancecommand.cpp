@@ -31,16 +31,23 @@ int MaintenanceCommand::check(const QStringList &arguments)
         **database, **settings, parsed.flags.contains(QStringLiteral("--full")));
     if (m_context.json()) {
         QJsonArray invalid;
-        for (const Violation &violation : report.invalid)
-            invalid.append(violation.toString());
+        QJsonArray warnings;
+        for (const Violations *problems : {&report.layoutProblems, &report.settingsProblems}) {
+            for (const Violation &violation : *problems)
+                (violation.isError() ? invalid : warnings).append(violation.toString());
+        }
         m_context.printJson(
             QJsonObject{{QStringLiteral("clean"), report.isClean()},
                         {QStringLiteral("damage"), QJsonArray::fromStringList(report.damage)},
-                        {QStringLiteral("invalid"), invalid}});
+                        {QStringLiteral("invalid"), invalid},
+                        {QStringLiteral("warnings"), warnings}});
     } else {
-        for (const QString &line : report.damage)
-            m_context.error(tr("damaged: %1").arg(line));
-        m_context.report(report.invalid);
+        for (const QString &damage : report.damage) {
+            for (const QString &line : damage.split(u'\n', Qt::SkipEmptyParts))
+                m_context.error(tr("damaged: %1").arg(line));
+        }
+        // The settings' problems were reported when they were opened.
+        m_context.report(report.layoutProblems);
         if (report.isClean())
             m_context.out() << tr("%1: ok").arg((*database)->path()) << Qt::endl;
     }
@@ -58,8 +65,9 @@ int MaintenanceCommand::dev(QStringList arguments)
     if (!history && subcommand != QLatin1String("generate-profile"))
         return m_context.usage(tr("unknown dev subcommand \"%1\"").arg(subcommand));
     const CliContext::Arguments parsed = CliContext::parse(
-        arguments,
-        {QStringLiteral("--messages"), QStringLiteral("--layouts"), QStringLiteral("--agents")});
+        arguments, history ? QStringList{QStringLiteral("--messages"), QStringLiteral("--agents")}
+                           : QStringList{QStringLiteral("--messages"), QStringLiteral("--layouts"),
+                                         QStringLiteral("--agents")});
     ProfileGenerator::Size size;
     bool ok = parsed.problem.isEmpty() && parsed.positional.size() == (history ? 1 : 0);
     const auto number = [&](const QString &option, qint64 fallback, qint64 maximum) {
@@ -90,13 +98,19 @@ int MaintenanceCommand::dev(QStringList arguments)
             ProfileGenerator::fill(**database, m_context.profile().cacheDirectory(), size);
         !filled)
         return m_context.fail(filled.error());
-    if (!m_context.json())
-        m_context.out() << tr("%1: %2 messages, %3 layouts, %4 agents generated")
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("database"), (*database)->path()},
+                                        {QStringLiteral("messages"), size.messages},
+                                        {QStringLiteral("layouts"), size.layouts},
+                                        {QStringLiteral("agents"), size.agents}});
+    } else {
+        m_context.out() << tr("%1: generated %2 messages, %3 layouts and %4 agents")
                                .arg((*database)->path())
                                .arg(size.messages)
                                .arg(size.layouts)
                                .arg(size.agents)
                         << Qt::endl;
+    }
     return 0;
 }
 

@@ -184,7 +184,7 @@ void PreferencesStore::loadUserValues(const RawSettings &raw)
                 SettingValidator::parseText(*definition, it.value(), &value, where)) {
             broken->message =
                 tr("%1; the value below is used, the file keeps yours").arg(broken->message);
-            broken->severity = Violation::Severity::Warning;
+            broken->severity = Violation::Severity::Error; // wrong, though nothing stops
             m_valueNotices.append(*broken);
             continue;
         }

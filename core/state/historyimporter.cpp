@@ -1,5 +1,6 @@
 #include "historyimporter.h"
 
+#include "core/common/timestamps.h"
 #include "databasemigrations.h"
 #include "statedatabase.h"
 
@@ -181,9 +182,7 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
         if (!role.isEmpty() && !kRoles.contains(role))
             fail(QStringLiteral("role"),
                  tr("must be one of %1 (value: %2)").arg(kRoles.join(QStringLiteral(", ")), role));
-        const QDateTime timestamp = timestampText.isEmpty()
-            ? QDateTime()
-            : QDateTime::fromString(timestampText, Qt::ISODateWithMs);
+        const QDateTime timestamp = parseTimestamp(timestampText);
         if (!timestampText.isEmpty() && !timestamp.isValid()) {
             fail(QStringLiteral("timestamp"),
                  tr("must be an ISO 8601 date and time such as 2026-01-31T12:00:00Z (value: %1)")

@@ -23,14 +23,9 @@ IntegrityCheck::Report IntegrityCheck::run(StateDatabase &database,
         if (!problems)
             report.damage.append(problems.error().message);
         else
-            report.invalid += *problems;
+            report.layoutProblems = *problems;
     }
-    for (const Violation &notice : settings.notices()) {
-        if (notice.isError())
-            report.invalid.append(notice);
-        else
-            report.warnings.append(notice);
-    }
+    report.settingsProblems = settings.notices();
     return report;
 }
 

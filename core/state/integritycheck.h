@@ -19,10 +19,13 @@ class IntegrityCheck
 public:
     struct Report
     {
-        QStringList damage; // the database itself: exit code 4
-        Violations invalid; // layouts or settings breaking rules
-        Violations warnings; // worth knowing, not wrong
-        bool isClean() const { return damage.isEmpty() && !hasErrors(invalid); }
+        QStringList damage;          // the database itself: exit code 4
+        Violations layoutProblems;   // stored layouts breaking today's rules (and warnings)
+        Violations settingsProblems; // what opening the settings and the policy found
+        bool isClean() const
+        {
+            return damage.isEmpty() && !hasErrors(layoutProblems) && !hasErrors(settingsProblems);
+        }
     };
 
     static Report run(StateDatabase &database, const PreferencesStore &settings, bool full);

@@ -1,6 +1,7 @@
 #include "layoutcodec.h"
 
 #include "core/common/textposition.h"
+#include "core/common/timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,15 +75,17 @@ public:
 
     QDateTime timestamp(const QJsonObject &object, const QString &member, const QString &path)
     {
-        const QString text = string(object, member, path);
-        if (text.isEmpty())
+        const QJsonValue value = object.value(member);
+        if (!value.isString()) {
+            string(object, member, path); // reports "is missing" or "must be text"
             return {};
-        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        }
+        const QDateTime parsed = parseTimestamp(value.toString());
         if (!parsed.isValid()) {
             m_problems->append(Violation{path, LayoutCodec::tr("must be an ISO 8601 date and time"),
-                                         text, Violation::Severity::Error, true});
+                                         value.toString(), Violation::Severity::Error, true});
         }
-        return parsed.toUTC();
+        return parsed;
     }
 
 private:
@@ -128,9 +131,28 @@ QJsonObject LayoutCodec::toJson(const Layout &layout)
     };
 }
 
+namespace {
+// Members a layout document may have; others are reported and not kept.
+void reportUnknown(const QJsonObject &object, const QStringList &known, const QString &prefix,
+                   Violations *problems)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            problems->append(Violation{prefix + it.key(), LayoutCodec::tr("unknown member; not kept"),
+                                       {}, Violation::Severity::Warning, false});
+        }
+    }
+}
+} // namespace
+
 Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
 {
     Reader read(problems);
+    reportUnknown(object,
+                  {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
+                   QStringLiteral("grid"), QStringLiteral("referenceSize"), QStringLiteral("panes"),
+                   QStringLiteral("settings"), QStringLiteral("metadata")},
+                  {}, problems);
     Layout layout;
     layout.id = read.string(object, QStringLiteral("id"), QStringLiteral("id"));
     layout.name = read.string(object, QStringLiteral("name"), QStringLiteral("name"));
@@ -159,6 +181,8 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
             continue;
         }
         const QJsonObject entry = paneArray.at(i).toObject();
+        reportUnknown(entry, {QStringLiteral("title"), QStringLiteral("agentId"), QStringLiteral("cell")},
+                      path + u'.', problems);
         const QJsonObject cell =
             read.object(entry, QStringLiteral("cell"), path + QStringLiteral(".cell"));
         Pane pane;

@@ -25,6 +25,9 @@ Status LayoutRepository::ensureTemplates()
         return {};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Layout &layout : LayoutTemplates::all(now)) {
+        // An admin's stricter rules (say gridSize 2) leave out the templates they forbid.
+        if (hasErrors(m_rules.check(layout)))
+            continue;
         if (Status saved = save(layout); !saved)
             return saved;
     }

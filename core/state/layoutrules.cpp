@@ -2,7 +2,7 @@
 
 #include "core/settings/preferencesstore.h"
 
-#include <QUuid>
+#include <QRegularExpression>
 #include <QVector>
 
 namespace Hubstate::Core {
@@ -41,8 +41,11 @@ QStringList LayoutRules::types()
 Violations LayoutRules::check(const Layout &layout) const
 {
     Violations problems;
-    if (QUuid::fromString(layout.id).isNull() || layout.id.startsWith(u'{'))
-        problems.append(error(QStringLiteral("id"), tr("must be a UUID"), layout.id));
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    if (!uuid.match(layout.id).hasMatch())
+        problems.append(error(QStringLiteral("id"),
+                              tr("must be a UUID in lower case without braces"), layout.id));
     if (layout.name.trimmed().isEmpty())
         problems.append(error(QStringLiteral("name"), tr("must not be empty"), {}));
     else if (layout.name.size() > 200)
@@ -92,6 +95,7 @@ Violations LayoutRules::check(const Layout &layout) const
 
     // Which pane covers each cell: reports overlaps as they happen and gaps at the end.
     QVector<int> owner(gridUsable ? layout.columns * layout.rows : 0, -1);
+    bool allPlaced = gridUsable;
     for (int index = 0; index < paneCount; ++index) {
         const Pane &pane = layout.panes.at(index);
         const QString path = paneLabel(index);
@@ -124,6 +128,7 @@ Violations LayoutRules::check(const Layout &layout) const
         if (pane.title.size() > 200)
             problems.append(error(path + QStringLiteral(".title"),
                                   tr("is longer than 200 characters"), pane.title.left(40)));
+        allPlaced = allPlaced && placed;
         if (!gridUsable || !placed)
             continue;
 
@@ -153,7 +158,7 @@ Violations LayoutRules::check(const Layout &layout) const
             }
         }
     }
-    if (gridUsable && !hasErrors(problems)) {
+    if (allPlaced) {
         for (int r = 0; r < layout.rows; ++r) {
             for (int c = 0; c < layout.columns; ++c) {
                 if (owner.at(r * layout.columns + c) < 0)

@@ -110,7 +110,7 @@ Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
              QStringLiteral("conv-%1").arg(conversation, 7, 10, QLatin1Char('0'))},
             {QStringLiteral("agentId"), agentId(int(conversation % agents))},
             {QStringLiteral("role"),
-             position == 0 ? QStringLiteral("system") : roles[position % 2]},
+             position == 0 ? QStringLiteral("system") : roles[(position + 1) % 2]},
             {QStringLiteral("content"), vocabulary.sentence(random, wordCount(random))},
             {QStringLiteral("timestamp"),
              start.addSecs(conversation * 600 + position * 7).toString(Qt::ISODate)}};
@@ -127,7 +127,8 @@ Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
 Status ProfileGenerator::fill(StateDatabase &database, const QString &scratchDirectory,
                               const Size &size)
 {
-    AgentRepository agents(database, AgentRules{std::max(size.agents, 1), true});
+    // Synthetic data for benchmarks: bounded by the schema's own maximum, not today's settings.
+    AgentRepository agents(database, AgentRules{100, true});
     static const QString kinds[] = {QStringLiteral("openai"), QStringLiteral("anthropic"),
                                     QStringLiteral("local")};
     for (int i = 0; i < size.agents; ++i) {

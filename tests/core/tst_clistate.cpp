@@ -23,6 +23,8 @@ private Q_SLOTS:
     void checkReportsDamageWithExitFour();
     void checkReportsInvalidLayoutsWithExitThree();
     void generateProfileIsDeterministic();
+    void checkCountsInvalidSettings();
+    void stricterPolicySeedsOnlyAllowedTemplates();
 
 private:
     CliRun run(const QStringList &arguments) { return runCli(m_profile, m_policy, arguments); }
@@ -235,6 +237,30 @@ void TestCliState::generateProfileIsDeterministic()
                  .array()
                  .size(),
              9); // 4 templates + 5
+}
+
+void TestCliState::checkCountsInvalidSettings()
+{
+    QDir().mkpath(m_profile + QStringLiteral("/config"));
+    writeFile(m_profile + QStringLiteral("/config/hubstate.ini"),
+              "[meta]\nfileVersion=2\n[agents]\ntimeout=5\n");
+    const CliRun check = run({QStringLiteral("--json"), QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 3);
+    const QJsonObject report = QJsonDocument::fromJson(check.out.toUtf8()).object();
+    QCOMPARE(report[QStringLiteral("clean")].toBool(), false);
+    QVERIFY(report[QStringLiteral("invalid")][0].toString().contains(
+        QStringLiteral("agents.timeout: is below minimum value of 1000")));
+    // Said once, when the settings were opened.
+    QCOMPARE(check.err.count(QStringLiteral("agents.timeout")), 1);
+}
+
+void TestCliState::stricterPolicySeedsOnlyAllowedTemplates()
+{
+    writeFile(m_policy, "[locked]\nlayout.gridSize=2\n");
+    const CliRun list = run({QStringLiteral("--json"), QStringLiteral("layout"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 3); // no 3 x 3 grid
+    QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliState)

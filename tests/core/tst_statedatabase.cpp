@@ -196,9 +196,9 @@ void TestStateDatabase::integrityCheckFindsInvalidLayouts()
     const IntegrityCheck::Report report = IntegrityCheck::run(database, settings, false);
     QVERIFY(!report.isClean());
     QVERIFY(report.damage.isEmpty());
-    QVERIFY2(report.invalid.first().toString().contains(
+    QVERIFY2(report.layoutProblems.first().toString().contains(
                  QStringLiteral("grid.columns: exceeds maximum value of 2")),
-             qPrintable(report.invalid.first().toString()));
+             qPrintable(report.layoutProblems.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestStateDatabase)
