@@ -70,6 +70,12 @@ Commands:
   history search QUERY [--limit N]
                                full-text search, best matches first
   history stats                count conversations and messages
+  secret status                say whether the keychain works
+  secret list                  list the secrets Hubstate keeps
+  secret set NAME [--purpose TEXT] [--binary]
+                               store a secret read from stdin
+  secret get NAME              print a secret
+  secret delete NAME           delete a secret
   check [--full]               check the database, layouts and settings
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                fill the profile with synthetic data
@@ -113,6 +119,12 @@ Befehle:
   history search SUCHTEXT [--limit N]
                                   Volltextsuche, beste Treffer zuerst
   history stats                   Unterhaltungen und Nachrichten zählen
+  secret status                   sagen, ob der Schlüsselbund funktioniert
+  secret list                     die Geheimnisse auflisten, die Hubstate verwaltet
+  secret set NAME [--purpose TEXT] [--binary]
+                                  ein Geheimnis von der Standardeingabe speichern
+  secret get NAME                 ein Geheimnis ausgeben
+  secret delete NAME              ein Geheimnis löschen
   check [--full]                  Datenbank, Layouts und Einstellungen prüfen
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                   das Profil mit synthetischen Daten füllen
@@ -282,10 +294,6 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <translation>Aufruf: history import DATEI</translation>
     </message>
     <message>
-        <source>%1: %2 messages imported, %3 already present, %4 new conversations</source>
-        <translation>%1: %2 Nachrichten importiert, %3 bereits vorhanden, %4 neue Unterhaltungen</translation>
-    </message>
-    <message>
         <source>usage: history search QUERY [--limit N] (N from 1 to 10000)</source>
         <translation>Aufruf: history search SUCHTEXT [--limit N] (N von 1 bis 10000)</translation>
     </message>
@@ -332,6 +340,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>last: %1</source>
         <translation>Letzte Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>%1: messages imported: %2, already present: %3, new conversations: %4</source>
+        <translation>%1: Nachrichten importiert: %2, bereits vorhanden: %3, neue Unterhaltungen: %4</translation>
     </message>
 </context>
 <context>
@@ -431,8 +443,39 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <translation>Aufruf: dev generate-profile [--messages N] [--layouts N] [--agents N]</translation>
     </message>
     <message>
-        <source>%1: generated %2 messages, %3 layouts and %4 agents</source>
-        <translation>%1: %2 Nachrichten, %3 Layouts und %4 Agenten erzeugt</translation>
+        <source>%1: generated messages: %2, layouts: %3, agents: %4</source>
+        <translation>%1: erzeugt: Nachrichten: %2, Layouts: %3, Agenten: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::SecretCommand</name>
+    <message>
+        <source>secret needs a subcommand: status, list, set, get, delete</source>
+        <translation>secret erwartet einen Unterbefehl: status, list, set, get, delete</translation>
+    </message>
+    <message>
+        <source>usage: secret status | list | set NAME [--purpose TEXT] [--binary] | get NAME | delete NAME</source>
+        <translation>Aufruf: secret status | list | set NAME [--purpose TEXT] [--binary] | get NAME | delete NAME</translation>
+    </message>
+    <message>
+        <source>cannot tell which secrets are present: %1</source>
+        <translation>es lässt sich nicht feststellen, welche Geheimnisse vorhanden sind: %1</translation>
+    </message>
+    <message>
+        <source>usage: secret set NAME [--purpose TEXT] [--binary] (the value on stdin)</source>
+        <translation>Aufruf: secret set NAME [--purpose TEXT] [--binary] (der Wert über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>„%1“ ist kein Name für ein Geheimnis (Buchstaben, Ziffern, „.“, „_“, „-“)</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from stdin</source>
+        <translation>Das Geheimnis kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>secret %1: the value on stdin is empty</source>
+        <translation>Geheimnis %1: der Wert auf der Standardeingabe ist leer</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1093,76 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretIndex</name>
+    <message>
+        <source>Cannot read the secret index</source>
+        <translation>Das Verzeichnis der Geheimnisse kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot record secret %1 in the index</source>
+        <translation>Geheimnis %1 kann nicht im Verzeichnis eingetragen werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove secret %1 from the index</source>
+        <translation>Geheimnis %1 kann nicht aus dem Verzeichnis entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretStore</name>
+    <message>
+        <source>the keychain (Secret Service, service %1)</source>
+        <translation>der Schlüsselbund (Secret Service, Dienst %1)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it and try again</source>
+        <translation>%1 ist gesperrt: entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not give back what was stored: %2</source>
+        <translation>%1 gibt nicht zurück, was gespeichert wurde: %2</translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation>%1 funktioniert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>„%1“ ist kein Name für ein Geheimnis (Buchstaben, Ziffern, „.“, „_“, „-“)</translation>
+    </message>
+    <message>
+        <source>Secret %1 cannot be read: %2</source>
+        <translation>Geheimnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No secret named %1 in the keychain</source>
+        <translation>Kein Geheimnis namens %1 im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secret %1 is not stored: %2</source>
+        <translation>Geheimnis %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 could not be verified after storing it</source>
+        <translation>Geheimnis %1 ließ sich nach dem Speichern nicht überprüfen</translation>
+    </message>
+    <message>
+        <source>Secret %1 is not deleted: %2</source>
+        <translation>Geheimnis %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 is still in the keychain after deleting it</source>
+        <translation>Geheimnis %1 ist nach dem Löschen noch im Schlüsselbund</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,12 @@ Commands:
   history search QUERY [--limit N]
                                full-text search, best matches first
   history stats                count conversations and messages
+  secret status                say whether the keychain works
+  secret list                  list the secrets Hubstate keeps
+  secret set NAME [--purpose TEXT] [--binary]
+                               store a secret read from stdin
+  secret get NAME              print a secret
+  secret delete NAME           delete a secret
   check [--full]               check the database, layouts and settings
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                fill the profile with synthetic data
@@ -239,10 +245,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 messages imported, %3 already present, %4 new conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: history search QUERY [--limit N] (N from 1 to 10000)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +290,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: messages imported: %2, already present: %3, new conversations: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,7 +394,38 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: generated %2 messages, %3 layouts and %4 agents</source>
+        <source>%1: generated messages: %2, layouts: %3, agents: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::SecretCommand</name>
+    <message>
+        <source>secret needs a subcommand: status, list, set, get, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: secret status | list | set NAME [--purpose TEXT] [--binary] | get NAME | delete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell which secrets are present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: secret set NAME [--purpose TEXT] [--binary] (the value on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1: the value on stdin is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1043,76 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::ProfileGenerator</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretIndex</name>
+    <message>
+        <source>Cannot read the secret index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record secret %1 in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove secret %1 from the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretStore</name>
+    <message>
+        <source>the keychain (Secret Service, service %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give back what was stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret named %1 in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 is not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 could not be verified after storing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 is not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 is still in the keychain after deleting it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

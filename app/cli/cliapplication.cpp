@@ -7,6 +7,7 @@
 #include "historycommand.h"
 #include "layoutcommand.h"
 #include "maintenancecommand.h"
+#include "secretcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -50,6 +51,12 @@ QString CliApplication::helpText()
         "  history search QUERY [--limit N]\n"
         "                               full-text search, best matches first\n"
         "  history stats                count conversations and messages\n"
+        "  secret status                say whether the keychain works\n"
+        "  secret list                  list the secrets Hubstate keeps\n"
+        "  secret set NAME [--purpose TEXT] [--binary]\n"
+        "                               store a secret read from stdin\n"
+        "  secret get NAME              print a secret\n"
+        "  secret delete NAME           delete a secret\n"
         "  check [--full]               check the database, layouts and settings\n"
         "  dev generate-profile [--messages N] [--layouts N] [--agents N]\n"
         "                               fill the profile with synthetic data\n"
@@ -115,6 +122,8 @@ int CliApplication::run(QStringList arguments)
         return LayoutCommand(context).run(rest);
     if (command == QLatin1String("history"))
         return HistoryCommand(context).run(rest);
+    if (command == QLatin1String("secret"))
+        return SecretCommand(context).run(rest);
     if (command == QLatin1String("check"))
         return MaintenanceCommand(context).check(rest);
     if (command == QLatin1String("dev"))

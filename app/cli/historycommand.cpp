@@ -44,7 +44,7 @@ int HistoryCommand::import(const QStringList &arguments)
                         {QStringLiteral("alreadyPresent"), report->alreadyPresent},
                         {QStringLiteral("newConversations"), report->newConversations}});
     } else {
-        m_context.out() << tr("%1: %2 messages imported, %3 already present, %4 new conversations")
+        m_context.out() << tr("%1: messages imported: %2, already present: %3, new conversations: %4")
                                .arg(arguments.first())
                                .arg(report->imported)
                                .arg(report->alreadyPresent)

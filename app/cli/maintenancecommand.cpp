@@ -104,7 +104,7 @@ int MaintenanceCommand::dev(QStringList arguments)
                                         {QStringLiteral("layouts"), size.layouts},
                                         {QStringLiteral("agents"), size.agents}});
     } else {
-        m_context.out() << tr("%1: generated %2 messages, %3 layouts and %4 agents")
+        m_context.out() << tr("%1: generated messages: %2, layouts: %3, agents: %4")
                                .arg((*database)->path())
                                .arg(size.messages)
                                .arg(size.layouts)

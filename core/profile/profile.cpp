@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -42,6 +43,14 @@ Profile Profile::inDirectory(const QString &directory)
     profile.m_stateDirectory = profile.m_root + QStringLiteral("/state");
     profile.m_logDirectory = profile.m_root + QStringLiteral("/logs");
     return profile;
+}
+
+QString Profile::keychainScope() const
+{
+    if (m_root.isEmpty())
+        return {};
+    const QByteArray hash = QCryptographicHash::hash(m_root.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("profile-") + QString::fromLatin1(hash.toHex().left(16));
 }
 
 QString Profile::policyFile()

@@ -23,6 +23,10 @@ public:
     QString logDirectory() const { return m_logDirectory; }
     QString stateDirectory() const { return m_stateDirectory; }
 
+    // Keeps this profile's secrets apart from other profiles' in the one keychain: empty for
+    // the default profile, "profile-<hash of the directory>" for a --profile DIR.
+    QString keychainScope() const;
+
     // The admin policy file: HUBSTATE_POLICY_FILE, else /etc/xdg/hubstate/policy.ini.
     static QString policyFile();
 

@@ -1,5 +1,6 @@
 #include "agentrepository.h"
 
+#include "core/secrets/secretstore.h"
 #include "statedatabase.h"
 
 #include <QRegularExpression>
@@ -82,8 +83,7 @@ Violations AgentRepository::check(const AgentConfig &agent) const
     if (agent.retryAttempts < 0)
         problems.append(problem(QStringLiteral("retryAttempts"), tr("is below minimum value of 0"),
                                 QString::number(agent.retryAttempts)));
-    static const QRegularExpression secretName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
-    if (!agent.secretName.isEmpty() && !secretName.match(agent.secretName).hasMatch())
+    if (!agent.secretName.isEmpty() && !SecretStore::isValidName(agent.secretName))
         problems.append(problem(QStringLiteral("secretName"),
                                 tr("must name a secret (letters, digits, '.', '_', '-'), never "
                                    "hold one")));

@@ -72,6 +72,17 @@ QList<DatabaseMigration> databaseMigrations()
              QStringLiteral("CREATE INDEX metrics_name_time ON metrics(name, timestamp)"),
              QStringLiteral("CREATE INDEX metrics_time ON metrics(timestamp)"),
          }},
+        // 2 -> 3: the index of secrets that should be in the keychain (names, never values).
+        {2,
+         {
+             QStringLiteral("CREATE TABLE secret_index (name TEXT PRIMARY KEY, "
+                            "purpose TEXT NOT NULL, created_at INTEGER NOT NULL, "
+                            "updated_at INTEGER NOT NULL)"),
+             QStringLiteral("INSERT OR IGNORE INTO secret_index (name, purpose, created_at, "
+                            "updated_at) SELECT secret_name, 'API key of agent ' || id, "
+                            "CAST(unixepoch() AS INTEGER) * 1000, CAST(unixepoch() AS INTEGER) * 1000 "
+                            "FROM agents WHERE secret_name IS NOT NULL"),
+         }},
     };
 }
 

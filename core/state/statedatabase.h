@@ -17,7 +17,7 @@ class StateDatabase
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::StateDatabase)
 
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     StateDatabase();
     ~StateDatabase();

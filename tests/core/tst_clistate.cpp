@@ -129,7 +129,7 @@ void TestCliState::historyImportSearchStats()
 )");
     const CliRun imported = run({QStringLiteral("history"), QStringLiteral("import"), file});
     QCOMPARE(imported.exitCode, 0);
-    QVERIFY(imported.out.contains(QStringLiteral("3 messages imported")));
+    QVERIFY(imported.out.contains(QStringLiteral("messages imported: 3,")));
     const CliRun search = run(
         {QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("zeppelin fjord")});
     QCOMPARE(search.exitCode, 0);

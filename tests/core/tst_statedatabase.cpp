@@ -1,7 +1,9 @@
 // The database file: creation, the migration ladder from a version-1 fixture, newer files,
 // damaged files and the integrity check.
 #include "core/settings/preferencesstore.h"
+#include "core/state/activitylog.h"
 #include "core/state/historyrepository.h"
+#include "core/state/secretindex.h"
 #include "core/state/integritycheck.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/layouttemplates.h"
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void freshDatabaseIsCurrentWithWalAndForeignKeys();
     void freshProfileGetsTheFourTemplates();
     void migratesTheVersionOneFixture();
+    void migratesTheVersionTwoFixture();
     void newerDatabaseIsReadOnlyAndUntouched();
     void notADatabaseIsDamaged();
     void integrityCheckFindsDamagedPages();
@@ -80,9 +83,9 @@ void TestStateDatabase::migratesTheVersionOneFixture()
     QVERIFY(buildFromSql(m_path, QStringLiteral(HUBSTATE_TEST_DATA "/state/hubstate-v1.sql")));
     StateDatabase database;
     QVERIFY(database.open(m_path));
-    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(database.schemaVersion(), StateDatabase::currentVersion);
     QCOMPARE(database.notices().size(), 1);
-    QVERIFY(database.notices().first().contains(QStringLiteral("from schema version 1 to 2")));
+    QVERIFY(database.notices().first().contains(QStringLiteral("from schema version 1 to 3")));
 
     // The old file is kept, still at version 1.
     const QString backup = m_path + QStringLiteral(".v1.bak");
@@ -112,6 +115,26 @@ void TestStateDatabase::migratesTheVersionOneFixture()
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
     QCOMPARE(hits->first().message.role, QStringLiteral("assistant"));
+    QVERIFY(database.checkIntegrity(true)->isEmpty());
+}
+
+void TestStateDatabase::migratesTheVersionTwoFixture()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QVERIFY(buildFromSql(m_path, QStringLiteral(HUBSTATE_TEST_DATA "/state/hubstate-v2.sql")));
+    StateDatabase database;
+    QVERIFY(database.open(m_path));
+    QCOMPARE(database.schemaVersion(), 3);
+    QVERIFY(QFile::exists(m_path + QStringLiteral(".v2.bak")));
+    // Agents' secret names became index entries; nothing else changed.
+    Result<QList<SecretEntry>> secrets = SecretIndex(database).list();
+    QVERIFY(secrets);
+    QCOMPARE(secrets->size(), 1);
+    QCOMPARE(secrets->first().name, QStringLiteral("scout.apiKey"));
+    QCOMPARE(secrets->first().purpose, QStringLiteral("API key of agent scout"));
+    QCOMPARE(HistoryRepository(database).search(QStringLiteral("fjord"), 5)->size(), 1);
+    QCOMPARE(*ActivityLog(database).connectionCount(), 1);
+    QCOMPARE(LayoutRepository(database).list(QStringLiteral("work"))->size(), 1);
     QVERIFY(database.checkIntegrity(true)->isEmpty());
 }
 

@@ -1,0 +1,193 @@
+#include "secretstore.h"
+
+#include <QEventLoop>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace Hubstate::Core {
+
+namespace {
+
+struct JobOutcome
+{
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QByteArray data;
+    bool timedOut = false;
+};
+
+// QtKeychain's jobs are asynchronous; the core's callers want an answer, within a time limit.
+template<typename JobType>
+JobOutcome runJob(JobType *job, std::chrono::milliseconds timeout)
+{
+    JobOutcome outcome;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *) {
+        finished = true;
+        loop.quit();
+    });
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    timer.start(timeout);
+    job->start();
+    if (!finished)
+        loop.exec();
+    if (!finished) {
+        // The job may still finish later; it deletes itself then and reaches nobody.
+        QObject::disconnect(job, nullptr, &loop, nullptr);
+        job->setAutoDelete(true);
+        outcome.timedOut = true;
+        return outcome;
+    }
+    outcome.error = job->error();
+    outcome.errorString = job->errorString();
+    if constexpr (std::is_same_v<JobType, QKeychain::ReadPasswordJob>)
+        outcome.data = job->binaryData();
+    delete job;
+    return outcome;
+}
+
+} // namespace
+
+SecretStore::SecretStore(QString scope, std::chrono::milliseconds timeout)
+    : m_scope(std::move(scope))
+    , m_timeout(timeout)
+{
+}
+
+QString SecretStore::serviceName()
+{
+    return QStringLiteral("org.hubstate.Hubstate");
+}
+
+bool SecretStore::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString SecretStore::healthName(Health health)
+{
+    switch (health) {
+    case Health::Healthy: return QStringLiteral("healthy");
+    case Health::Locked: return QStringLiteral("locked");
+    case Health::Unavailable: return QStringLiteral("unavailable");
+    }
+    return {};
+}
+
+QString SecretStore::keyFor(const QString &name) const
+{
+    return m_scope.isEmpty() ? name : m_scope + u'/' + name;
+}
+
+SecretStore::HealthReport SecretStore::probe() const
+{
+    const QString keychain = tr("the keychain (Secret Service, service %1)").arg(serviceName());
+    const QString key = keyFor(QStringLiteral("hubstate-probe-")
+                               + QString::number(QRandomGenerator::system()->generate64(), 36));
+    QByteArray value(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(value.data()), 8);
+
+    auto *write = new QKeychain::WritePasswordJob(serviceName());
+    write->setKey(key);
+    write->setBinaryData(value);
+    const JobOutcome written = runJob(write, m_timeout);
+    if (written.timedOut) {
+        return {Health::Unavailable,
+                tr("%1 did not answer within %2 s").arg(keychain).arg(m_timeout.count() / 1000)};
+    }
+    if (written.error != QKeychain::NoError) {
+        // A locked collection refuses new items; anything else means no working keychain.
+        if (written.errorString.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+            return {Health::Locked, tr("%1 is locked: unlock it and try again").arg(keychain)};
+        return {Health::Unavailable,
+                tr("%1 is not available: %2").arg(keychain, written.errorString)};
+    }
+
+    auto *read = new QKeychain::ReadPasswordJob(serviceName());
+    read->setKey(key);
+    const JobOutcome readBack = runJob(read, m_timeout);
+    auto *remove = new QKeychain::DeletePasswordJob(serviceName());
+    remove->setKey(key);
+    runJob(remove, m_timeout);
+    if (readBack.timedOut)
+        return {Health::Unavailable, tr("%1 did not answer within %2 s").arg(keychain).arg(m_timeout.count() / 1000)};
+    if (readBack.error == QKeychain::EntryNotFound)
+        return {Health::Locked, tr("%1 is locked: unlock it and try again").arg(keychain)};
+    if (readBack.error != QKeychain::NoError || readBack.data != value) {
+        return {Health::Unavailable,
+                tr("%1 does not give back what was stored: %2").arg(keychain, readBack.errorString)};
+    }
+    return {Health::Healthy, tr("%1 works").arg(keychain)};
+}
+
+Result<QByteArray> SecretStore::read(const QString &name) const
+{
+    if (!isValidName(name))
+        return Error::invalidInput(tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(keyFor(name));
+    const JobOutcome outcome = runJob(job, m_timeout);
+    if (!outcome.timedOut && outcome.error == QKeychain::NoError)
+        return outcome.data;
+    // "Not found" may be a locked keyring, and an error may be no keychain: ask the keychain.
+    const HealthReport health = probe();
+    if (health.health != Health::Healthy)
+        return Error::operationFailed(tr("Secret %1 cannot be read: %2").arg(name, health.message));
+    if (!outcome.timedOut && outcome.error == QKeychain::EntryNotFound)
+        return Error::invalidInput(tr("No secret named %1 in the keychain").arg(name));
+    return Error::operationFailed(tr("Secret %1 cannot be read: %2").arg(name, outcome.errorString));
+}
+
+Status SecretStore::write(const QString &name, const QByteArray &value) const
+{
+    if (!isValidName(name))
+        return Error::invalidInput(tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
+    // Never overwrite what could not be read: only a keychain that works is written to.
+    const HealthReport health = probe();
+    if (health.health != Health::Healthy)
+        return Error::operationFailed(tr("Secret %1 is not stored: %2").arg(name, health.message));
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(keyFor(name));
+    job->setBinaryData(value);
+    const JobOutcome outcome = runJob(job, m_timeout);
+    if (outcome.timedOut || outcome.error != QKeychain::NoError)
+        return Error::operationFailed(tr("Secret %1 is not stored: %2").arg(name, outcome.errorString));
+    // Read back: a keyring that locked itself meanwhile would drop the value silently.
+    Result<QByteArray> check = read(name);
+    if (!check || *check != value)
+        return Error::operationFailed(tr("Secret %1 could not be verified after storing it").arg(name));
+    return {};
+}
+
+Status SecretStore::remove(const QString &name) const
+{
+    if (!isValidName(name))
+        return Error::invalidInput(tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
+    const HealthReport health = probe();
+    if (health.health != Health::Healthy)
+        return Error::operationFailed(tr("Secret %1 is not deleted: %2").arg(name, health.message));
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(keyFor(name));
+    const JobOutcome outcome = runJob(job, m_timeout);
+    if (outcome.timedOut
+        || (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound))
+        return Error::operationFailed(tr("Secret %1 is not deleted: %2").arg(name, outcome.errorString));
+    // A locked keyring reports success and keeps the entry: check that it is gone.
+    auto *check = new QKeychain::ReadPasswordJob(serviceName());
+    check->setKey(keyFor(name));
+    const JobOutcome after = runJob(check, m_timeout);
+    if (after.timedOut || after.error != QKeychain::EntryNotFound)
+        return Error::operationFailed(tr("Secret %1 is still in the keychain after deleting it").arg(name));
+    return {};
+}
+
+} // namespace Hubstate::Core
