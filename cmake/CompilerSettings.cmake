@@ -7,6 +7,12 @@ if(HUBSTATE_WERROR)
     target_compile_options(hubstate_warnings INTERFACE -Werror)
 endif()
 
+if(HUBSTATE_FUZZ)
+    # Coverage for the fuzzer in all of the project's code, sanitizers to catch what it finds.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 if(HUBSTATE_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)

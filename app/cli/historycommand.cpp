@@ -44,12 +44,13 @@ int HistoryCommand::import(const QStringList &arguments)
                         {QStringLiteral("alreadyPresent"), report->alreadyPresent},
                         {QStringLiteral("newConversations"), report->newConversations}});
     } else {
-        m_context.out() << tr("%1: messages imported: %2, already present: %3, new conversations: %4")
-                               .arg(arguments.first())
-                               .arg(report->imported)
-                               .arg(report->alreadyPresent)
-                               .arg(report->newConversations)
-                        << Qt::endl;
+        m_context.out()
+            << tr("%1: messages imported: %2, already present: %3, new conversations: %4")
+                   .arg(arguments.first())
+                   .arg(report->imported)
+                   .arg(report->alreadyPresent)
+                   .arg(report->newConversations)
+            << Qt::endl;
     }
     return 0;
 }
@@ -82,7 +83,8 @@ int HistoryCommand::search(const QStringList &arguments)
                 {QStringLiteral("snippet"), hit.snippet},
                 {QStringLiteral("content"), hit.message.content},
                 {QStringLiteral("score"), hit.score},
-                {QStringLiteral("order"), hit.byRecency ? QStringLiteral("newest") : QStringLiteral("relevance")}});
+                {QStringLiteral("order"),
+                 hit.byRecency ? QStringLiteral("newest") : QStringLiteral("relevance")}});
         }
         m_context.printJson(array);
         return 0;

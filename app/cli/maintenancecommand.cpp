@@ -65,9 +65,10 @@ int MaintenanceCommand::dev(QStringList arguments)
     if (!history && subcommand != QLatin1String("generate-profile"))
         return m_context.usage(tr("unknown dev subcommand \"%1\"").arg(subcommand));
     const CliContext::Arguments parsed = CliContext::parse(
-        arguments, history ? QStringList{QStringLiteral("--messages"), QStringLiteral("--agents")}
-                           : QStringList{QStringLiteral("--messages"), QStringLiteral("--layouts"),
-                                         QStringLiteral("--agents")});
+        arguments,
+        history ? QStringList{QStringLiteral("--messages"), QStringLiteral("--agents")}
+                : QStringList{QStringLiteral("--messages"), QStringLiteral("--layouts"),
+                              QStringLiteral("--agents")});
     ProfileGenerator::Size size;
     bool ok = parsed.problem.isEmpty() && parsed.positional.size() == (history ? 1 : 0);
     const auto number = [&](const QString &option, qint64 fallback, qint64 maximum) {

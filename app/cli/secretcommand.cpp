@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -46,10 +45,12 @@ int SecretCommand::status()
 {
     const SecretStore::HealthReport report = storeFor(m_context).probe();
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{{QStringLiteral("health"), SecretStore::healthName(report.health)},
-                                        {QStringLiteral("message"), report.message}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("health"), SecretStore::healthName(report.health)},
+                        {QStringLiteral("message"), report.message}});
     } else if (report.health == SecretStore::Health::Healthy) {
-        m_context.out() << SecretStore::healthName(report.health) << ": " << report.message << Qt::endl;
+        m_context.out() << SecretStore::healthName(report.health) << ": " << report.message
+                        << Qt::endl;
     }
     if (report.health == SecretStore::Health::Healthy)
         return 0;
@@ -75,15 +76,17 @@ int SecretCommand::list()
         QString state = QStringLiteral("unknown");
         if (health.health == SecretStore::Health::Healthy) {
             Result<QByteArray> value = store.read(entry.name);
-            state = value ? QStringLiteral("present")
-                          : (value.error().code == ErrorCode::InvalidInput ? QStringLiteral("missing")
-                                                                           : QStringLiteral("unknown"));
+            state = value
+                ? QStringLiteral("present")
+                : (value.error().code == ErrorCode::InvalidInput ? QStringLiteral("missing")
+                                                                 : QStringLiteral("unknown"));
         }
         if (m_context.json()) {
-            array.append(QJsonObject{{QStringLiteral("name"), entry.name},
-                                     {QStringLiteral("purpose"), entry.purpose},
-                                     {QStringLiteral("state"), state},
-                                     {QStringLiteral("updatedAt"), entry.updatedAt.toString(Qt::ISODate)}});
+            array.append(
+                QJsonObject{{QStringLiteral("name"), entry.name},
+                            {QStringLiteral("purpose"), entry.purpose},
+                            {QStringLiteral("state"), state},
+                            {QStringLiteral("updatedAt"), entry.updatedAt.toString(Qt::ISODate)}});
         } else {
             m_context.out() << entry.name << "  " << state << "  " << entry.purpose << '\n';
         }
@@ -99,7 +102,8 @@ int SecretCommand::set(const QStringList &arguments)
     const CliContext::Arguments parsed =
         CliContext::parse(arguments, {QStringLiteral("--purpose")}, {QStringLiteral("--binary")});
     if (!parsed.problem.isEmpty() || parsed.positional.size() != 1)
-        return m_context.usage(tr("usage: secret set NAME [--purpose TEXT] [--binary] (the value on stdin)"));
+        return m_context.usage(
+            tr("usage: secret set NAME [--purpose TEXT] [--binary] (the value on stdin)"));
     const QString name = parsed.positional.first();
     if (!SecretStore::isValidName(name))
         return m_context.fail(Error::invalidInput(
@@ -114,18 +118,21 @@ int SecretCommand::set(const QStringList &arguments)
     if (!parsed.flags.contains(QStringLiteral("--binary")) && value.endsWith('\n'))
         value.chop(value.endsWith("\r\n") ? 2 : 1);
     if (value.isEmpty())
-        return m_context.fail(Error::invalidInput(tr("secret %1: the value on stdin is empty").arg(name)));
+        return m_context.fail(
+            Error::invalidInput(tr("secret %1: the value on stdin is empty").arg(name)));
 
     Result<StateDatabase *> database = m_context.database();
     if (!database)
         return m_context.fail(database.error());
     if (Status written = storeFor(m_context).write(name, value); !written)
         return m_context.fail(written.error());
-    if (Status recorded = SecretIndex(**database).record(name, parsed.values.value(QStringLiteral("--purpose")));
+    if (Status recorded =
+            SecretIndex(**database).record(name, parsed.values.value(QStringLiteral("--purpose")));
         !recorded)
         return m_context.fail(recorded.error());
     if (m_context.json())
-        m_context.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("stored"), true}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("stored"), true}});
     return 0;
 }
 

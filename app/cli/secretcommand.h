@@ -13,7 +13,10 @@ class SecretCommand
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::SecretCommand)
 
 public:
-    explicit SecretCommand(CliContext &context) : m_context(context) {}
+    explicit SecretCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(QStringList arguments);
 
 private:

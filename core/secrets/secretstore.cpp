@@ -4,7 +4,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace Hubstate::Core {
@@ -20,8 +19,7 @@ struct JobOutcome
 };
 
 // QtKeychain's jobs are asynchronous; the core's callers want an answer, within a time limit.
-template<typename JobType>
-JobOutcome runJob(JobType *job, std::chrono::milliseconds timeout)
+template<typename JobType> JobOutcome runJob(JobType *job, std::chrono::milliseconds timeout)
 {
     JobOutcome outcome;
     QEventLoop loop;
@@ -119,12 +117,14 @@ SecretStore::HealthReport SecretStore::probe() const
     remove->setKey(key);
     runJob(remove, m_timeout);
     if (readBack.timedOut)
-        return {Health::Unavailable, tr("%1 did not answer within %2 s").arg(keychain).arg(m_timeout.count() / 1000)};
+        return {Health::Unavailable,
+                tr("%1 did not answer within %2 s").arg(keychain).arg(m_timeout.count() / 1000)};
     if (readBack.error == QKeychain::EntryNotFound)
         return {Health::Locked, tr("%1 is locked: unlock it and try again").arg(keychain)};
     if (readBack.error != QKeychain::NoError || readBack.data != value) {
-        return {Health::Unavailable,
-                tr("%1 does not give back what was stored: %2").arg(keychain, readBack.errorString)};
+        return {
+            Health::Unavailable,
+            tr("%1 does not give back what was stored: %2").arg(keychain, readBack.errorString)};
     }
     return {Health::Healthy, tr("%1 works").arg(keychain)};
 }
@@ -132,7 +132,8 @@ SecretStore::HealthReport SecretStore::probe() const
 Result<QByteArray> SecretStore::read(const QString &name) const
 {
     if (!isValidName(name))
-        return Error::invalidInput(tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
+        return Error::invalidInput(
+            tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(keyFor(name));
     const JobOutcome outcome = runJob(job, m_timeout);
@@ -144,13 +145,15 @@ Result<QByteArray> SecretStore::read(const QString &name) const
         return Error::operationFailed(tr("Secret %1 cannot be read: %2").arg(name, health.message));
     if (!outcome.timedOut && outcome.error == QKeychain::EntryNotFound)
         return Error::invalidInput(tr("No secret named %1 in the keychain").arg(name));
-    return Error::operationFailed(tr("Secret %1 cannot be read: %2").arg(name, outcome.errorString));
+    return Error::operationFailed(
+        tr("Secret %1 cannot be read: %2").arg(name, outcome.errorString));
 }
 
 Status SecretStore::write(const QString &name, const QByteArray &value) const
 {
     if (!isValidName(name))
-        return Error::invalidInput(tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
+        return Error::invalidInput(
+            tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
     // Never overwrite what could not be read: only a keychain that works is written to.
     const HealthReport health = probe();
     if (health.health != Health::Healthy)
@@ -160,18 +163,21 @@ Status SecretStore::write(const QString &name, const QByteArray &value) const
     job->setBinaryData(value);
     const JobOutcome outcome = runJob(job, m_timeout);
     if (outcome.timedOut || outcome.error != QKeychain::NoError)
-        return Error::operationFailed(tr("Secret %1 is not stored: %2").arg(name, outcome.errorString));
+        return Error::operationFailed(
+            tr("Secret %1 is not stored: %2").arg(name, outcome.errorString));
     // Read back: a keyring that locked itself meanwhile would drop the value silently.
     Result<QByteArray> check = read(name);
     if (!check || *check != value)
-        return Error::operationFailed(tr("Secret %1 could not be verified after storing it").arg(name));
+        return Error::operationFailed(
+            tr("Secret %1 could not be verified after storing it").arg(name));
     return {};
 }
 
 Status SecretStore::remove(const QString &name) const
 {
     if (!isValidName(name))
-        return Error::invalidInput(tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
+        return Error::invalidInput(
+            tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name));
     const HealthReport health = probe();
     if (health.health != Health::Healthy)
         return Error::operationFailed(tr("Secret %1 is not deleted: %2").arg(name, health.message));
@@ -180,13 +186,15 @@ Status SecretStore::remove(const QString &name) const
     const JobOutcome outcome = runJob(job, m_timeout);
     if (outcome.timedOut
         || (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound))
-        return Error::operationFailed(tr("Secret %1 is not deleted: %2").arg(name, outcome.errorString));
+        return Error::operationFailed(
+            tr("Secret %1 is not deleted: %2").arg(name, outcome.errorString));
     // A locked keyring reports success and keeps the entry: check that it is gone.
     auto *check = new QKeychain::ReadPasswordJob(serviceName());
     check->setKey(keyFor(name));
     const JobOutcome after = runJob(check, m_timeout);
     if (after.timedOut || after.error != QKeychain::EntryNotFound)
-        return Error::operationFailed(tr("Secret %1 is still in the keychain after deleting it").arg(name));
+        return Error::operationFailed(
+            tr("Secret %1 is still in the keychain after deleting it").arg(name));
     return {};
 }
 

@@ -2,8 +2,8 @@
 
 #include "core/common/result.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <chrono>
 
 namespace Hubstate::Core {

@@ -78,10 +78,11 @@ QList<DatabaseMigration> databaseMigrations()
              QStringLiteral("CREATE TABLE secret_index (name TEXT PRIMARY KEY, "
                             "purpose TEXT NOT NULL, created_at INTEGER NOT NULL, "
                             "updated_at INTEGER NOT NULL)"),
-             QStringLiteral("INSERT OR IGNORE INTO secret_index (name, purpose, created_at, "
-                            "updated_at) SELECT secret_name, 'API key of agent ' || id, "
-                            "CAST(unixepoch() AS INTEGER) * 1000, CAST(unixepoch() AS INTEGER) * 1000 "
-                            "FROM agents WHERE secret_name IS NOT NULL"),
+             QStringLiteral(
+                 "INSERT OR IGNORE INTO secret_index (name, purpose, created_at, "
+                 "updated_at) SELECT secret_name, 'API key of agent ' || id, "
+                 "CAST(unixepoch() AS INTEGER) * 1000, CAST(unixepoch() AS INTEGER) * 1000 "
+                 "FROM agents WHERE secret_name IS NOT NULL"),
          }},
     };
 }

@@ -19,8 +19,8 @@ class IntegrityCheck
 public:
     struct Report
     {
-        QStringList damage;          // the database itself: exit code 4
-        Violations layoutProblems;   // stored layouts breaking today's rules (and warnings)
+        QStringList damage; // the database itself: exit code 4
+        Violations layoutProblems; // stored layouts breaking today's rules (and warnings)
         Violations settingsProblems; // what opening the settings and the policy found
         bool isClean() const
         {

@@ -138,8 +138,11 @@ void reportUnknown(const QJsonObject &object, const QStringList &known, const QS
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key())) {
-            problems->append(Violation{prefix + it.key(), LayoutCodec::tr("unknown member; not kept"),
-                                       {}, Violation::Severity::Warning, false});
+            problems->append(Violation{prefix + it.key(),
+                                       LayoutCodec::tr("unknown member; not kept"),
+                                       {},
+                                       Violation::Severity::Warning,
+                                       false});
         }
     }
 }
@@ -181,7 +184,8 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
             continue;
         }
         const QJsonObject entry = paneArray.at(i).toObject();
-        reportUnknown(entry, {QStringLiteral("title"), QStringLiteral("agentId"), QStringLiteral("cell")},
+        reportUnknown(entry,
+                      {QStringLiteral("title"), QStringLiteral("agentId"), QStringLiteral("cell")},
                       path + u'.', problems);
         const QJsonObject cell =
             read.object(entry, QStringLiteral("cell"), path + QStringLiteral(".cell"));

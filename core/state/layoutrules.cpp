@@ -41,8 +41,8 @@ QStringList LayoutRules::types()
 Violations LayoutRules::check(const Layout &layout) const
 {
     Violations problems;
-    static const QRegularExpression uuid(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     if (!uuid.match(layout.id).hasMatch())
         problems.append(error(QStringLiteral("id"),
                               tr("must be a UUID in lower case without braces"), layout.id));

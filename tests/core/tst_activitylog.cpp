@@ -121,10 +121,12 @@ void TestActivityLog::storageLimitAppliesWhileRecording()
     const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     Transaction transaction(database.connection());
     for (int i = 0; i < 30000; ++i)
-        QVERIFY(log.recordMetric({QStringLiteral("latency"), double(i), QStringLiteral("ms"), start.addSecs(i)}));
+        QVERIFY(log.recordMetric(
+            {QStringLiteral("latency"), double(i), QStringLiteral("ms"), start.addSecs(i)}));
     QVERIFY(transaction.commit());
     // At most one check interval beyond the limit, and the newest kept.
-    QVERIFY2(database.usedBytes() <= limit + 64 * 1024, qPrintable(QString::number(database.usedBytes() - limit)));
+    QVERIFY2(database.usedBytes() <= limit + 64 * 1024,
+             qPrintable(QString::number(database.usedBytes() - limit)));
     QVERIFY(*log.metricCount() < 30000);
     QCOMPARE(log.metrics(QStringLiteral("latency"), 1)->first().value, 29999.0);
 }

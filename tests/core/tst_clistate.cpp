@@ -257,7 +257,8 @@ void TestCliState::checkCountsInvalidSettings()
 void TestCliState::stricterPolicySeedsOnlyAllowedTemplates()
 {
     writeFile(m_policy, "[locked]\nlayout.gridSize=2\n");
-    const CliRun list = run({QStringLiteral("--json"), QStringLiteral("layout"), QStringLiteral("list")});
+    const CliRun list =
+        run({QStringLiteral("--json"), QStringLiteral("layout"), QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 3); // no 3 x 3 grid
     QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);

@@ -190,7 +190,8 @@ void TestHistory::veryCommonWordsComeNewestFirst()
         text += line("c1", "a", "user", i == 0 ? "common common common" : "common word",
                      qPrintable(start.addSecs(i).toString(Qt::ISODate)));
     }
-    text += line("c1", "a", "user", "rare common", qPrintable(start.addSecs(9999).toString(Qt::ISODate)));
+    text += line("c1", "a", "user", "rare common",
+                 qPrintable(start.addSecs(9999).toString(Qt::ISODate)));
     QVERIFY(importText(text));
     HistoryRepository history(*m_database);
     Result<QList<SearchHit>> hits = history.search(QStringLiteral("common"), 3);
@@ -229,7 +230,8 @@ void TestHistory::pagingReadsOnlyWhatIsAsked()
     QCOMPARE(page->size(), 2);
     QCOMPARE(page->at(0).id, QStringLiteral("c3"));
     QCOMPARE(page->at(1).id, QStringLiteral("c2"));
-    Result<QList<Conversation>> next = history.conversations(2, {}, page->last().createdAt, page->last().id);
+    Result<QList<Conversation>> next =
+        history.conversations(2, {}, page->last().createdAt, page->last().id);
     QCOMPARE(next->size(), 1);
     QCOMPARE(next->first().id, QStringLiteral("c1"));
     QCOMPARE(next->first().messageCount, 25);

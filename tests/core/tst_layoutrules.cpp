@@ -128,7 +128,8 @@ void TestLayoutRules::rules_data()
         << "type: must be one of single, split, grid-2x2, grid-3x3, custom (value: mosaic)";
     Layout badId = makeLayout("single", 1, 1, {{0, 0}});
     badId.id = QStringLiteral("layout-1");
-    QTest::newRow("id not a UUID") << badId << "id: must be a UUID in lower case without braces (value: layout-1)";
+    QTest::newRow("id not a UUID")
+        << badId << "id: must be a UUID in lower case without braces (value: layout-1)";
     Layout unnamed = makeLayout("single", 1, 1, {{0, 0}});
     unnamed.name = QStringLiteral("  ");
     QTest::newRow("no name") << unnamed << "name: must not be empty";

@@ -3,10 +3,10 @@
 #include "core/settings/preferencesstore.h"
 #include "core/state/activitylog.h"
 #include "core/state/historyrepository.h"
-#include "core/state/secretindex.h"
 #include "core/state/integritycheck.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/layouttemplates.h"
+#include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 

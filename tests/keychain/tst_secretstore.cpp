@@ -15,11 +15,13 @@ namespace {
 // Everything under `directory` that holds `needle` in clear, base64 or hex.
 QStringList filesContaining(const QString &directory, const QByteArray &needle)
 {
-    const QList<QByteArray> forms{needle, needle.toBase64(), needle.toHex(), needle.toHex().toUpper(),
-                                  QByteArray::fromRawData(needle.constData(), needle.size()).toBase64(
-                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)};
+    const QList<QByteArray> forms{
+        needle, needle.toBase64(), needle.toHex(), needle.toHex().toUpper(),
+        QByteArray::fromRawData(needle.constData(), needle.size())
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)};
     QStringList hits;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -92,58 +94,76 @@ void TestSecretStore::cliRoundTripAndExitCodes()
     QTemporaryDir dir;
     const QString profile = dir.filePath(QStringLiteral("profile"));
     const QString policy = dir.filePath(QStringLiteral("none.ini"));
-    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("status")}).exitCode, 0);
+    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("status")}).exitCode,
+             0);
 
     QProcess set;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), policy);
     set.setProcessEnvironment(env);
     set.start(QStringLiteral(HUBSTATE_CLI_BINARY),
-              {QStringLiteral("--profile"), profile, QStringLiteral("secret"), QStringLiteral("set"),
-               QStringLiteral("scout.apiKey"), QStringLiteral("--purpose"), QStringLiteral("API key of agent scout")});
+              {QStringLiteral("--profile"), profile, QStringLiteral("secret"),
+               QStringLiteral("set"), QStringLiteral("scout.apiKey"), QStringLiteral("--purpose"),
+               QStringLiteral("API key of agent scout")});
     set.write("sk-test-value\n");
     set.closeWriteChannel();
     QVERIFY(set.waitForFinished(30000));
     QCOMPARE(set.exitCode(), 0);
 
-    const CliRun get = runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("scout.apiKey")});
+    const CliRun get =
+        runCli(profile, policy,
+               {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("scout.apiKey")});
     QCOMPARE(get.exitCode, 0);
     QCOMPARE(get.out, QStringLiteral("sk-test-value")); // the newline of echo is not part of it
     const CliRun list = runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("list")});
     QCOMPARE(list.out, QStringLiteral("scout.apiKey  present  API key of agent scout\n"));
-    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("other")}).exitCode, 3);
-    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("scout.apiKey")}).exitCode, 0);
-    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("list")}).out, QString());
-    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("set")}).exitCode, 2);
+    QCOMPARE(runCli(profile, policy,
+                    {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("other")})
+                 .exitCode,
+             3);
+    QCOMPARE(
+        runCli(profile, policy,
+               {QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("scout.apiKey")})
+            .exitCode,
+        0);
+    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("list")}).out,
+             QString());
+    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("set")}).exitCode,
+             2);
 }
 
 void TestSecretStore::canaryNeverReachesAFile()
 {
     const QByteArray canary = "hubstate-canary-7f3a9c2e51d84b06";
     const QString home = QDir::homePath();
-    QVERIFY(home.startsWith(QStringLiteral("/tmp/hubstate-keyring."))); // the fixture's, never a real one
+    QVERIFY(home.startsWith(
+        QStringLiteral("/tmp/hubstate-keyring."))); // the fixture's, never a real one
     const QString profile = home + QStringLiteral("/profile");
     const QString policy = home + QStringLiteral("/none.ini");
     QProcess set;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), policy);
     set.setProcessEnvironment(env);
-    set.start(QStringLiteral(HUBSTATE_CLI_BINARY), {QStringLiteral("--profile"), profile, QStringLiteral("secret"),
-                                                   QStringLiteral("set"), QStringLiteral("canary")});
+    set.start(QStringLiteral(HUBSTATE_CLI_BINARY),
+              {QStringLiteral("--profile"), profile, QStringLiteral("secret"),
+               QStringLiteral("set"), QStringLiteral("canary")});
     set.write(canary);
     set.closeWriteChannel();
     QVERIFY(set.waitForFinished(30000));
     QCOMPARE(set.exitCode(), 0);
     // Commands that write files of every kind the profile has so far.
-    for (const QStringList &command : {QStringList{QStringLiteral("secret"), QStringLiteral("list")},
-                                       QStringList{QStringLiteral("config"), QStringLiteral("set"),
-                                                   QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")},
-                                       QStringList{QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"),
-                                                   profile + QStringLiteral("/export.json")},
-                                       QStringList{QStringLiteral("check"), QStringLiteral("--full")}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("secret"), QStringLiteral("list")},
+          QStringList{QStringLiteral("config"), QStringLiteral("set"),
+                      QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")},
+          QStringList{QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"),
+                      profile + QStringLiteral("/export.json")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--full")}}) {
         QCOMPARE(runCli(profile, policy, command).exitCode, 0);
     }
-    QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("canary")}).out,
+    QCOMPARE(runCli(profile, policy,
+                    {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("canary")})
+                 .out,
              QString::fromLatin1(canary));
     const QStringList leaks = filesContaining(home, canary);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
@@ -157,15 +177,17 @@ void TestSecretStore::lockedIsNeverTakenForMissing()
     const Result<QByteArray> read = store.read(QStringLiteral("anything"));
     QVERIFY(!read);
     QCOMPARE(read.error().code, ErrorCode::OperationFailed);
-    QVERIFY2(read.error().message.contains(QStringLiteral("locked")), qPrintable(read.error().message));
+    QVERIFY2(read.error().message.contains(QStringLiteral("locked")),
+             qPrintable(read.error().message));
     const Status written = store.write(QStringLiteral("anything"), "value");
     QVERIFY(!written);
     QVERIFY(written.error().message.contains(QStringLiteral("locked")));
     const Status removed = store.remove(QStringLiteral("anything"));
     QVERIFY(!removed); // a locked keyring "deletes" happily and keeps the entry
     QTemporaryDir dir;
-    const CliRun status = runCli(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("none.ini")),
-                                 {QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("status")});
+    const CliRun status =
+        runCli(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("none.ini")),
+               {QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("status")});
     QCOMPARE(status.exitCode, 1);
     QVERIFY(status.out.contains(QStringLiteral("\"health\": \"locked\"")));
 }
@@ -181,8 +203,9 @@ void TestSecretStore::noDbusIsUnavailableWithClearMessage()
     QVERIFY(!read);
     QCOMPARE(read.error().code, ErrorCode::OperationFailed); // not "no such secret"
     QTemporaryDir dir;
-    const CliRun get = runCli(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("none.ini")),
-                              {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("token")});
+    const CliRun get =
+        runCli(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("none.ini")),
+               {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("token")});
     QCOMPARE(get.exitCode, 1);
     QVERIFY(get.err.contains(QStringLiteral("keychain")));
     // No insecure fallback: nothing was written anywhere.

@@ -1,0 +1,208 @@
+#include "primitives.h"
+
+#include <QCoreApplication>
+#include <argon2.h>
+#include <memory>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/kdf.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+
+namespace Hubstate::Core::Crypto {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hubstate::Core::Crypto", text);
+}
+
+Error opensslError(const QString &what)
+{
+    const unsigned long code = ERR_get_error();
+    char buffer[256] = {};
+    ERR_error_string_n(code, buffer, sizeof buffer);
+    return Error::operationFailed(what, QString::fromLatin1(buffer));
+}
+
+const unsigned char *bytes(const QByteArray &data)
+{
+    return reinterpret_cast<const unsigned char *>(data.constData());
+}
+
+unsigned char *bytes(QByteArray &data)
+{
+    return reinterpret_cast<unsigned char *>(data.data());
+}
+
+using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
+
+} // namespace
+
+QByteArray randomBytes(int size)
+{
+    QByteArray result(size, Qt::Uninitialized);
+    if (RAND_bytes(bytes(result), size) != 1)
+        qFatal("The system's random number generator failed"); // never continue without it
+    return result;
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256(bytes(data), size_t(data.size()), bytes(digest));
+    return digest;
+}
+
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
+{
+    QByteArray mac(32, Qt::Uninitialized);
+    unsigned int length = 32;
+    HMAC(EVP_sha256(), key.constData(), int(key.size()), bytes(data), size_t(data.size()),
+         bytes(mac), &length);
+    return mac;
+}
+
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    return a.size() == b.size()
+        && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+Result<QByteArray> hkdfSha256(const QByteArray &key, const QByteArray &salt, const QByteArray &info,
+                              int length)
+{
+    std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)> kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr),
+                                                          &EVP_KDF_free);
+    std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)> context(
+        kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr, &EVP_KDF_CTX_free);
+    if (!context)
+        return opensslError(tr("HKDF is not available"));
+    char digest[] = "SHA256";
+    OSSL_PARAM parameters[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<char *>(key.constData()),
+                                          size_t(key.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.constData()),
+                                          size_t(salt.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char *>(info.constData()),
+                                          size_t(info.size())),
+        OSSL_PARAM_construct_end()};
+    QByteArray output(length, Qt::Uninitialized);
+    if (EVP_KDF_derive(context.get(), bytes(output), size_t(length), parameters) != 1)
+        return opensslError(tr("HKDF failed"));
+    return output;
+}
+
+Result<QByteArray> pbkdf2Sha256(const QByteArray &password, const QByteArray &salt,
+                                quint32 iterations, int length)
+{
+    QByteArray output(length, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()), bytes(salt), int(salt.size()),
+                          int(iterations), EVP_sha256(), length, bytes(output))
+        != 1)
+        return opensslError(tr("PBKDF2 failed"));
+    return output;
+}
+
+Result<QByteArray> argon2id(const QByteArray &password, const QByteArray &salt, quint32 memoryKiB,
+                            quint32 passes, quint32 lanes, int length, const QByteArray &secret,
+                            const QByteArray &associatedData)
+{
+    QByteArray output(length, Qt::Uninitialized);
+    QByteArray passwordCopy = password; // argon2_ctx may clear what it is given
+    argon2_context context{};
+    context.out = bytes(output);
+    context.outlen = uint32_t(length);
+    context.pwd = passwordCopy.isEmpty() ? nullptr : bytes(passwordCopy);
+    context.pwdlen = uint32_t(passwordCopy.size());
+    context.salt = const_cast<uint8_t *>(bytes(salt));
+    context.saltlen = uint32_t(salt.size());
+    QByteArray secretCopy = secret;
+    context.secret = secretCopy.isEmpty() ? nullptr : bytes(secretCopy);
+    context.secretlen = uint32_t(secretCopy.size());
+    context.ad = associatedData.isEmpty() ? nullptr : const_cast<uint8_t *>(bytes(associatedData));
+    context.adlen = uint32_t(associatedData.size());
+    context.t_cost = passes;
+    context.m_cost = memoryKiB;
+    context.lanes = lanes;
+    context.threads = lanes;
+    context.version = ARGON2_VERSION_13;
+    context.flags = ARGON2_DEFAULT_FLAGS;
+    const int rc = argon2_ctx(&context, Argon2_id);
+    wipe(passwordCopy);
+    wipe(secretCopy);
+    if (rc != ARGON2_OK) {
+        return Error::operationFailed(
+            tr("Argon2id failed: %1").arg(QString::fromLatin1(argon2_error_message(rc))));
+    }
+    return output;
+}
+
+Result<QByteArray> aesGcmEncrypt(const QByteArray &key, const QByteArray &nonce,
+                                 const QByteArray &aad, const QByteArray &plaintext)
+{
+    CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray output(plaintext.size() + gcmTagSize, Qt::Uninitialized);
+    int length = 0;
+    int finalLength = 0;
+    if (!context || key.size() != keySize || nonce.size() != gcmNonceSize
+        || EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce))
+            != 1
+        || (!aad.isEmpty()
+            && EVP_EncryptUpdate(context.get(), nullptr, &length, bytes(aad), int(aad.size())) != 1)
+        || EVP_EncryptUpdate(context.get(), bytes(output), &length, bytes(plaintext),
+                             int(plaintext.size()))
+            != 1
+        || EVP_EncryptFinal_ex(context.get(), bytes(output) + length, &finalLength) != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, gcmTagSize,
+                               bytes(output) + plaintext.size())
+            != 1)
+        return opensslError(tr("AES-256-GCM encryption failed"));
+    return output;
+}
+
+Result<QByteArray> aesGcmDecrypt(const QByteArray &key, const QByteArray &nonce,
+                                 const QByteArray &aad, const QByteArray &ciphertextAndTag)
+{
+    if (ciphertextAndTag.size() < gcmTagSize || key.size() != keySize
+        || nonce.size() != gcmNonceSize)
+        return Error::damaged(tr("an encrypted block is too short"));
+    const qsizetype ciphertextSize = ciphertextAndTag.size() - gcmTagSize;
+    CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray output(ciphertextSize, Qt::Uninitialized);
+    QByteArray tag = ciphertextAndTag.right(gcmTagSize);
+    int length = 0;
+    int finalLength = 0;
+    if (!context
+        || EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce))
+            != 1
+        || (!aad.isEmpty()
+            && EVP_DecryptUpdate(context.get(), nullptr, &length, bytes(aad), int(aad.size())) != 1)
+        || EVP_DecryptUpdate(context.get(), bytes(output), &length, bytes(ciphertextAndTag),
+                             int(ciphertextSize))
+            != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, gcmTagSize, bytes(tag)) != 1) {
+        return opensslError(tr("AES-256-GCM decryption failed"));
+    }
+    if (EVP_DecryptFinal_ex(context.get(), bytes(output) + length, &finalLength) != 1) {
+        // The tag does not verify: nothing of the plaintext leaves this function.
+        wipe(output);
+        ERR_clear_error();
+        return Error::damaged(tr("authentication tag does not match"));
+    }
+    return output;
+}
+
+} // namespace Hubstate::Core::Crypto

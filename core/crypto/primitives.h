@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+
+// Thin, checked wrappers over OpenSSL 3 and libargon2: the only place that calls them.
+namespace Hubstate::Core::Crypto {
+
+constexpr int keySize = 32;
+constexpr int gcmNonceSize = 12;
+constexpr int gcmTagSize = 16;
+
+QByteArray randomBytes(int size);
+QByteArray sha256(const QByteArray &data);
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b);
+// Overwrites a buffer that held key material.
+void wipe(QByteArray &bytes);
+
+[[nodiscard]] Result<QByteArray> hkdfSha256(const QByteArray &key, const QByteArray &salt,
+                                            const QByteArray &info, int length);
+[[nodiscard]] Result<QByteArray> pbkdf2Sha256(const QByteArray &password, const QByteArray &salt,
+                                              quint32 iterations, int length);
+// Argon2id version 0x13; `secret` and `associatedData` may be empty (RFC 9106's K and X).
+[[nodiscard]] Result<QByteArray> argon2id(const QByteArray &password, const QByteArray &salt,
+                                          quint32 memoryKiB, quint32 passes, quint32 lanes,
+                                          int length, const QByteArray &secret = {},
+                                          const QByteArray &associatedData = {});
+
+// AES-256-GCM with a 96-bit nonce: ciphertext || 16-byte tag.
+[[nodiscard]] Result<QByteArray> aesGcmEncrypt(const QByteArray &key, const QByteArray &nonce,
+                                               const QByteArray &aad, const QByteArray &plaintext);
+// Fails (Error::damaged) when the tag does not verify; nothing is returned then.
+[[nodiscard]] Result<QByteArray> aesGcmDecrypt(const QByteArray &key, const QByteArray &nonce,
+                                               const QByteArray &aad,
+                                               const QByteArray &ciphertextAndTag);
+
+} // namespace Hubstate::Core::Crypto
