@@ -16,7 +16,8 @@ if ! command -v hyperfine >/dev/null || ! command -v sqlite3 >/dev/null; then
     "${sudo[@]}" apt-get install -y -q --no-install-recommends hyperfine sqlite3 >/dev/null
 fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target hubstate-cli hubstate-bench-search hubstate-bench-bare >/dev/null
+cmake --build "$build" --target hubstate-cli hubstate-bench-search hubstate-bench-bare \
+    hubstate-bench-container >/dev/null
 cli="$build/app/cli/hubstate-cli"
 
 seconds() { # runs a command, prints its wall time in seconds and peak memory in MiB
@@ -79,6 +80,14 @@ print(f"{cli:.1f} ms vs {bare:.1f} ms bare QCoreApplication: {cli / bare:.2f}x")
 PY
 )
 
+# --- the encrypted container against OpenSSL's own AES-256-GCM at 64 KiB blocks ---
+echo "bench: container" >&2
+container=$("$build/bench/hubstate-bench-container" 512)
+openssl_kbs=$(openssl speed -evp aes-256-gcm -bytes 65536 -seconds 3 2>/dev/null | awk '/^AES-256-GCM/ {print $2}' | tr -d k)
+openssl_mbs=$(python3 -c "print(f'{$openssl_kbs / 1000:.0f}')")
+read -r _ enc _ _ dec _ <<<"$container"
+container_ratio=$(python3 -c "print(f'{min($enc, $dec) / ($openssl_kbs / 1000):.2f}')")
+
 rate() { python3 -c "print(f'{$messages / $1:,.0f}')"; }
 ratio=$(python3 -c "print(f'{$base_s / $ours_s:.2f}')")
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
@@ -96,4 +105,5 @@ mem=$(free -g | awk '/^Mem:/ {print $2}')
     echo "| import throughput against the shell | ${ratio} | at least 0.8 |"
     echo "| full-text search, 20 hits | $search | p95 under 20 ms |"
     echo "| start-up to \`config get\` | $startup | under 2x |"
+    echo "| container, 512 MiB at 64 KiB chunks | $container; \`openssl speed -evp aes-256-gcm\` $openssl_mbs MB/s: ${container_ratio} of it | at least 0.7 |"
 } | tee -a "$root/bench/RESULTS.md"

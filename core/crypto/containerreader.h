@@ -2,8 +2,8 @@
 
 #include "core/common/result.h"
 #include "masterkey.h"
+#include "primitives.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 
 namespace Hubstate::Core {
@@ -45,7 +45,7 @@ private:
     QByteArray m_fileId;
     QByteArray m_chunkKey;
     QByteArray m_noncePrefix;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256}; // of all but the last 32 bytes read
+    Crypto::Sha256Stream m_hash; // of all but the last 32 bytes read
     QByteArray m_lastBytes; // the last 32 bytes read
     quint64 m_payloadSize = 0;
     bool m_unlocked = false;

@@ -69,22 +69,20 @@ Status ContainerWriter::begin()
     return put(header);
 }
 
-Status ContainerWriter::emitChunk(bool final)
+Status ContainerWriter::emitChunk(const char *data, quint32 length, bool final)
 {
-    const QByteArray plaintext = m_pending.left(chunkSize);
     const quint8 flags = final ? 1 : 0;
-    const quint32 length = quint32(plaintext.size());
     QByteArray nonce = m_noncePrefix;
     appendUint(nonce, m_chunkIndex, 8);
-    Result<QByteArray> sealed = Crypto::aesGcmEncrypt(
-        m_chunkKey, nonce, FileKeys::chunkAad(m_fileId, m_chunkIndex, flags, length), plaintext);
-    if (!sealed)
-        return sealed.error();
     QByteArray chunk;
+    chunk.reserve(chunkPrefixSize + length + Crypto::gcmTagSize);
     appendUint(chunk, flags, 1);
     appendUint(chunk, length, 4);
-    chunk += *sealed;
-    m_pending.remove(0, plaintext.size());
+    if (Status sealed = Crypto::aesGcmEncryptAppend(
+            m_chunkKey, nonce, FileKeys::chunkAad(m_fileId, m_chunkIndex, flags, length), data,
+            length, chunk);
+        !sealed)
+        return sealed;
     ++m_chunkIndex;
     return put(chunk);
 }
@@ -93,12 +91,26 @@ Status ContainerWriter::write(const char *data, qint64 size)
 {
     if (!m_begun || m_finished)
         return Error::operationFailed(tr("The encrypted file is not open for writing"));
-    m_pending.append(data, size);
     m_payloadSize += quint64(size);
-    // Keep the last full chunk until more comes: only then is it known not to be the final one.
-    while (m_pending.size() > qsizetype(chunkSize)) {
-        if (Status written = emitChunk(false); !written)
-            return written;
+    // A full chunk is sealed only when more data follows: only then is it not the final one.
+    while (size > 0) {
+        if (m_pending.size() == qsizetype(chunkSize)) {
+            if (Status written = emitChunk(m_pending.constData(), chunkSize, false); !written)
+                return written;
+            m_pending.clear();
+        }
+        if (m_pending.isEmpty() && size > qint64(chunkSize)) {
+            // Whole chunks straight from the caller's buffer, without copying them first.
+            if (Status written = emitChunk(data, chunkSize, false); !written)
+                return written;
+            data += chunkSize;
+            size -= chunkSize;
+            continue;
+        }
+        const qint64 take = std::min<qint64>(size, chunkSize - m_pending.size());
+        m_pending.append(data, take);
+        data += take;
+        size -= take;
     }
     return {};
 }
@@ -107,8 +119,10 @@ Status ContainerWriter::finish()
 {
     if (!m_begun || m_finished)
         return Error::operationFailed(tr("The encrypted file is not open for writing"));
-    if (Status written = emitChunk(true); !written)
+    if (Status written = emitChunk(m_pending.constData(), quint32(m_pending.size()), true);
+        !written)
         return written;
+    Crypto::wipe(m_pending);
     QByteArray trailer = trailerMagic;
     appendUint(trailer, m_chunkIndex, 8);
     appendUint(trailer, m_payloadSize, 8);

@@ -2,8 +2,8 @@
 
 #include "core/common/result.h"
 #include "masterkey.h"
+#include "primitives.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 
 namespace Hubstate::Core {
@@ -31,7 +31,7 @@ public:
 
 private:
     Status put(const QByteArray &bytes);
-    Status emitChunk(bool final);
+    Status emitChunk(const char *data, quint32 length, bool final);
 
     QIODevice *m_device;
     MasterKey m_masterKey;
@@ -40,7 +40,7 @@ private:
     QByteArray m_chunkKey;
     QByteArray m_noncePrefix;
     QByteArray m_pending;
-    QCryptographicHash m_fileHash{QCryptographicHash::Sha256};
+    Crypto::Sha256Stream m_fileHash;
     quint64 m_chunkIndex = 0;
     quint64 m_payloadSize = 0;
     bool m_begun = false;

@@ -51,6 +51,31 @@ QByteArray randomBytes(int size)
     return result;
 }
 
+Sha256Stream::Sha256Stream()
+    : m_context(EVP_MD_CTX_new())
+{
+    if (!m_context || EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1)
+        qFatal("OpenSSL cannot start SHA-256");
+}
+
+Sha256Stream::~Sha256Stream()
+{
+    EVP_MD_CTX_free(m_context);
+}
+
+void Sha256Stream::addData(const char *data, qsizetype size)
+{
+    EVP_DigestUpdate(m_context, data, size_t(size));
+}
+
+QByteArray Sha256Stream::result()
+{
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_context, bytes(digest), &length);
+    return digest;
+}
+
 QByteArray sha256(const QByteArray &data)
 {
     QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
@@ -150,11 +175,13 @@ Result<QByteArray> argon2id(const QByteArray &password, const QByteArray &salt, 
     return output;
 }
 
-Result<QByteArray> aesGcmEncrypt(const QByteArray &key, const QByteArray &nonce,
-                                 const QByteArray &aad, const QByteArray &plaintext)
+Status aesGcmEncryptAppend(const QByteArray &key, const QByteArray &nonce, const QByteArray &aad,
+                           const char *plaintext, qsizetype size, QByteArray &out)
 {
     CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    QByteArray output(plaintext.size() + gcmTagSize, Qt::Uninitialized);
+    const qsizetype start = out.size();
+    out.resize(start + size + gcmTagSize);
+    unsigned char *target = bytes(out) + start;
     int length = 0;
     int finalLength = 0;
     if (!context || key.size() != keySize || nonce.size() != gcmNonceSize
@@ -162,14 +189,27 @@ Result<QByteArray> aesGcmEncrypt(const QByteArray &key, const QByteArray &nonce,
             != 1
         || (!aad.isEmpty()
             && EVP_EncryptUpdate(context.get(), nullptr, &length, bytes(aad), int(aad.size())) != 1)
-        || EVP_EncryptUpdate(context.get(), bytes(output), &length, bytes(plaintext),
-                             int(plaintext.size()))
-            != 1
-        || EVP_EncryptFinal_ex(context.get(), bytes(output) + length, &finalLength) != 1
-        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, gcmTagSize,
-                               bytes(output) + plaintext.size())
-            != 1)
+        || (size > 0
+            && EVP_EncryptUpdate(context.get(), target, &length,
+                                 reinterpret_cast<const unsigned char *>(plaintext), int(size))
+                != 1)
+        || EVP_EncryptFinal_ex(context.get(), target + size, &finalLength) != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, gcmTagSize, target + size)
+            != 1) {
+        out.resize(start);
         return opensslError(tr("AES-256-GCM encryption failed"));
+    }
+    return {};
+}
+
+Result<QByteArray> aesGcmEncrypt(const QByteArray &key, const QByteArray &nonce,
+                                 const QByteArray &aad, const QByteArray &plaintext)
+{
+    QByteArray output;
+    if (Status sealed =
+            aesGcmEncryptAppend(key, nonce, aad, plaintext.constData(), plaintext.size(), output);
+        !sealed)
+        return sealed.error();
     return output;
 }
 
