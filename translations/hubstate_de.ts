@@ -628,6 +628,17 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::BackupKeys</name>
+    <message>
+        <source>A backup master key already exists; change its password instead of replacing it</source>
+        <translation>Es gibt bereits einen Hauptschlüssel für Sicherungen; ändern Sie sein Passwort, statt ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>The backup master key in the keychain does not match its envelope</source>
+        <translation>Der Hauptschlüssel für Sicherungen im Schlüsselbund passt nicht zu seiner Schlüsselhülle</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::ConfigDocument</name>
     <message>
         <source>malformed JSON: %1</source>
@@ -656,6 +667,151 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>unknown key; kept, but Hubstate does not use it</source>
         <translation>unbekannter Schlüssel; bleibt erhalten, wird aber von Hubstate nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ContainerReader</name>
+    <message>
+        <source>the backup was tampered with: %1</source>
+        <translation>die Sicherung wurde manipuliert: %1</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: %1</source>
+        <translation>die Sicherung ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>not a Hubstate backup (no container header)</source>
+        <translation>keine Hubstate-Sicherung (kein Container-Kopfbereich)</translation>
+    </message>
+    <message>
+        <source>written in backup format %1 by a newer Hubstate; this one reads format %2</source>
+        <translation>von einer neueren Hubstate-Version im Sicherungsformat %1 geschrieben; diese Version liest Format %2</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s header is damaged (version or length)</source>
+        <translation>der Kopfbereich der Sicherung ist beschädigt (Version oder Länge)</translation>
+    </message>
+    <message>
+        <source>the backup ends inside its header</source>
+        <translation>die Sicherung endet innerhalb ihres Kopfbereichs</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s header is damaged (header hash)</source>
+        <translation>der Kopfbereich der Sicherung ist beschädigt (Prüfsumme des Kopfbereichs)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s header has values this format does not allow</source>
+        <translation>der Kopfbereich der Sicherung enthält Werte, die dieses Format nicht zulässt</translation>
+    </message>
+    <message>
+        <source>no header read</source>
+        <translation>kein Kopfbereich gelesen</translation>
+    </message>
+    <message>
+        <source>this backup was made with another master key: give its password</source>
+        <translation>diese Sicherung wurde mit einem anderen Hauptschlüssel erstellt: geben Sie das Passwort dieser Sicherung ein</translation>
+    </message>
+    <message>
+        <source>its file key does not open</source>
+        <translation>ihr Dateischlüssel lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>header authentication fails</source>
+        <translation>die Authentifizierung des Kopfbereichs schlägt fehl</translation>
+    </message>
+    <message>
+        <source>the key commitment fails</source>
+        <translation>die Prüfung der Schlüsselbindung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>no trailer after the final chunk</source>
+        <translation>kein Abschlussbereich nach dem letzten Datenblock</translation>
+    </message>
+    <message>
+        <source>the trailer&apos;s counts do not match the chunks</source>
+        <translation>die Zählwerte im Abschlussbereich passen nicht zu den Datenblöcken</translation>
+    </message>
+    <message>
+        <source>bytes after the end</source>
+        <translation>überzählige Bytes nach dem Ende</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: the file hash does not match</source>
+        <translation>die Sicherung ist beschädigt: die Prüfsumme der Datei stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>the backup is not unlocked</source>
+        <translation>die Sicherung ist nicht entsperrt</translation>
+    </message>
+    <message>
+        <source>it ends before its final chunk (chunk %1)</source>
+        <translation>sie endet vor ihrem letzten Datenblock (Block %1)</translation>
+    </message>
+    <message>
+        <source>chunk %1 has an impossible frame</source>
+        <translation>Datenblock %1 hat unmögliche Rahmendaten</translation>
+    </message>
+    <message>
+        <source>it ends inside chunk %1</source>
+        <translation>sie endet mitten in Datenblock %1</translation>
+    </message>
+    <message>
+        <source>chunk %1 does not authenticate</source>
+        <translation>Datenblock %1 lässt sich nicht authentifizieren</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored data: %1</source>
+        <translation>Die wiederhergestellten Daten können nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ContainerWriter</name>
+    <message>
+        <source>Cannot write the encrypted file: %1</source>
+        <translation>Die verschlüsselte Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The master key does not match its envelope</source>
+        <translation>Der Hauptschlüssel passt nicht zu seiner Schlüsselhülle</translation>
+    </message>
+    <message>
+        <source>The encrypted file is not open for writing</source>
+        <translation>Die verschlüsselte Datei ist nicht zum Schreiben geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Crypto</name>
+    <message>
+        <source>HKDF is not available</source>
+        <translation>HKDF ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>HKDF failed</source>
+        <translation>HKDF ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>PBKDF2 failed</source>
+        <translation>PBKDF2 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Argon2id failed: %1</source>
+        <translation>Argon2id ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation>Verschlüsselung mit AES-256-GCM ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>an encrypted block is too short</source>
+        <translation>ein verschlüsselter Block ist zu kurz</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation>Entschlüsselung mit AES-256-GCM ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication tag does not match</source>
+        <translation>das Authentifizierungs-Tag stimmt nicht überein</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1140,48 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Pane %1</source>
         <translation>Bereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::MasterKeyEnvelope</name>
+    <message>
+        <source>a backup password must not be empty</source>
+        <translation>ein Sicherungspasswort darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>the master key does not match its id</source>
+        <translation>der Hauptschlüssel passt nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <source>not a master key envelope</source>
+        <translation>keine Schlüsselhülle für einen Hauptschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PasswordKey</name>
+    <message>
+        <source>Argon2id needs at least 64 MiB and 3 passes</source>
+        <translation>Argon2id erfordert mindestens 64 MiB und 3 Durchläufe</translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs at least 600,000 iterations</source>
+        <translation>PBKDF2 erfordert mindestens 600.000 Iterationen</translation>
+    </message>
+    <message>
+        <source>Argon2id parameters out of bounds (memory %1 KiB, %2 passes, %3 lanes; at most 1 GiB, 20 passes, 8 lanes)</source>
+        <translation>Argon2id-Parameter außerhalb des zulässigen Bereichs (Speicher %1 KiB, %2 Durchläufe, %3 Lanes; höchstens 1 GiB, 20 Durchläufe, 8 Lanes)</translation>
+    </message>
+    <message>
+        <source>PBKDF2 parameters out of bounds (%1 iterations; 100,000 to 10,000,000)</source>
+        <translation>PBKDF2-Parameter außerhalb des zulässigen Bereichs (%1 Iterationen; zulässig sind 100.000 bis 10.000.000)</translation>
+    </message>
+    <message>
+        <source>unknown key derivation %1</source>
+        <translation>unbekannte Schlüsselableitung %1</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,17 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::BackupKeys</name>
+    <message>
+        <source>A backup master key already exists; change its password instead of replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup master key in the keychain does not match its envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::ConfigDocument</name>
     <message>
         <source>malformed JSON: %1</source>
@@ -606,6 +617,151 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>unknown key; kept, but Hubstate does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ContainerReader</name>
+    <message>
+        <source>the backup was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hubstate backup (no container header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in backup format %1 by a newer Hubstate; this one reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s header is damaged (version or length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s header is damaged (header hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s header has values this format does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup was made with another master key: give its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file key does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header authentication fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key commitment fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trailer after the final chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer&apos;s counts do not match the chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is damaged: the file hash does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is not unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before its final chunk (chunk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 has an impossible frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside chunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the restored data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ContainerWriter</name>
+    <message>
+        <source>Cannot write the encrypted file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key does not match its envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Crypto</name>
+    <message>
+        <source>HKDF is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HKDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted block is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication tag does not match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1090,48 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::MasterKeyEnvelope</name>
+    <message>
+        <source>a backup password must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the master key does not match its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a master key envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PasswordKey</name>
+    <message>
+        <source>Argon2id needs at least 64 MiB and 3 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs at least 600,000 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id parameters out of bounds (memory %1 KiB, %2 passes, %3 lanes; at most 1 GiB, 20 passes, 8 lanes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 parameters out of bounds (%1 iterations; 100,000 to 10,000,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key derivation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

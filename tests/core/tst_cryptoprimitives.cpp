@@ -28,6 +28,7 @@ private Q_SLOTS:
     void pbkdf2Rfc7914();
     void argon2idRfc9106();
     void passwordsAreNfcNormalised();
+    void calibrationMeetsTheFloor();
     void kdfBounds_data();
     void kdfBounds();
 };
@@ -147,6 +148,15 @@ void TestCryptoPrimitives::passwordsAreNfcNormalised()
              *PasswordKey::derive(decomposed, salt, kdf));
     QVERIFY(*PasswordKey::derive(composed, salt, kdf)
             != *PasswordKey::derive(QStringLiteral("cafe"), salt, kdf));
+}
+
+void TestCryptoPrimitives::calibrationMeetsTheFloor()
+{
+    const KdfParameters kdf = PasswordKey::calibrate(100);
+    QCOMPARE(kdf.algorithm, KdfParameters::Algorithm::Argon2id);
+    QVERIFY(kdf.p1 >= 64 * 1024);
+    QVERIFY(kdf.p2 >= 3);
+    QVERIFY(PasswordKey::checkForWriting(kdf));
 }
 
 void TestCryptoPrimitives::kdfBounds_data()

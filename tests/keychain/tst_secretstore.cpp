@@ -1,8 +1,12 @@
 // The keychain store against a real Secret Service, started by tests/keychain/with-keyring.sh:
 // unlocked, locked, and no D-Bus at all. Each CTest entry runs the functions for its mode.
 #include "../core/clirunner.h"
+#include "core/crypto/containerreader.h"
+#include "core/crypto/containerwriter.h"
+#include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 
+#include <QBuffer>
 #include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void profilesDoNotShareSecrets();
     void cliRoundTripAndExitCodes();
     void canaryNeverReachesAFile();
+    void backupKeysLiveInTheKeychain();
     // with-keyring.sh locked
     void lockedIsNeverTakenForMissing();
     // with-keyring.sh none
@@ -167,6 +172,42 @@ void TestSecretStore::canaryNeverReachesAFile()
              QString::fromLatin1(canary));
     const QStringList leaks = filesContaining(home, canary);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+}
+
+void TestSecretStore::backupKeysLiveInTheKeychain()
+{
+    SecretStore store(QStringLiteral("test-backup-keys"));
+    BackupKeys keys(store);
+    QCOMPARE(keys.load().error().code, ErrorCode::InvalidInput); // none yet
+    Result<BackupKeys::Keys> created =
+        keys.create(QStringLiteral("first password"), KdfParameters::pbkdf2(600000));
+    QVERIFY(created);
+    QVERIFY(!keys.create(QStringLiteral("again"), KdfParameters::pbkdf2(600000))); // never replaced
+
+    // A scheduled backup: the keys from the keychain, no password.
+    Result<BackupKeys::Keys> loaded = keys.load();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->masterKey.key, created->masterKey.key);
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    ContainerWriter writer(&file, loaded->masterKey, loaded->envelope);
+    QVERIFY(writer.begin());
+    QVERIFY(writer.write(QByteArray("scheduled backup")));
+    QVERIFY(writer.finish());
+
+    // A new password: old files open with it too, since the master key stays.
+    QVERIFY(keys.changePassword(QStringLiteral("second password"), KdfParameters::pbkdf2(600000)));
+    const auto openWith = [&file](const QString &password) {
+        QBuffer in;
+        in.setData(file.data());
+        in.open(QIODevice::ReadOnly);
+        ContainerReader reader(&in);
+        return reader.readHeader() ? reader.unlock(password) : Status(Error::damaged(QString()));
+    };
+    QVERIFY(openWith(QStringLiteral("first password"))); // the envelope inside the file
+    QVERIFY(!openWith(QStringLiteral("second password")));
+    QVERIFY(store.remove(BackupKeys::masterKeyName()));
+    QVERIFY(store.remove(BackupKeys::envelopeName()));
 }
 
 void TestSecretStore::lockedIsNeverTakenForMissing()
