@@ -37,12 +37,12 @@ QByteArray ContainerReader::readExactly(qint64 size)
     // The file hash covers every byte but the last 32: hold those back until more arrive.
     if (data.size() >= 32) {
         m_hash.addData(m_lastBytes);
-        m_hash.addData(data.constData(), data.size() - 32);
+        m_hash.addData(data, data.size() - 32); // shares data's buffer, no copy
         m_lastBytes = data.right(32);
     } else {
         m_lastBytes += data;
         if (m_lastBytes.size() > 32) {
-            m_hash.addData(m_lastBytes.constData(), m_lastBytes.size() - 32);
+            m_hash.addData(m_lastBytes, m_lastBytes.size() - 32);
             m_lastBytes = m_lastBytes.right(32);
         }
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "hashpipeline.h"
 #include "masterkey.h"
-#include "primitives.h"
 
 #include <QIODevice>
 
@@ -45,7 +45,7 @@ private:
     QByteArray m_fileId;
     QByteArray m_chunkKey;
     QByteArray m_noncePrefix;
-    Crypto::Sha256Stream m_hash; // of all but the last 32 bytes read
+    Crypto::HashPipeline m_hash; // of all but the last 32 bytes read
     QByteArray m_lastBytes; // the last 32 bytes read
     quint64 m_payloadSize = 0;
     bool m_unlocked = false;

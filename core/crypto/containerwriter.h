@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "hashpipeline.h"
 #include "masterkey.h"
-#include "primitives.h"
 
 #include <QIODevice>
 
@@ -40,7 +40,7 @@ private:
     QByteArray m_chunkKey;
     QByteArray m_noncePrefix;
     QByteArray m_pending;
-    Crypto::Sha256Stream m_fileHash;
+    Crypto::HashPipeline m_fileHash;
     quint64 m_chunkIndex = 0;
     quint64 m_payloadSize = 0;
     bool m_begun = false;
