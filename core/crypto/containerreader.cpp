@@ -4,6 +4,8 @@
 #include "filekeys.h"
 #include "primitives.h"
 
+#include <QFileDevice>
+
 namespace Hubstate::Core {
 
 using namespace ContainerFormat;
@@ -30,8 +32,14 @@ QByteArray ContainerReader::readExactly(qint64 size)
     QByteArray data;
     while (data.size() < size) {
         const QByteArray part = m_device->read(size - data.size());
-        if (part.isEmpty() && !m_device->waitForReadyRead(30000))
-            break;
+        if (part.isEmpty()) {
+            if (auto *file = qobject_cast<QFileDevice *>(m_device);
+                file && file->error() != QFileDevice::NoError && m_readError.isEmpty())
+                m_readError = file->errorString();
+            // Only a stream may have more to come; a file or buffer at its end is at its end.
+            if (!m_device->isSequential() || !m_device->waitForReadyRead(30000))
+                break;
+        }
         data += part;
     }
     // The file hash covers every byte but the last 32: hold those back until more arrive.
@@ -51,8 +59,16 @@ QByteArray ContainerReader::readExactly(qint64 size)
 
 Status ContainerReader::fault(const QString &what)
 {
-    // Damaged or tampered? Read to the end: an intact file hash means the bytes are as written.
+    if (!m_readError.isEmpty())
+        return Error::operationFailed(tr("Cannot read the backup: %1").arg(m_readError));
+    // Damaged or tampered? Read to the end of a file (a stream may never end): an intact file
+    // hash means the bytes are as written.
+    if (m_device->isSequential())
+        return containerError(tr("the backup is damaged or was tampered with: %1").arg(what),
+                              damaged);
     while (!readExactly(64 * 1024).isEmpty()) { }
+    if (!m_readError.isEmpty())
+        return Error::operationFailed(tr("Cannot read the backup: %1").arg(m_readError));
     const bool intact = m_lastBytes.size() == 32 && m_hash.result() == m_lastBytes;
     return intact ? containerError(tr("the backup was tampered with: %1").arg(what), tampered)
                   : containerError(tr("the backup is damaged: %1").arg(what), damaged);
@@ -60,6 +76,8 @@ Status ContainerReader::fault(const QString &what)
 
 Status ContainerReader::readHeader()
 {
+    if (!m_header.isEmpty())
+        return containerError(tr("the header was read already"), notAContainer);
     const QByteArray fixed = readExactly(12);
     if (fixed.size() < 12 || !fixed.startsWith(magic))
         return containerError(tr("not a Hubstate backup (no container header)"), notAContainer);
@@ -125,8 +143,8 @@ Status ContainerReader::unlock(const MasterKey &masterKey)
     if (!fileKey)
         return fault(tr("its file key does not open"));
     Result<FileKeys> keys = FileKeys::derive(*fileKey, m_fileId);
-    QByteArray fileKeyCopy = *fileKey;
-    Crypto::wipe(fileKeyCopy);
+    Crypto::wipe(fileKey.value());
+    Crypto::wipe(wrapKey.value());
     if (!keys)
         return keys.error();
     if (!Crypto::constantTimeEqual(Crypto::hmacSha256(keys->headerMacKey, m_header.left(270)),
@@ -158,6 +176,7 @@ Status ContainerReader::decryptTo(QIODevice *output)
 {
     if (!m_unlocked)
         return containerError(tr("the backup is not unlocked"), wrongPassword);
+    m_unlocked = false; // a stream is decrypted once
     m_payloadSize = 0;
     for (quint64 index = 0;; ++index) {
         const QByteArray prefix = readExactly(chunkPrefixSize);

@@ -49,6 +49,7 @@ private:
     QByteArray m_lastBytes; // the last 32 bytes read
     quint64 m_payloadSize = 0;
     bool m_unlocked = false;
+    QString m_readError; // an I/O error is not damage: it is reported as such
 };
 
 } // namespace Hubstate::Core

@@ -34,6 +34,10 @@ Status ContainerWriter::put(const QByteArray &bytes)
 
 Status ContainerWriter::begin()
 {
+    if (m_begun)
+        return Error::operationFailed(tr("The encrypted file was already begun"));
+    if (Status allowed = PasswordKey::checkForWriting(m_envelope.kdf); !allowed)
+        return allowed;
     if (!m_masterKey.isValid() || m_envelope.keyId != m_masterKey.id())
         return Error::operationFailed(tr("The master key does not match its envelope"));
     QByteArray fileKey = Crypto::randomBytes(Crypto::keySize);
@@ -50,8 +54,7 @@ Status ContainerWriter::begin()
     appendUint(header, chunkSize, 4); // ..168
     const QByteArray fileKeyNonce = Crypto::randomBytes(Crypto::gcmNonceSize);
     Result<QByteArray> wrapped = Crypto::aesGcmEncrypt(*wrapKey, fileKeyNonce, header, fileKey);
-    QByteArray wrapKeyCopy = *wrapKey;
-    Crypto::wipe(wrapKeyCopy);
+    Crypto::wipe(wrapKey.value());
     Crypto::wipe(fileKey);
     if (!wrapped)
         return wrapped.error();
@@ -89,7 +92,7 @@ Status ContainerWriter::emitChunk(const char *data, quint32 length, bool final)
 
 Status ContainerWriter::write(const char *data, qint64 size)
 {
-    if (!m_begun || m_finished)
+    if (!m_begun || m_finished || size < 0)
         return Error::operationFailed(tr("The encrypted file is not open for writing"));
     m_payloadSize += quint64(size);
     // A full chunk is sealed only when more data follows: only then is it not the final one.
@@ -119,6 +122,7 @@ Status ContainerWriter::finish()
 {
     if (!m_begun || m_finished)
         return Error::operationFailed(tr("The encrypted file is not open for writing"));
+    m_finished = true; // whatever happens next, the file hash is finished only once
     if (Status written = emitChunk(m_pending.constData(), quint32(m_pending.size()), true);
         !written)
         return written;
@@ -132,7 +136,6 @@ Status ContainerWriter::finish()
     if (m_device->write(hash) != hash.size())
         return Error::operationFailed(
             tr("Cannot write the encrypted file: %1").arg(m_device->errorString()));
-    m_finished = true;
     return {};
 }
 

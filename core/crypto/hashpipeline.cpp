@@ -26,6 +26,9 @@ void HashPipeline::addData(const QByteArray &piece, qsizetype length)
     if (length == 0)
         return;
     std::unique_lock lock(m_mutex);
+    Q_ASSERT(!m_finishing); // nothing is added after result()
+    if (m_finishing)
+        return;
     m_changed.wait(lock, [this] { return int(m_queue.size()) < m_maxQueued; });
     m_queue.emplace_back(piece, length);
     lock.unlock();
@@ -58,7 +61,9 @@ QByteArray HashPipeline::result()
     m_changed.notify_all();
     if (m_worker.joinable())
         m_worker.join();
-    return m_hash.result();
+    if (m_result.isEmpty())
+        m_result = m_hash.result(); // the digest is finished once
+    return m_result;
 }
 
 } // namespace Hubstate::Core::Crypto

@@ -34,6 +34,7 @@ private:
     std::deque<std::pair<QByteArray, qsizetype>> m_queue;
     int m_maxQueued;
     bool m_finishing = false;
+    QByteArray m_result;
     std::thread m_worker;
 };
 

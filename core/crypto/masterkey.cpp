@@ -7,6 +7,11 @@ namespace Hubstate::Core {
 
 using namespace ContainerFormat;
 
+MasterKey::~MasterKey()
+{
+    Crypto::wipe(key);
+}
+
 MasterKey MasterKey::generate()
 {
     return {Crypto::randomBytes(Crypto::keySize)};
@@ -48,8 +53,7 @@ Result<MasterKeyEnvelope> MasterKeyEnvelope::seal(const MasterKey &key, const QS
         return kek.error();
     Result<QByteArray> sealed =
         Crypto::aesGcmEncrypt(*kek, envelope.nonce, envelope.headerPrefix(), key.key);
-    QByteArray wiped = *kek;
-    Crypto::wipe(wiped);
+    Crypto::wipe(kek.value());
     if (!sealed)
         return sealed.error();
     envelope.sealed = *sealed;
@@ -62,13 +66,13 @@ Result<MasterKey> MasterKeyEnvelope::open(const QString &password) const
     if (!kek)
         return kek.error();
     Result<QByteArray> key = Crypto::aesGcmDecrypt(*kek, nonce, headerPrefix(), sealed);
-    QByteArray wiped = *kek;
-    Crypto::wipe(wiped);
-    if (!key)
+    Crypto::wipe(kek.value());
+    // A key that opens the envelope but is not the one named is answered like a wrong password:
+    // two different answers would tell a guesser which passwords a crafted envelope accepts.
+    if (!key || MasterKey{*key}.id() != keyId)
         return Error{ErrorCode::WrongPassword, tr("wrong password"), wrongPassword};
     MasterKey master{*key};
-    if (master.id() != keyId)
-        return Error::damaged(tr("the master key does not match its id"), tampered);
+    Crypto::wipe(key.value());
     return master;
 }
 

@@ -11,6 +11,7 @@ struct MasterKey
 {
     QByteArray key; // 32 bytes
 
+    ~MasterKey();
     static MasterKey generate();
     QByteArray id() const; // 16 bytes: SHA-256("hubstate/v1/key-id" || key), truncated
     bool isValid() const { return key.size() == 32; }

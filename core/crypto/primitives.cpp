@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <argon2.h>
+#include <limits>
 #include <memory>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -65,21 +66,24 @@ Sha256Stream::~Sha256Stream()
 
 void Sha256Stream::addData(const char *data, qsizetype size)
 {
-    EVP_DigestUpdate(m_context, data, size_t(size));
+    if (EVP_DigestUpdate(m_context, data, size_t(size)) != 1)
+        qFatal("OpenSSL SHA-256 failed");
 }
 
 QByteArray Sha256Stream::result()
 {
     QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
     unsigned int length = 0;
-    EVP_DigestFinal_ex(m_context, bytes(digest), &length);
+    if (EVP_DigestFinal_ex(m_context, bytes(digest), &length) != 1)
+        qFatal("OpenSSL SHA-256 failed");
     return digest;
 }
 
 QByteArray sha256(const QByteArray &data)
 {
     QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(bytes(data), size_t(data.size()), bytes(digest));
+    if (!SHA256(bytes(data), size_t(data.size()), bytes(digest)))
+        qFatal("OpenSSL SHA-256 failed");
     return digest;
 }
 
@@ -87,8 +91,9 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     QByteArray mac(32, Qt::Uninitialized);
     unsigned int length = 32;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()), bytes(data), size_t(data.size()),
-         bytes(mac), &length);
+    if (!HMAC(EVP_sha256(), key.constData(), int(key.size()), bytes(data), size_t(data.size()),
+              bytes(mac), &length))
+        qFatal("OpenSSL HMAC-SHA256 failed");
     return mac;
 }
 
@@ -100,8 +105,10 @@ bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
 
 void wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    // data() would detach a shared buffer and cleanse the copy: overwrite the buffer itself,
+    // and only when nobody else still holds it (the last holder wipes).
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
     bytes.clear();
 }
 
@@ -178,6 +185,9 @@ Result<QByteArray> argon2id(const QByteArray &password, const QByteArray &salt, 
 Status aesGcmEncryptAppend(const QByteArray &key, const QByteArray &nonce, const QByteArray &aad,
                            const char *plaintext, qsizetype size, QByteArray &out)
 {
+    if (size > std::numeric_limits<int>::max() / 2
+        || aad.size() > std::numeric_limits<int>::max() / 2)
+        return Error::operationFailed(tr("AES-256-GCM: a block larger than 1 GiB"));
     CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     const qsizetype start = out.size();
     out.resize(start + size + gcmTagSize);
@@ -219,6 +229,9 @@ Result<QByteArray> aesGcmDecrypt(const QByteArray &key, const QByteArray &nonce,
     if (ciphertextAndTag.size() < gcmTagSize || key.size() != keySize
         || nonce.size() != gcmNonceSize)
         return Error::damaged(tr("an encrypted block is too short"));
+    if (ciphertextAndTag.size() > std::numeric_limits<int>::max() / 2
+        || aad.size() > std::numeric_limits<int>::max() / 2)
+        return Error::damaged(tr("AES-256-GCM: a block larger than 1 GiB"));
     const qsizetype ciphertextSize = ciphertextAndTag.size() - gcmTagSize;
     CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     QByteArray output(ciphertextSize, Qt::Uninitialized);

@@ -14,10 +14,12 @@ Result<BackupKeys::Keys> BackupKeys::store(const MasterKey &masterKey, const QSt
         MasterKeyEnvelope::seal(masterKey, password, kdf ? *kdf : PasswordKey::calibrate());
     if (!envelope)
         return envelope.error();
-    // The envelope first: a master key without its envelope could not be opened by password.
-    if (Status written = m_store.write(envelopeName(), envelope->toBytes()); !written)
-        return written.error();
-    if (Status written = m_store.write(masterKeyName(), masterKey.key); !written)
+    // A fresh envelope must open before it replaces anything.
+    if (Result<MasterKey> check = envelope->open(password); !check || check->key != masterKey.key)
+        return Error::operationFailed(
+            tr("The new password envelope does not open; nothing was changed"));
+    if (Status written = m_store.write(masterKeyName(), envelope->toBytes() + masterKey.key);
+        !written)
         return written.error();
     return Keys{masterKey, *envelope};
 }
@@ -37,16 +39,15 @@ Result<BackupKeys::Keys> BackupKeys::create(const QString &password,
 
 Result<BackupKeys::Keys> BackupKeys::load() const
 {
-    Result<QByteArray> key = m_store.read(masterKeyName());
-    if (!key)
-        return key.error();
-    Result<QByteArray> envelopeBytes = m_store.read(envelopeName());
-    if (!envelopeBytes)
-        return envelopeBytes.error();
-    Result<MasterKeyEnvelope> envelope = MasterKeyEnvelope::fromBytes(*envelopeBytes);
+    Result<QByteArray> stored = m_store.read(masterKeyName());
+    if (!stored)
+        return stored.error();
+    constexpr qsizetype keySize = 32;
+    Result<MasterKeyEnvelope> envelope =
+        MasterKeyEnvelope::fromBytes(stored->left(stored->size() - keySize));
     if (!envelope)
         return envelope.error();
-    MasterKey masterKey{*key};
+    MasterKey masterKey{stored->right(keySize)};
     if (!masterKey.isValid() || masterKey.id() != envelope->keyId) {
         return Error::damaged(
             tr("The backup master key in the keychain does not match its envelope"));

@@ -5,9 +5,10 @@
 
 namespace Hubstate::Core {
 
-// The backup master key and its password envelope, kept in the keychain as the secrets
-// `backup.masterKey` and `backup.masterKeyEnvelope`: scheduled backups encrypt with them and
-// need no password; a file still opens anywhere with the password.
+// The backup master key and its password envelope, kept together in the keychain as the one
+// secret `backup.masterKey` (envelope || key, so one write replaces both or neither):
+// scheduled backups encrypt with them and need no password; a file still opens anywhere with
+// the password.
 class BackupKeys
 {
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::BackupKeys)
@@ -16,7 +17,6 @@ public:
     explicit BackupKeys(const SecretStore &store);
 
     static QString masterKeyName() { return QStringLiteral("backup.masterKey"); }
-    static QString envelopeName() { return QStringLiteral("backup.masterKeyEnvelope"); }
 
     struct Keys
     {
@@ -32,7 +32,8 @@ public:
     // The keys from the keychain; Error::invalidInput when none were created yet.
     [[nodiscard]] Result<Keys> load() const;
     // A new password for the same master key: every existing file keeps opening with the
-    // master key, and new files carry the new envelope.
+    // master key, and new files carry the new envelope. The master key is not rotated: whoever
+    // knows the old password and holds an old file can still recover it (docs/backup-format.md).
     [[nodiscard]] Result<Keys>
     changePassword(const QString &newPassword,
                    std::optional<KdfParameters> kdf = std::nullopt) const;

@@ -139,14 +139,22 @@ Result<QByteArray> SecretStore::read(const QString &name) const
     const JobOutcome outcome = runJob(job, m_timeout);
     if (!outcome.timedOut && outcome.error == QKeychain::NoError)
         return outcome.data;
-    // "Not found" may be a locked keyring, and an error may be no keychain: ask the keychain.
+    // "Not found" may be a locked keyring, and an error may be no keychain: ask the keychain,
+    // then believe only a read made while it is known to work.
     const HealthReport health = probe();
     if (health.health != Health::Healthy)
         return Error::operationFailed(tr("Secret %1 cannot be read: %2").arg(name, health.message));
-    if (!outcome.timedOut && outcome.error == QKeychain::EntryNotFound)
+    auto *again = new QKeychain::ReadPasswordJob(serviceName());
+    again->setKey(keyFor(name));
+    const JobOutcome second = runJob(again, m_timeout);
+    if (!second.timedOut && second.error == QKeychain::NoError)
+        return second.data;
+    if (!second.timedOut && second.error == QKeychain::EntryNotFound
+        && probe().health == Health::Healthy)
         return Error::invalidInput(tr("No secret named %1 in the keychain").arg(name));
     return Error::operationFailed(
-        tr("Secret %1 cannot be read: %2").arg(name, outcome.errorString));
+        tr("Secret %1 cannot be read: %2")
+            .arg(name, second.timedOut ? tr("the keychain did not answer") : second.errorString));
 }
 
 Status SecretStore::write(const QString &name, const QByteArray &value) const
@@ -162,7 +170,14 @@ Status SecretStore::write(const QString &name, const QByteArray &value) const
     job->setKey(keyFor(name));
     job->setBinaryData(value);
     const JobOutcome outcome = runJob(job, m_timeout);
-    if (outcome.timedOut || outcome.error != QKeychain::NoError)
+    if (outcome.timedOut) {
+        // QtKeychain cannot cancel a job: it may still be stored later. Say so.
+        return Error::operationFailed(
+            tr("Secret %1: the keychain did not answer in time; whether it was stored is "
+               "unknown, check with `secret list`")
+                .arg(name));
+    }
+    if (outcome.error != QKeychain::NoError)
         return Error::operationFailed(
             tr("Secret %1 is not stored: %2").arg(name, outcome.errorString));
     // Read back: a keyring that locked itself meanwhile would drop the value silently.
@@ -188,11 +203,13 @@ Status SecretStore::remove(const QString &name) const
         || (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound))
         return Error::operationFailed(
             tr("Secret %1 is not deleted: %2").arg(name, outcome.errorString));
-    // A locked keyring reports success and keeps the entry: check that it is gone.
+    // A locked keyring reports success and keeps the entry: only a keychain that works,
+    // asked after the delete, can say it is gone.
     auto *check = new QKeychain::ReadPasswordJob(serviceName());
     check->setKey(keyFor(name));
     const JobOutcome after = runJob(check, m_timeout);
-    if (after.timedOut || after.error != QKeychain::EntryNotFound)
+    if (after.timedOut || after.error != QKeychain::EntryNotFound
+        || probe().health != Health::Healthy)
         return Error::operationFailed(
             tr("Secret %1 is still in the keychain after deleting it").arg(name));
     return {};

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void notAContainerAndNewerFormat();
     void hostileParametersAreRefusedBeforeAnyWork();
     void structureVerifiesWithoutKey();
+    void streamsAreNeverReadForever();
     void fuzzSeedsOpenWithTheFuzzKey();
 
 private:
@@ -325,6 +326,18 @@ void TestContainer::forgeriesAreTampering_data()
         forged[280] = char(forged.at(280) ^ 0x01);
         return rehash(forged);
     }();
+    QTest::newRow("key commitment changed") << [&] {
+        QByteArray forged = f;
+        forged[310] = char(forged.at(310) ^ 0x01);
+        return rehash(forged);
+    }();
+    // Truncation dressed up: the last kept chunk claims to be final, the trailer agrees.
+    QTest::newRow("truncated with chunk 1 marked final") << [&] {
+        QByteArray forgedChunk1 = chunk1;
+        forgedChunk1[0] = 1;
+        return rehash(
+            withTrailerCounts(header + chunk0 + forgedChunk1 + trailer, 2, 2 * Format::chunkSize));
+    }();
     QTest::newRow("ciphertext changed") << [&] {
         QByteArray forged = f;
         forged[kHeader + 100] = char(forged.at(kHeader + 100) ^ 0x01);
@@ -397,7 +410,10 @@ void TestContainer::hostileParametersAreRefusedBeforeAnyWork()
     const Status refused = reader.readHeader();
     QVERIFY(!refused);
     QCOMPARE(refused.error().detail, Format::hostileParameters);
-    QVERIFY(!reader.unlock(QStringLiteral("anything")));
+    // Even asked to, the reader derives nothing with these parameters.
+    const Status unlocked = reader.unlock(QStringLiteral("anything"));
+    QVERIFY(!unlocked);
+    QCOMPARE(unlocked.error().detail, Format::hostileParameters);
 }
 
 void TestContainer::structureVerifiesWithoutKey()
@@ -415,6 +431,54 @@ void TestContainer::structureVerifiesWithoutKey()
     QVERIFY(!refused);
     QCOMPARE(refused.error().detail, Format::damaged);
     QVERIFY(!verify(m_threeChunks.left(m_threeChunks.size() - 10)));
+}
+
+// A pipe-like device: sequential, so the reader cannot read to its end to classify a fault.
+class Stream : public QIODevice
+{
+public:
+    explicit Stream(QByteArray data)
+        : m_data(std::move(data))
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 size = std::min<qint64>(maxSize, m_data.size() - m_offset);
+        memcpy(data, m_data.constData() + m_offset, size_t(size));
+        m_offset += size;
+        return size;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+void TestContainer::streamsAreNeverReadForever()
+{
+    QByteArray damaged = m_threeChunks;
+    damaged[kHeader + 100] = char(damaged.at(kHeader + 100) ^ 0x01);
+    Stream in(damaged);
+    in.open(QIODevice::ReadOnly);
+    ContainerReader reader(&in);
+    const Status header = reader.readHeader();
+    QVERIFY2(header, header ? "" : qPrintable(header.error().message));
+    QVERIFY(reader.unlock(m_key));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const Status refused = reader.decryptTo(&out);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().detail, Format::damaged);
+    QVERIFY(in.bytesAvailable() > 0); // it stopped at the bad chunk instead of draining the stream
+    QCOMPARE(out.data().size(), 0); // nothing of the bad chunk was released
 }
 
 void TestContainer::fuzzSeedsOpenWithTheFuzzKey()

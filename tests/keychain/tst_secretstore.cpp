@@ -182,7 +182,11 @@ void TestSecretStore::backupKeysLiveInTheKeychain()
     Result<BackupKeys::Keys> created =
         keys.create(QStringLiteral("first password"), KdfParameters::pbkdf2(600000));
     QVERIFY(created);
-    QVERIFY(!keys.create(QStringLiteral("again"), KdfParameters::pbkdf2(600000))); // never replaced
+    const Result<BackupKeys::Keys> again =
+        keys.create(QStringLiteral("again"), KdfParameters::pbkdf2(600000));
+    QVERIFY(!again); // never replaced
+    QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(keys.load()->masterKey.key, created->masterKey.key);
 
     // A scheduled backup: the keys from the keychain, no password.
     Result<BackupKeys::Keys> loaded = keys.load();
@@ -206,8 +210,8 @@ void TestSecretStore::backupKeysLiveInTheKeychain()
     };
     QVERIFY(openWith(QStringLiteral("first password"))); // the envelope inside the file
     QVERIFY(!openWith(QStringLiteral("second password")));
+    QCOMPARE(keys.load()->masterKey.key, created->masterKey.key);
     QVERIFY(store.remove(BackupKeys::masterKeyName()));
-    QVERIFY(store.remove(BackupKeys::envelopeName()));
 }
 
 void TestSecretStore::lockedIsNeverTakenForMissing()
@@ -249,8 +253,22 @@ void TestSecretStore::noDbusIsUnavailableWithClearMessage()
                {QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("token")});
     QCOMPARE(get.exitCode, 1);
     QVERIFY(get.err.contains(QStringLiteral("keychain")));
-    // No insecure fallback: nothing was written anywhere.
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p/config/hubstate.ini"))));
+    // No insecure fallback: a secret given to `secret set` is refused and lands nowhere.
+    const QByteArray canary = "hubstate-nodbus-canary-5e1f0c";
+    QProcess set;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), dir.filePath(QStringLiteral("none.ini")));
+    set.setProcessEnvironment(env);
+    set.start(QStringLiteral(HUBSTATE_CLI_BINARY),
+              {QStringLiteral("--profile"), dir.filePath(QStringLiteral("p")),
+               QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("token")});
+    set.write(canary);
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(30000));
+    QCOMPARE(set.exitCode(), 1);
+    QVERIFY(!set.readAllStandardError().contains(canary));
+    QVERIFY(filesContaining(dir.path(), canary).isEmpty());
+    QVERIFY(filesContaining(QDir::homePath(), canary).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
