@@ -637,6 +637,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <source>The backup master key in the keychain does not match its envelope</source>
         <translation>Der Hauptschlüssel für Sicherungen im Schlüsselbund passt nicht zu seiner Schlüsselhülle</translation>
     </message>
+    <message>
+        <source>The new password envelope does not open; nothing was changed</source>
+        <translation>Die neue Schlüsselhülle lässt sich nicht öffnen; es wurde nichts geändert</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ConfigDocument</name>
@@ -763,6 +767,18 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <source>Cannot write the restored data: %1</source>
         <translation>Die wiederhergestellten Daten können nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the backup: %1</source>
+        <translation>Die Sicherung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the backup is damaged or was tampered with: %1</source>
+        <translation>die Sicherung ist beschädigt oder wurde manipuliert: %1</translation>
+    </message>
+    <message>
+        <source>the header was read already</source>
+        <translation>der Kopfbereich wurde bereits gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ContainerWriter</name>
@@ -777,6 +793,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>The encrypted file is not open for writing</source>
         <translation>Die verschlüsselte Datei ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>The encrypted file was already begun</source>
+        <translation>Die verschlüsselte Datei wurde bereits begonnen</translation>
     </message>
 </context>
 <context>
@@ -812,6 +832,10 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>authentication tag does not match</source>
         <translation>das Authentifizierungs-Tag stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM: a block larger than 1 GiB</source>
+        <translation>AES-256-GCM: ein Block größer als 1 GiB</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1177,6 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <translation>falsches Passwort</translation>
     </message>
     <message>
-        <source>the master key does not match its id</source>
-        <translation>der Hauptschlüssel passt nicht zu seiner ID</translation>
-    </message>
-    <message>
         <source>not a master key envelope</source>
         <translation>keine Schlüsselhülle für einen Hauptschlüssel</translation>
     </message>
@@ -1361,6 +1381,14 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Secret %1 is still in the keychain after deleting it</source>
         <translation>Geheimnis %1 ist nach dem Löschen noch im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Secret %1: the keychain did not answer in time; whether it was stored is unknown, check with `secret list`</source>
+        <translation>Geheimnis %1: der Schlüsselbund hat nicht rechtzeitig geantwortet; ob es gespeichert wurde, ist unbekannt, prüfen Sie es mit `secret list`</translation>
     </message>
 </context>
 <context>

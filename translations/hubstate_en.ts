@@ -588,6 +588,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>The backup master key in the keychain does not match its envelope</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new password envelope does not open; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ConfigDocument</name>
@@ -714,6 +718,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>Cannot write the restored data: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is damaged or was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header was read already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ContainerWriter</name>
@@ -727,6 +743,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>The encrypted file is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file was already begun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +782,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>authentication tag does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM: a block larger than 1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1104,10 +1128,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the master key does not match its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a master key envelope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1331,14 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Secret %1 is still in the keychain after deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1: the keychain did not answer in time; whether it was stored is unknown, check with `secret list`</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
