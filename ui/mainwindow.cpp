@@ -4,6 +4,7 @@
 #include "core/settings/settingsschema.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QStatusBar>
 #include <QTreeWidget>
 
@@ -19,6 +20,7 @@ MainWindow::MainWindow(Core::PreferencesStore &store, QWidget *parent)
     , m_overview(new QTreeWidget(this))
 {
     setWindowTitle(tr("Hubstate"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hubstate.png")));
     setObjectName(QStringLiteral("mainWindow"));
     m_overview->setObjectName(QStringLiteral("settingsOverview"));
     m_overview->setHeaderLabels({tr("Setting"), tr("Value"), tr("Supplied by"), tr("Key")});

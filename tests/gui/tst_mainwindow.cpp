@@ -29,6 +29,7 @@ void TestMainWindow::showsEverySettingAndFollowsChanges()
     Ui::MainWindow window(store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.windowIcon().isNull()); // the embedded icon loads
     auto *overview = window.findChild<QTreeWidget *>(QStringLiteral("settingsOverview"));
     QVERIFY(overview);
 
