@@ -162,10 +162,14 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
     layout.type = read.string(object, QStringLiteral("type"), QStringLiteral("type"));
 
     const QJsonObject grid = read.object(object, QStringLiteral("grid"), QStringLiteral("grid"));
+    reportUnknown(grid, {QStringLiteral("columns"), QStringLiteral("rows")},
+                  QStringLiteral("grid."), problems);
     layout.columns = read.integer(grid, QStringLiteral("columns"), QStringLiteral("grid.columns"));
     layout.rows = read.integer(grid, QStringLiteral("rows"), QStringLiteral("grid.rows"));
     const QJsonObject reference = read.object(object, QStringLiteral("referenceSize"),
                                               QStringLiteral("referenceSize"), false);
+    reportUnknown(reference, {QStringLiteral("width"), QStringLiteral("height")},
+                  QStringLiteral("referenceSize."), problems);
     layout.referenceWidth = read.integer(reference, QStringLiteral("width"),
                                          QStringLiteral("referenceSize.width"), 1920);
     layout.referenceHeight = read.integer(reference, QStringLiteral("height"),
@@ -189,6 +193,10 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
                       path + u'.', problems);
         const QJsonObject cell =
             read.object(entry, QStringLiteral("cell"), path + QStringLiteral(".cell"));
+        reportUnknown(cell,
+                      {QStringLiteral("column"), QStringLiteral("row"),
+                       QStringLiteral("columnSpan"), QStringLiteral("rowSpan")},
+                      path + QStringLiteral(".cell."), problems);
         Pane pane;
         pane.column =
             read.integer(cell, QStringLiteral("column"), path + QStringLiteral(".cell.column"));
@@ -220,6 +228,10 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
 
     const QJsonObject metadata =
         read.object(object, QStringLiteral("metadata"), QStringLiteral("metadata"));
+    reportUnknown(metadata,
+                  {QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+                   QStringLiteral("userId"), QStringLiteral("tags")},
+                  QStringLiteral("metadata."), problems);
     layout.createdAt =
         read.timestamp(metadata, QStringLiteral("createdAt"), QStringLiteral("metadata.createdAt"));
     layout.updatedAt =

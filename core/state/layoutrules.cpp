@@ -158,7 +158,7 @@ Violations LayoutRules::check(const Layout &layout) const
             }
         }
     }
-    if (allPlaced) {
+    if (allPlaced && paneCount > 0) { // no panes: said once above, not once per cell
         for (int r = 0; r < layout.rows; ++r) {
             for (int c = 0; c < layout.columns; ++c) {
                 if (owner.at(r * layout.columns + c) < 0)

@@ -193,7 +193,7 @@ void TestLayoutRules::codecReportsStructureWithPaths()
     LayoutCodec::parse(R"({"id": 5, "type": "single", "grid": {"columns": "one", "rows": 1},
                           "panes": [{"cell": {"column": 0, "row": 0.5}}, 7],
                           "settings": {"wobble": true, "snapToGrid": "yes"},
-                          "metadata": {"createdAt": "yesterday", "updatedAt": "2026-01-01T00:00:00Z", "tags": [1]}})",
+                          "metadata": {"createdAt": "yesterday", "updatedAt": "2026-01-01T00:00:00Z", "tags": [1], "owner": "x"}})",
                        QStringLiteral("l.json"), &problems);
     QStringList all;
     for (const Violation &problem : problems)
@@ -207,7 +207,8 @@ void TestLayoutRules::codecReportsStructureWithPaths()
         QStringLiteral("settings.wobble: unknown layout setting; kept"),
         QStringLiteral("settings.snapToGrid: must be true or false"),
         QStringLiteral("metadata.createdAt: must be an ISO 8601 date and time (value: yesterday)"),
-        QStringLiteral("metadata.tags[0]: must be text")};
+        QStringLiteral("metadata.tags[0]: must be text"),
+        QStringLiteral("metadata.owner: unknown member; not kept")};
     for (const QString &message : expected)
         QVERIFY2(all.contains(message),
                  qPrintable(message + QStringLiteral("\nnot in:\n") + all.join(u'\n')));
