@@ -172,11 +172,9 @@ Status ContainerReader::finishTrailer(quint64 chunkCount)
     return {};
 }
 
-Status ContainerReader::decryptTo(QIODevice *output)
+Status ContainerReader::readChunks(
+    const std::function<Status(quint64, quint8, quint32, const QByteArray &)> &chunk)
 {
-    if (!m_unlocked)
-        return containerError(tr("the backup is not unlocked"), wrongPassword);
-    m_unlocked = false; // a stream is decrypted once
     m_payloadSize = 0;
     for (quint64 index = 0;; ++index) {
         const QByteArray prefix = readExactly(chunkPrefixSize);
@@ -189,19 +187,32 @@ Status ContainerReader::decryptTo(QIODevice *output)
         const QByteArray body = readExactly(qint64(length) + Crypto::gcmTagSize);
         if (body.size() != qsizetype(length) + Crypto::gcmTagSize)
             return fault(tr("it ends inside chunk %1").arg(index));
-        QByteArray nonce = m_noncePrefix;
-        appendUint(nonce, index, 8);
-        Result<QByteArray> plaintext = Crypto::aesGcmDecrypt(
-            m_chunkKey, nonce, FileKeys::chunkAad(m_fileId, index, flags, length), body);
-        if (!plaintext)
-            return fault(tr("chunk %1 does not authenticate").arg(index));
-        if (output->write(*plaintext) != plaintext->size())
-            return Error::operationFailed(
-                tr("Cannot write the restored data: %1").arg(output->errorString()));
-        m_payloadSize += plaintext->size();
+        if (Status handled = chunk(index, flags, length, body); !handled)
+            return handled;
+        m_payloadSize += length;
         if (flags == 1)
             return finishTrailer(index + 1);
     }
+}
+
+Status ContainerReader::decryptTo(QIODevice *output)
+{
+    if (!m_unlocked)
+        return containerError(tr("the backup is not unlocked"), wrongPassword);
+    m_unlocked = false; // a stream is decrypted once
+    return readChunks(
+        [&](quint64 index, quint8 flags, quint32 length, const QByteArray &body) -> Status {
+            QByteArray nonce = m_noncePrefix;
+            appendUint(nonce, index, 8);
+            Result<QByteArray> plaintext = Crypto::aesGcmDecrypt(
+                m_chunkKey, nonce, FileKeys::chunkAad(m_fileId, index, flags, length), body);
+            if (!plaintext)
+                return fault(tr("chunk %1 does not authenticate").arg(index));
+            if (output->write(*plaintext) != plaintext->size())
+                return Error::operationFailed(
+                    tr("Cannot write the restored data: %1").arg(output->errorString()));
+            return {};
+        });
 }
 
 Status ContainerReader::verifyStructure()
@@ -210,22 +221,8 @@ Status ContainerReader::verifyStructure()
         if (Status header = readHeader(); !header)
             return header;
     }
-    m_payloadSize = 0;
-    for (quint64 index = 0;; ++index) {
-        const QByteArray prefix = readExactly(chunkPrefixSize);
-        if (prefix.size() != chunkPrefixSize)
-            return fault(tr("it ends before its final chunk (chunk %1)").arg(index));
-        const quint8 flags = quint8(prefix.at(0));
-        const quint32 length = quint32(readUint(prefix, 1, 4));
-        if (flags > 1 || length > chunkSize || (flags == 0 && length != chunkSize))
-            return fault(tr("chunk %1 has an impossible frame").arg(index));
-        if (readExactly(qint64(length) + Crypto::gcmTagSize).size()
-            != qsizetype(length) + Crypto::gcmTagSize)
-            return fault(tr("it ends inside chunk %1").arg(index));
-        m_payloadSize += length;
-        if (flags == 1)
-            return finishTrailer(index + 1);
-    }
+    // Without a key only the framing and the hashes can be checked.
+    return readChunks([](quint64, quint8, quint32, const QByteArray &) { return Status(); });
 }
 
 } // namespace Hubstate::Core

@@ -5,6 +5,7 @@
 #include "masterkey.h"
 
 #include <QIODevice>
+#include <functional>
 
 namespace Hubstate::Core {
 
@@ -38,6 +39,9 @@ private:
     QByteArray readExactly(qint64 size);
     Status fault(const QString &what);
     Status finishTrailer(quint64 chunkCount);
+    // Reads and frames every chunk up to the trailer, handing each to `chunk`.
+    Status readChunks(const std::function<Status(quint64 index, quint8 flags, quint32 length,
+                                                 const QByteArray &body)> &chunk);
 
     QIODevice *m_device;
     QByteArray m_header;

@@ -15,8 +15,9 @@ struct CliRun
 };
 
 // Prepends `--profile profile` unless `environment` sets HUBSTATE_PROFILE.
+// `input` goes to the command's stdin.
 inline CliRun runCli(const QString &profile, const QString &policy, const QStringList &arguments,
-                     const QMap<QString, QString> &environment = {})
+                     const QMap<QString, QString> &environment = {}, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,6 +32,7 @@ inline CliRun runCli(const QString &profile, const QString &policy, const QStrin
     if (!environment.contains(QStringLiteral("HUBSTATE_PROFILE")))
         fullArguments = QStringList{QStringLiteral("--profile"), profile} + fullArguments;
     process.start(QStringLiteral(HUBSTATE_CLI_BINARY), fullArguments);
+    process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};

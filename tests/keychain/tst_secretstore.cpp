@@ -102,18 +102,12 @@ void TestSecretStore::cliRoundTripAndExitCodes()
     QCOMPARE(runCli(profile, policy, {QStringLiteral("secret"), QStringLiteral("status")}).exitCode,
              0);
 
-    QProcess set;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), policy);
-    set.setProcessEnvironment(env);
-    set.start(QStringLiteral(HUBSTATE_CLI_BINARY),
-              {QStringLiteral("--profile"), profile, QStringLiteral("secret"),
-               QStringLiteral("set"), QStringLiteral("scout.apiKey"), QStringLiteral("--purpose"),
-               QStringLiteral("API key of agent scout")});
-    set.write("sk-test-value\n");
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(30000));
-    QCOMPARE(set.exitCode(), 0);
+    const CliRun set =
+        runCli(profile, policy,
+               {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("scout.apiKey"),
+                QStringLiteral("--purpose"), QStringLiteral("API key of agent scout")},
+               {}, "sk-test-value\n");
+    QCOMPARE(set.exitCode, 0);
 
     const CliRun get =
         runCli(profile, policy,
@@ -145,17 +139,10 @@ void TestSecretStore::canaryNeverReachesAFile()
         QStringLiteral("/tmp/hubstate-keyring."))); // the fixture's, never a real one
     const QString profile = home + QStringLiteral("/profile");
     const QString policy = home + QStringLiteral("/none.ini");
-    QProcess set;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), policy);
-    set.setProcessEnvironment(env);
-    set.start(QStringLiteral(HUBSTATE_CLI_BINARY),
-              {QStringLiteral("--profile"), profile, QStringLiteral("secret"),
-               QStringLiteral("set"), QStringLiteral("canary")});
-    set.write(canary);
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(30000));
-    QCOMPARE(set.exitCode(), 0);
+    const CliRun set = runCli(
+        profile, policy,
+        {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("canary")}, {}, canary);
+    QCOMPARE(set.exitCode, 0);
     // Commands that write files of every kind the profile has so far.
     for (const QStringList &command :
          {QStringList{QStringLiteral("secret"), QStringLiteral("list")},
@@ -255,18 +242,11 @@ void TestSecretStore::noDbusIsUnavailableWithClearMessage()
     QVERIFY(get.err.contains(QStringLiteral("keychain")));
     // No insecure fallback: a secret given to `secret set` is refused and lands nowhere.
     const QByteArray canary = "hubstate-nodbus-canary-5e1f0c";
-    QProcess set;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), dir.filePath(QStringLiteral("none.ini")));
-    set.setProcessEnvironment(env);
-    set.start(QStringLiteral(HUBSTATE_CLI_BINARY),
-              {QStringLiteral("--profile"), dir.filePath(QStringLiteral("p")),
-               QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("token")});
-    set.write(canary);
-    set.closeWriteChannel();
-    QVERIFY(set.waitForFinished(30000));
-    QCOMPARE(set.exitCode(), 1);
-    QVERIFY(!set.readAllStandardError().contains(canary));
+    const CliRun set = runCli(
+        dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("none.ini")),
+        {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("token")}, {}, canary);
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY(!set.err.contains(QString::fromLatin1(canary)));
     QVERIFY(filesContaining(dir.path(), canary).isEmpty());
     QVERIFY(filesContaining(QDir::homePath(), canary).isEmpty());
 }
