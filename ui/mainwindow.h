@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
-class QTreeWidget;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
 
 namespace Hubstate::Core {
 class PreferencesStore;
@@ -10,21 +13,43 @@ class PreferencesStore;
 
 namespace Hubstate::Ui {
 
-// The main window. For now an overview of every setting, its value and the layer that supplies
-// it, kept current through the store's change notifications.
+class SettingsPage;
+
+// The main window: a search field that filters every setting of every page as one types, the
+// pages in a sidebar, each page built from the schema, and undo/redo over every edit.
+// Window geometry and the last page are kept in `stateFile`, apart from the preferences.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Core::PreferencesStore &store, QWidget *parent = nullptr);
+    explicit MainWindow(Core::PreferencesStore &store, const QString &stateFile = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SettingsPage *page(const QString &pageId) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void populate();
+    void buildActions();
+    void applySearch(const QString &text);
+    void edit(const QString &key, const std::optional<QVariant> &value);
     void refresh(const QString &key);
+    void restoreState();
+    void saveState() const;
+    QKeySequence shortcut(const QString &action) const;
 
     Core::PreferencesStore &m_store;
-    QTreeWidget *m_overview = nullptr;
+    QString m_stateFile;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QList<SettingsPage *> m_settingsPages;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace Hubstate::Ui

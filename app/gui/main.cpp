@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
                              problems.join(u'\n'));
     }
 
-    Hubstate::Ui::MainWindow window(store);
+    Hubstate::Ui::MainWindow window(store,
+                                    profile.stateDirectory() + QStringLiteral("/window.ini"));
     window.show();
     return application.exec();
 }

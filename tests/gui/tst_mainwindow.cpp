@@ -1,55 +1,231 @@
-// The main window shows every setting with its value and source, and follows changes.
+// The main window as a user drives it: pages built from the schema, search, editing with
+// validation as one types, modified markers, reset, locks, undo and redo.
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingrow.h"
+#include "ui/pages/settingspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace Hubstate;
+using Hubstate::Ui::SettingRow;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsEverySettingAndFollowsChanges();
+    void init();
+    void cleanup();
+    void everySettingHasARowOnItsPage();
+    void searchFiltersEveryPageAsOneTypes();
+    void typingInTheSidebarSearches();
+    void invalidValueShowsTheRuleAndIsNotStored();
+    void validEditIsStoredAndMarkedModified();
+    void resetReturnsToTheLayerBelow();
+    void undoAndRedoEveryEdit();
+    void lockedSettingIsDisabledWithItsExplanation();
+    void remembersTheLastPage();
+
+private:
+    SettingRow *row(const QString &key) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Core::PreferencesStore> m_store;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_policy;
 };
 
-void TestMainWindow::showsEverySettingAndFollowsChanges()
+void TestMainWindow::init()
 {
-    QTemporaryDir dir;
-    Core::PreferencesStore store(Core::Profile::inDirectory(dir.path()),
-                                 dir.filePath(QStringLiteral("policy.ini")));
-    QVERIFY(store.open());
-    QVERIFY(store.setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_policy = m_dir->filePath(QStringLiteral("policy.ini"));
+    QFile policy(m_policy);
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[meta]\nexplanation=Managed by IT\n[locked]\nprivacy.telemetry=false\n");
+    policy.close();
+    m_store = std::make_unique<Core::PreferencesStore>(Core::Profile::inDirectory(m_dir->path()),
+                                                       m_policy);
+    QVERIFY(m_store->open());
+    m_window =
+        std::make_unique<Ui::MainWindow>(*m_store, m_dir->filePath(QStringLiteral("window.ini")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
 
-    Ui::MainWindow window(store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(!window.windowIcon().isNull()); // the embedded icon loads
-    auto *overview = window.findChild<QTreeWidget *>(QStringLiteral("settingsOverview"));
-    QVERIFY(overview);
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
 
-    const auto row = [overview](const QString &key) {
-        const auto items = overview->findItems(key, Qt::MatchExactly | Qt::MatchRecursive, 3);
-        return items.isEmpty() ? nullptr : items.first();
-    };
-    int settings = 0;
-    for (int i = 0; i < overview->topLevelItemCount(); ++i)
-        settings += overview->topLevelItem(i)->childCount();
-    QCOMPARE(settings, Core::SettingsSchema::instance().settings().size());
+SettingRow *TestMainWindow::row(const QString &key) const
+{
+    return m_window->findChild<SettingRow *>(QStringLiteral("row:") + key);
+}
 
-    QTreeWidgetItem *mode = row(QStringLiteral("preferences.theme.mode"));
-    QVERIFY(mode);
-    QCOMPARE(mode->text(1), QStringLiteral("dark"));
-    QCOMPARE(mode->text(2), QStringLiteral("user"));
+void TestMainWindow::everySettingHasARowOnItsPage()
+{
+    QVERIFY(!m_window->windowIcon().isNull()); // the embedded icon loads
+    const auto &settings = Core::SettingsSchema::instance().settings();
+    QCOMPARE(m_window->findChildren<SettingRow *>().size(), settings.size());
+    for (const Core::SettingDefinition &definition : settings) {
+        Ui::SettingsPage *page = m_window->page(definition.page);
+        QVERIFY2(page && page->row(definition.key), qPrintable(definition.key));
+        QVERIFY(!page->row(definition.key)
+                     ->findChild<QWidget *>(QStringLiteral("editor"))
+                     ->accessibleName()
+                     .isEmpty());
+    }
+    auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    QCOMPARE(pages->count(), Core::SettingsSchema::instance().pages().size());
+}
 
-    QVERIFY(store.reset(QStringLiteral("preferences.theme.mode")));
-    QCOMPARE(mode->text(1), QStringLiteral("auto"));
-    QCOMPARE(mode->text(2), QStringLiteral("default"));
+void TestMainWindow::searchFiltersEveryPageAsOneTypes()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("accent"));
+    // By label: "Accent colour" on Appearance; nothing else shows.
+    QVERIFY(row(QStringLiteral("preferences.theme.accentColor"))->isVisibleTo(m_window.get()));
+    QVERIFY(!row(QStringLiteral("preferences.theme.mode"))->isVisibleTo(m_window.get()));
+    int visiblePages = 0;
+    for (int i = 0; i < pages->count(); ++i)
+        visiblePages += pages->item(i)->isHidden() ? 0 : 1;
+    QCOMPARE(visiblePages, 1);
+    QVERIFY(pages->currentItem()->text().contains(QStringLiteral("(1)")));
+    // By key and by value.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("retryAttempts"));
+    QCOMPARE(m_window->page(QStringLiteral("environment"))->filter(QStringLiteral("retryAttempts")),
+             1);
+    QCOMPARE(m_window->page(QStringLiteral("sync"))->filter(QStringLiteral("retryAttempts")), 1);
+    QCOMPARE(m_window->page(QStringLiteral("appearance"))->filter(QStringLiteral("#3daee9")), 1);
+    search->clear();
+    for (int i = 0; i < pages->count(); ++i)
+        QVERIFY(!pages->item(i)->isHidden());
+}
+
+void TestMainWindow::typingInTheSidebarSearches()
+{
+    auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    pages->setFocus();
+    QTest::keyClicks(pages, QStringLiteral("telem"));
+    QCOMPARE(search->text(), QStringLiteral("telem"));
+    QVERIFY(search->hasFocus());
+}
+
+void TestMainWindow::invalidValueShowsTheRuleAndIsNotStored()
+{
+    SettingRow *maxPanes = row(QStringLiteral("layout.maxPanes"));
+    auto *editor = maxPanes->findChild<QLineEdit *>(QStringLiteral("editor"));
+    auto *problem = maxPanes->findChild<QLabel *>(QStringLiteral("problem"));
+    m_window->page(QStringLiteral("environment"))->show();
+    editor->setFocus();
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("10"));
+    QCOMPARE(maxPanes->problem(), QStringLiteral("exceeds maximum value of 9"));
+    QVERIFY(problem->text().contains(QStringLiteral("exceeds maximum value of 9")));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_store->value(QStringLiteral("layout.maxPanes")).toLongLong(), 9);
+    QVERIFY(!QFile::exists(m_store->settingsFile()));
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QCOMPARE(maxPanes->problem(), QString());
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_store->value(QStringLiteral("layout.maxPanes")).toLongLong(), 1);
+}
+
+void TestMainWindow::validEditIsStoredAndMarkedModified()
+{
+    SettingRow *mode = row(QStringLiteral("preferences.theme.mode"));
+    auto *combo = mode->findChild<QComboBox *>(QStringLiteral("editor"));
+    auto *marker = mode->findChild<QLabel *>(QStringLiteral("modifiedMarker"));
+    QVERIFY(marker->text().isEmpty());
+    combo->setCurrentText(QStringLiteral("dark"));
+    QCOMPARE(m_store->text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
+    QVERIFY(!marker->text().isEmpty());
+    QCOMPARE(mode->findChild<QLabel *>(QStringLiteral("why"))->text(),
+             QStringLiteral("Value from: user"));
+    // A change made elsewhere shows up too.
+    QVERIFY(m_store->setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("light")));
+    QCOMPARE(combo->currentText(), QStringLiteral("light"));
+}
+
+void TestMainWindow::resetReturnsToTheLayerBelow()
+{
+    QVERIFY(m_store->setText(QStringLiteral("features.collaboration"), QStringLiteral("true")));
+    SettingRow *collaboration = row(QStringLiteral("features.collaboration"));
+    auto *reset = collaboration->findChild<QToolButton *>(QStringLiteral("reset"));
+    QVERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(m_store->value(QStringLiteral("features.collaboration")).toBool(), false);
+    QVERIFY(!m_store->isModified(QStringLiteral("features.collaboration")));
+    QVERIFY(!reset->isEnabled());
+    QVERIFY(!collaboration->findChild<QCheckBox *>(QStringLiteral("editor"))->isChecked());
+}
+
+void TestMainWindow::undoAndRedoEveryEdit()
+{
+    auto *box = row(QStringLiteral("preferences.theme.highContrast"))
+                    ->findChild<QCheckBox *>(QStringLiteral("editor"));
+    box->click();
+    QCOMPARE(m_store->value(QStringLiteral("preferences.theme.highContrast")).toBool(), true);
+    QVERIFY(m_store->setText(QStringLiteral("agents.timeout"),
+                             QStringLiteral("45000"))); // not through the window
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->value(QStringLiteral("preferences.theme.highContrast")).toBool(), false);
+    QVERIFY(!m_store->isModified(QStringLiteral("preferences.theme.highContrast")));
+    QVERIFY(!box->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_store->value(QStringLiteral("preferences.theme.highContrast")).toBool(), true);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_store->value(QStringLiteral("agents.timeout")).toLongLong(), 45000); // untouched
+}
+
+void TestMainWindow::lockedSettingIsDisabledWithItsExplanation()
+{
+    SettingRow *telemetry = row(QStringLiteral("privacy.telemetry"));
+    QVERIFY(!telemetry->findChild<QCheckBox *>(QStringLiteral("editor"))->isEnabled());
+    auto *lock = telemetry->findChild<QLabel *>(QStringLiteral("lock"));
+    QVERIFY(lock->toolTip().contains(QStringLiteral("Managed by IT")));
+    QVERIFY(lock->toolTip().contains(m_policy));
+    QCOMPARE(telemetry->findChild<QLabel *>(QStringLiteral("why"))->text(),
+             QStringLiteral("Value from: admin lock"));
+    // Even forced, the edit is refused and leaves nothing to undo.
+    Q_EMIT telemetry->editRequested(QStringLiteral("privacy.telemetry"), true);
+    QCOMPARE(m_store->value(QStringLiteral("privacy.telemetry")).toBool(), false);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::remembersTheLastPage()
+{
+    auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    pages->setCurrentRow(3);
+    const QString chosen = pages->currentItem()->data(Qt::UserRole).toString();
+    m_window->close();
+    m_window =
+        std::make_unique<Ui::MainWindow>(*m_store, m_dir->filePath(QStringLiteral("window.ini")));
+    auto *reopened = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    QCOMPARE(reopened->currentItem()->data(Qt::UserRole).toString(), chosen);
+    // Ephemeral state stays out of the preferences, in a file of its own.
+    QFile preferences(m_store->settingsFile());
+    QVERIFY(!preferences.open(QIODevice::ReadOnly) || !preferences.readAll().contains("geometry"));
+    QFile state(m_dir->filePath(QStringLiteral("window.ini")));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(state.readAll().contains("geometry"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+namespace Hubstate::Core {
+class PreferencesStore;
+}
+
+namespace Hubstate::Ui {
+
+class SettingRow;
+
+// A page of settings built from the schema: every setting whose page id is `pageId`, grouped
+// under headings, advanced ones last. No page is wired by hand.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(const QString &pageId, Core::PreferencesStore &store, QWidget *parent = nullptr);
+
+    QString pageId() const { return m_pageId; }
+    QString title() const;
+    const QList<SettingRow *> &rows() const { return m_rows; }
+    SettingRow *row(const QString &key) const;
+
+    // Shows only the rows matching `text`; returns how many match.
+    int filter(const QString &text);
+
+    static QString titleFor(const QString &pageId);
+
+Q_SIGNALS:
+    void editRequested(const QString &key, const QVariant &value);
+    void resetRequested(const QString &key);
+
+private:
+    QString m_pageId;
+    QList<SettingRow *> m_rows;
+    QList<QWidget *> m_headings;
+};
+
+} // namespace Hubstate::Ui
