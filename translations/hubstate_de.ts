@@ -2228,7 +2228,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2240,7 +2240,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Synchronisation</source>
