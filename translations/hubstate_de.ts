@@ -2254,6 +2254,42 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation>Layouts</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Resource limits</source>
+        <translation>Ressourcengrenzen</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Performance (advanced)</source>
+        <translation>Leistung (erweitert)</translation>
+    </message>
+    <message>
+        <source>Layout rules (advanced)</source>
+        <translation>Layout-Regeln (erweitert)</translation>
+    </message>
+    <message>
+        <source>Agent rules (advanced)</source>
+        <translation>Agenten-Regeln (erweitert)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2272,6 +2308,14 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Hubstate</source>
         <translation>Hubstate</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit (for the documentation).</source>
+        <translation>Ein Bild des Fensters in &lt;Datei&gt; speichern und beenden (für die Dokumentation).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

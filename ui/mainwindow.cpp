@@ -65,6 +65,7 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
         item->setData(Qt::UserRole, pageId);
     }
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 800});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 

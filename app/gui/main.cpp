@@ -30,6 +30,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Keep all state under <directory>."),
         QCoreApplication::translate("main", "directory"));
     parser.addOption(profileOption);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the window to <file> and quit "
+                                    "(for the documentation)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(screenshotOption);
     parser.process(application);
 
     const auto profile = Hubstate::Core::Profile::resolve(parser.value(profileOption));
@@ -50,5 +57,10 @@ int main(int argc, char *argv[])
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        window.resize(1000, 640);
+        QApplication::processEvents();
+        return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
+    }
     return application.exec();
 }

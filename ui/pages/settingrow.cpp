@@ -26,6 +26,7 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
     layout->setContentsMargins(4, 2, 4, 2);
 
     m_label = new QLabel(definition.translatedLabel(), this);
+    m_label->setMinimumWidth(200); // one column of labels down the page
     m_label->setToolTip(definition.translatedDescription() + QStringLiteral("\n") + definition.key);
     m_marker = new QLabel(this);
     m_marker->setObjectName(QStringLiteral("modifiedMarker"));

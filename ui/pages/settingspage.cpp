@@ -27,9 +27,10 @@ SettingsPage::SettingsPage(const QString &pageId, Core::PreferencesStore &store,
     for (const Core::SettingDefinition *definition : std::as_const(definitions)) {
         if (definition->group != group) {
             group = definition->group;
+            const QString title = groupTitle(group);
             auto *heading =
-                new QLabel(QStringLiteral("<b>%1</b>").arg(group.toHtmlEscaped()), this);
-            heading->setAccessibleName(group);
+                new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+            heading->setAccessibleName(title);
             layout->addWidget(heading);
             m_headings.append(heading);
         }
@@ -57,6 +58,29 @@ QString SettingsPage::titleFor(const QString &pageId)
     };
     const char *title = titles.value(pageId);
     return title ? tr(title) : pageId;
+}
+
+QString SettingsPage::groupTitle(const QString &group)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("theme"), QT_TR_NOOP("Theme")},
+        {QStringLiteral("preferences"), QT_TR_NOOP("Layouts")},
+        {QStringLiteral("notifications"), QT_TR_NOOP("Notifications")},
+        {QStringLiteral("shortcuts"), QT_TR_NOOP("Shortcuts")},
+        {QStringLiteral("accessibility"), QT_TR_NOOP("Accessibility")},
+        {QStringLiteral("environment"), QT_TR_NOOP("Environment")},
+        {QStringLiteral("features"), QT_TR_NOOP("Features")},
+        {QStringLiteral("limits"), QT_TR_NOOP("Resource limits")},
+        {QStringLiteral("security"), QT_TR_NOOP("Security")},
+        {QStringLiteral("performance"), QT_TR_NOOP("Performance (advanced)")},
+        {QStringLiteral("layoutRules"), QT_TR_NOOP("Layout rules (advanced)")},
+        {QStringLiteral("agentRules"), QT_TR_NOOP("Agent rules (advanced)")},
+        {QStringLiteral("sync"), QT_TR_NOOP("Synchronisation")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backups")},
+        {QStringLiteral("privacy"), QT_TR_NOOP("Privacy")},
+    };
+    const char *title = titles.value(group);
+    return title ? tr(title) : group;
 }
 
 QString SettingsPage::title() const

@@ -29,6 +29,7 @@ public:
     int filter(const QString &text);
 
     static QString titleFor(const QString &pageId);
+    static QString groupTitle(const QString &group);
 
 Q_SIGNALS:
     void editRequested(const QString &key, const QVariant &value);
