@@ -4,6 +4,7 @@
 #include "core/settings/preferencesstore.h"
 #include "core/translator.h"
 #include "ui/mainwindow.h"
+#include "ui/theme/themeapplier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
                              problems.join(u'\n'));
     }
 
+    Hubstate::Ui::ThemeApplier theme(store, application);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
     window.show();
