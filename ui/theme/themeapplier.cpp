@@ -62,6 +62,9 @@ QPalette ThemeApplier::palette(bool dark, const QColor &accent, bool highContras
                      highContrast ? text : text.darker(dark ? 180 : 60));
     palette.setColor(QPalette::Disabled, QPalette::WindowText,
                      highContrast ? text : (dark ? text.darker(180) : text.lighter(300)));
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::Text})
+        palette.setColor(QPalette::Disabled, role,
+                         palette.color(QPalette::Disabled, QPalette::WindowText));
     return palette;
 }
 
