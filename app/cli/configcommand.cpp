@@ -314,7 +314,7 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
     if (arguments.size() != 1)
         return m_context.usage(ConfigCommand::tr("usage: config template NAME"));
     const QString name = arguments.first();
-    const std::optional<QMap<QString, QVariant>> values = EnvironmentTemplate::values(name);
+    const QMap<QString, QVariant> *values = EnvironmentTemplate::values(name);
     if (!values) {
         return m_context.fail(Error::invalidInput(
             ConfigCommand::tr("no environment template named \"%1\"; templates: %2")

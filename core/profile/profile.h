@@ -14,7 +14,6 @@ public:
     static Profile resolve(const QString &explicitDirectory = {});
     static Profile inDirectory(const QString &directory);
 
-    bool isCustom() const { return !m_root.isEmpty(); }
     QString root() const { return m_root; }
 
     QString settingsFile() const { return m_settingsFile; }

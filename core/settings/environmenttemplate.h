@@ -3,7 +3,6 @@
 #include <QMap>
 #include <QStringList>
 #include <QVariant>
-#include <optional>
 
 namespace Hubstate::Core {
 
@@ -13,8 +12,9 @@ class EnvironmentTemplate
 {
 public:
     static QStringList names();
-    // Key -> typed value, or nothing when no template has that name (staging has none).
-    static std::optional<QMap<QString, QVariant>> values(const QString &name);
+    // Key -> typed value, or null when no template has that name (staging has none). Built
+    // once: every value lookup of the store asks.
+    static const QMap<QString, QVariant> *values(const QString &name);
 };
 
 } // namespace Hubstate::Core

@@ -194,20 +194,6 @@ Status StateDatabase::checkWritable() const
     return {};
 }
 
-Status StateDatabase::execute(const QStringList &statements)
-{
-    if (Status writable = checkWritable(); !writable)
-        return writable;
-    QSqlDatabase database = connection();
-    Transaction transaction(database);
-    QSqlQuery query(database);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement))
-            return sqlError(tr("Statement failed on %1").arg(m_path), query.lastError());
-    }
-    return transaction.commit();
-}
-
 Result<QStringList> StateDatabase::checkIntegrity(bool full) const
 {
     QStringList problems;

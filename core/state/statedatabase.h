@@ -38,9 +38,6 @@ public:
     // Refuses with a clear error when the database may not be written.
     [[nodiscard]] Status checkWritable() const;
 
-    // Runs statements in one transaction; rolls back and reports the first failure.
-    [[nodiscard]] Status execute(const QStringList &statements);
-
     // quick_check (or integrity_check when `full`) and foreign_key_check; one line per problem.
     [[nodiscard]] Result<QStringList> checkIntegrity(bool full) const;
 
@@ -67,7 +64,6 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool isActive() const { return m_active; }
     [[nodiscard]] Status commit();
 
 private:

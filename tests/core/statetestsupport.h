@@ -1,6 +1,8 @@
 #pragma once
 
 // Helpers shared by the state tests: a database in a temporary profile.
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -9,19 +11,6 @@
 #include <QTest>
 
 namespace Hubstate::Tests {
-
-inline QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-inline bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(contents) == contents.size();
-}
 
 // Builds a database from an SQL fixture whose statements end with ";" at a line's end.
 inline bool buildFromSql(const QString &databasePath, const QString &sqlPath)

@@ -1,5 +1,6 @@
 // hubstate-cli run as a process, as admins' scripts run it: output, messages and exit codes.
 #include "clirunner.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,20 +14,8 @@
 namespace {
 
 using Run = Hubstate::Tests::CliRun;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &contents)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(contents);
-}
+using Hubstate::Tests::readFile;
+using Hubstate::Tests::writeFile;
 
 } // namespace
 
@@ -125,7 +114,7 @@ void TestCli::setChangesAndReportsBadValues()
                  .out,
              QStringLiteral("dark\n"));
 
-    const QByteArray before = readAll(m_profile + QStringLiteral("/config/hubstate.ini"));
+    const QByteArray before = readFile(m_profile + QStringLiteral("/config/hubstate.ini"));
     const Run tooMany = run({QStringLiteral("config"), QStringLiteral("set"),
                              QStringLiteral("layout.maxPanes"), QStringLiteral("10")});
     QCOMPARE(tooMany.exitCode, 3);
@@ -137,7 +126,7 @@ void TestCli::setChangesAndReportsBadValues()
     QCOMPARE(negative.exitCode, 3);
     QVERIFY(negative.err.contains(
         QStringLiteral("agents.retryAttempts: is below minimum value of 0 (value: -1)")));
-    QCOMPARE(readAll(m_profile + QStringLiteral("/config/hubstate.ini")), before);
+    QCOMPARE(readFile(m_profile + QStringLiteral("/config/hubstate.ini")), before);
 }
 
 void TestCli::usageErrorsExitTwo_data()
@@ -170,7 +159,7 @@ void TestCli::usageErrorsExitTwo()
 
 void TestCli::lockedKeyExitsThree()
 {
-    writeFile(m_policy, "[locked]\nprivacy.telemetry=false\n");
+    QVERIFY(writeFile(m_policy, "[locked]\nprivacy.telemetry=false\n"));
     const Run result = run({QStringLiteral("config"), QStringLiteral("set"),
                             QStringLiteral("privacy.telemetry"), QStringLiteral("true")});
     QCOMPARE(result.exitCode, 3);
@@ -184,7 +173,8 @@ void TestCli::lockedKeyExitsThree()
 
 void TestCli::explainSaysWhichLayer()
 {
-    writeFile(m_policy, "[defaults]\nagents.timeout=60000\n[locked]\nbackup.encryption=true\n");
+    QVERIFY(writeFile(m_policy,
+                      "[defaults]\nagents.timeout=60000\n[locked]\nbackup.encryption=true\n"));
     const Run admin = run(
         {QStringLiteral("config"), QStringLiteral("explain"), QStringLiteral("agents.timeout")});
     QCOMPARE(admin.exitCode, 0);
@@ -228,9 +218,9 @@ void TestCli::listModifiedAndJson()
 void TestCli::validateReportsEveryProblem()
 {
     const QString file = m_dir->filePath(QStringLiteral("bad.json"));
-    writeFile(
+    QVERIFY(writeFile(
         file,
-        R"({"layout": {"maxPanes": 10, "gridSize": 4}, "agents": {"retryAttempts": -1}, "mystery": 1})");
+        R"({"layout": {"maxPanes": 10, "gridSize": 4}, "agents": {"retryAttempts": -1}, "mystery": 1})"));
     const Run result = run({QStringLiteral("config"), QStringLiteral("validate"), file});
     QCOMPARE(result.exitCode, 3);
     const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
@@ -252,7 +242,7 @@ void TestCli::validateReportsEveryProblem()
     QCOMPARE(object.value(QStringLiteral("errors")).toArray().size(), 3);
     QCOMPARE(object.value(QStringLiteral("warnings")).toArray().size(), 1);
 
-    writeFile(file, "{\"layout\": {\"maxPanes\": 4,}}");
+    QVERIFY(writeFile(file, "{\"layout\": {\"maxPanes\": 4,}}"));
     const Run malformed = run({QStringLiteral("config"), QStringLiteral("validate"), file});
     QCOMPARE(malformed.exitCode, 3);
     QVERIFY2(malformed.err.contains(file + QStringLiteral(":1:")), qPrintable(malformed.err));
@@ -266,7 +256,8 @@ void TestCli::validateReportsEveryProblem()
 void TestCli::importIsAllOrNothing()
 {
     const QString file = m_dir->filePath(QStringLiteral("import.json"));
-    writeFile(file, R"({"preferences": {"theme": {"mode": "dark"}}, "layout": {"gridSize": 7}})");
+    QVERIFY(writeFile(
+        file, R"({"preferences": {"theme": {"mode": "dark"}}, "layout": {"gridSize": 7}})"));
     const Run refused = run({QStringLiteral("config"), QStringLiteral("import"), file});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY(refused.err.contains(QStringLiteral("nothing was changed")));
@@ -275,7 +266,8 @@ void TestCli::importIsAllOrNothing()
                  .out,
              QStringLiteral("auto\n"));
 
-    writeFile(file, R"({"preferences": {"theme": {"mode": "dark"}}, "layout": {"gridSize": 2}})");
+    QVERIFY(writeFile(
+        file, R"({"preferences": {"theme": {"mode": "dark"}}, "layout": {"gridSize": 2}})"));
     const Run imported = run({QStringLiteral("config"), QStringLiteral("import"), file});
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
@@ -287,7 +279,7 @@ void TestCli::importIsAllOrNothing()
             .out,
         QStringLiteral("2\n"));
 
-    writeFile(m_policy, "[locked]\nlayout.gridSize=3\n");
+    QVERIFY(writeFile(m_policy, "[locked]\nlayout.gridSize=3\n"));
     const Run locked = run({QStringLiteral("config"), QStringLiteral("import"), file});
     QCOMPARE(locked.exitCode, 3);
     QVERIFY(locked.err.contains(QStringLiteral("layout.gridSize: locked")));
@@ -300,7 +292,7 @@ void TestCli::exportWritesTheDocument()
         run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"), file})
             .exitCode,
         0);
-    const QJsonObject object = QJsonDocument::fromJson(readAll(file)).object();
+    const QJsonObject object = QJsonDocument::fromJson(readFile(file)).object();
     QCOMPARE(object.value(QStringLiteral("version")).toString(), QStringLiteral("2.0.0"));
     QCOMPARE(
         object[QStringLiteral("layout")][QStringLiteral("minPaneSize")][QStringLiteral("width")]
@@ -309,7 +301,7 @@ void TestCli::exportWritesTheDocument()
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("validate"), file}).exitCode, 0);
 
     const Run stdoutExport = run({QStringLiteral("config"), QStringLiteral("export")});
-    QCOMPARE(stdoutExport.out.toUtf8(), readAll(file));
+    QCOMPARE(stdoutExport.out.toUtf8(), readFile(file));
 
     const Run unwritable =
         run({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--out"),
@@ -342,18 +334,19 @@ void TestCli::templateSwitchesEnvironment()
 void TestCli::migrateDryRunAndReal()
 {
     const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
-    writeFile(settings, readAll(QStringLiteral(HUBSTATE_TEST_DATA "/settings/hubstate-v1.ini")));
-    const QByteArray before = readAll(settings);
+    QVERIFY(writeFile(settings,
+                      readFile(QStringLiteral(HUBSTATE_TEST_DATA "/settings/hubstate-v1.ini"))));
+    const QByteArray before = readFile(settings);
     const Run dry =
         run({QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     QVERIFY(dry.out.contains(QStringLiteral("would be migrated from version 1 to 2")));
     QVERIFY(dry.out.contains(QStringLiteral("+ preferences/theme.mode=auto")));
-    QCOMPARE(readAll(settings), before);
+    QCOMPARE(readFile(settings), before);
 
     const Run real = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(real.exitCode, 0);
-    QCOMPARE(readAll(settings + QStringLiteral(".v1.bak")), before);
+    QCOMPARE(readFile(settings + QStringLiteral(".v1.bak")), before);
     QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
                   QStringLiteral("preferences.theme.accentColor")})
                  .out,
@@ -366,16 +359,16 @@ void TestCli::migrateDryRunAndReal()
 void TestCli::migrateRefusesNewerAndDamaged()
 {
     const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
-    writeFile(settings, "[meta]\nfileVersion=5\n");
+    QVERIFY(writeFile(settings, "[meta]\nfileVersion=5\n"));
     const Run newer = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(newer.exitCode, 1);
     QVERIFY(newer.err.contains(QStringLiteral("newer")));
     const Run set = run({QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("sync.enabled"), QStringLiteral("true")});
     QCOMPARE(set.exitCode, 1);
-    QCOMPARE(readAll(settings), QByteArray("[meta]\nfileVersion=5\n"));
+    QCOMPARE(readFile(settings), QByteArray("[meta]\nfileVersion=5\n"));
 
-    writeFile(settings, "[meta]\nfileVersion=banana\n");
+    QVERIFY(writeFile(settings, "[meta]\nfileVersion=banana\n"));
     const Run damaged = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(damaged.exitCode, 4);
     QVERIFY(damaged.err.contains(settings));
@@ -388,7 +381,7 @@ void TestCli::profileFromEnvironment()
                          QStringLiteral("preferences.theme.mode"), QStringLiteral("light")},
                         {{QStringLiteral("HUBSTATE_PROFILE"), other}});
     QCOMPARE(set.exitCode, 0);
-    QVERIFY(readAll(other + QStringLiteral("/config/hubstate.ini")).contains("theme.mode=light"));
+    QVERIFY(readFile(other + QStringLiteral("/config/hubstate.ini")).contains("theme.mode=light"));
 }
 
 void TestCli::messagesAreTranslated()

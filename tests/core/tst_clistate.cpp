@@ -112,7 +112,7 @@ void TestCliState::layoutImportRefusesBadFiles()
                  .size(),
              4);
     const QString malformed = m_dir->filePath(QStringLiteral("bad.json"));
-    writeFile(malformed, "{\n\"id\": \n}");
+    QVERIFY(writeFile(malformed, "{\n\"id\": \n}"));
     const CliRun syntax = run({QStringLiteral("layout"), QStringLiteral("validate"), malformed});
     QCOMPARE(syntax.exitCode, 3);
     QVERIFY2(syntax.err.contains(malformed + QStringLiteral(":3:")), qPrintable(syntax.err));
@@ -121,12 +121,12 @@ void TestCliState::layoutImportRefusesBadFiles()
 void TestCliState::historyImportSearchStats()
 {
     const QString file = m_dir->filePath(QStringLiteral("h.jsonl"));
-    writeFile(
+    QVERIFY(writeFile(
         file,
         R"({"conversationId":"c1","agentId":"scout","role":"user","content":"Where did the zeppelin land?","timestamp":"2026-01-01T10:00:00Z"}
 {"conversationId":"c1","agentId":"scout","role":"assistant","content":"The zeppelin landed in the fjord.","timestamp":"2026-01-01T10:00:02Z"}
 {"conversationId":"c2","agentId":"poet","role":"user","content":"Write about a quokka.","timestamp":"2026-01-02T10:00:00Z"}
-)");
+)"));
     const CliRun imported = run({QStringLiteral("history"), QStringLiteral("import"), file});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY(imported.out.contains(QStringLiteral("messages imported: 3,")));
@@ -151,11 +151,11 @@ void TestCliState::historyImportSearchStats()
 void TestCliState::historyImportNamesTheBadLine()
 {
     const QString file = m_dir->filePath(QStringLiteral("h.jsonl"));
-    writeFile(
+    QVERIFY(writeFile(
         file,
         R"({"conversationId":"c1","agentId":"scout","role":"user","content":"ok","timestamp":"2026-01-01T10:00:00Z"}
 {"conversationId":"c1","agentId":"scout","role":"user","content":"bad","timestamp":"soon"}
-)");
+)"));
     const CliRun refused = run({QStringLiteral("history"), QStringLiteral("import"), file});
     QCOMPARE(refused.exitCode, 3);
     QVERIFY(refused.err.contains(
@@ -242,8 +242,8 @@ void TestCliState::generateProfileIsDeterministic()
 void TestCliState::checkCountsInvalidSettings()
 {
     QDir().mkpath(m_profile + QStringLiteral("/config"));
-    writeFile(m_profile + QStringLiteral("/config/hubstate.ini"),
-              "[meta]\nfileVersion=2\n[agents]\ntimeout=5\n");
+    QVERIFY(writeFile(m_profile + QStringLiteral("/config/hubstate.ini"),
+                      "[meta]\nfileVersion=2\n[agents]\ntimeout=5\n"));
     const CliRun check = run({QStringLiteral("--json"), QStringLiteral("check")});
     QCOMPARE(check.exitCode, 3);
     const QJsonObject report = QJsonDocument::fromJson(check.out.toUtf8()).object();
@@ -256,7 +256,7 @@ void TestCliState::checkCountsInvalidSettings()
 
 void TestCliState::stricterPolicySeedsOnlyAllowedTemplates()
 {
-    writeFile(m_policy, "[locked]\nlayout.gridSize=2\n");
+    QVERIFY(writeFile(m_policy, "[locked]\nlayout.gridSize=2\n"));
     const CliRun list =
         run({QStringLiteral("--json"), QStringLiteral("layout"), QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);

@@ -57,7 +57,8 @@ void TestHistory::init()
 Result<ImportReport> TestHistory::importText(const QByteArray &text)
 {
     const QString path = m_dir->filePath(QStringLiteral("history.jsonl"));
-    writeFile(path, text);
+    if (!writeFile(path, text))
+        return Error::operationFailed(QStringLiteral("cannot write ") + path);
     return HistoryImporter(*m_database).importFile(path);
 }
 

@@ -1,5 +1,6 @@
 // The layered store: what a user and an admin notice about values, locks, files and signals.
 #include "core/settings/preferencesstore.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,22 +10,10 @@
 #include <QTest>
 
 using namespace Hubstate::Core;
+using Hubstate::Tests::readFile;
+using Hubstate::Tests::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &contents)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QVERIFY(file.write(contents) == contents.size());
-}
 
 bool noticesMention(const PreferencesStore &store, const QString &text)
 {
@@ -100,7 +89,7 @@ void TestPreferencesStore::setValueIsWrittenAndSurvivesReopen()
         QVERIFY(store.setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
         QVERIFY(store.isModified(QStringLiteral("preferences.theme.mode")));
     }
-    const QByteArray file = readAll(m_profile.settingsFile());
+    const QByteArray file = readFile(m_profile.settingsFile());
     QVERIFY2(file.contains("[preferences]\ntheme.mode=dark"), file.constData());
     QVERIFY(file.contains("fileVersion=2"));
     PreferencesStore reopened(m_profile, m_policy);
@@ -113,10 +102,10 @@ void TestPreferencesStore::onlyDifferencesFromBelowAreWritten()
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(store.setValue(QStringLiteral("layout.gridSize"), qint64(2)));
-    QVERIFY(readAll(m_profile.settingsFile()).contains("gridSize=2"));
+    QVERIFY(readFile(m_profile.settingsFile()).contains("gridSize=2"));
     // Setting the value the layer below already gives removes the entry.
     QVERIFY(store.setValue(QStringLiteral("layout.gridSize"), qint64(3)));
-    QVERIFY(!readAll(m_profile.settingsFile()).contains("gridSize"));
+    QVERIFY(!readFile(m_profile.settingsFile()).contains("gridSize"));
     QVERIFY(!store.isModified(QStringLiteral("layout.gridSize")));
 }
 
@@ -125,14 +114,14 @@ void TestPreferencesStore::invalidValueIsRefusedAndNothingChanges()
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(store.setValue(QStringLiteral("layout.maxPanes"), qint64(4)));
-    const QByteArray before = readAll(m_profile.settingsFile());
+    const QByteArray before = readFile(m_profile.settingsFile());
     const Status refused = store.setText(QStringLiteral("layout.maxPanes"), QStringLiteral("10"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     QCOMPARE(refused.error().message,
              QStringLiteral("layout.maxPanes: exceeds maximum value of 9 (value: 10)"));
     QCOMPARE(store.value(QStringLiteral("layout.maxPanes")).toLongLong(), 4);
-    QCOMPARE(readAll(m_profile.settingsFile()), before);
+    QCOMPARE(readFile(m_profile.settingsFile()), before);
 
     const Status unknown = store.setText(QStringLiteral("no.such.key"), QStringLiteral("1"));
     QVERIFY(!unknown);
@@ -143,7 +132,7 @@ void TestPreferencesStore::invalidValueIsRefusedAndNothingChanges()
 void TestPreferencesStore::layersStackInOrder()
 {
     const QString key = QStringLiteral("limits.maxAgents");
-    writeFile(m_policy, "[defaults]\nlimits.maxAgents=70\n");
+    QVERIFY(writeFile(m_policy, "[defaults]\nlimits.maxAgents=70\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     // default 50 < template production 50 < admin default 70
@@ -171,7 +160,7 @@ void TestPreferencesStore::templateFollowsEnvironment()
     QCOMPARE(store.explain(QStringLiteral("performance.syncInterval")).layer,
              PreferencesStore::Layer::Template);
     // Only `environment` itself was written: the template supplies the rest.
-    const QByteArray file = readAll(m_profile.settingsFile());
+    const QByteArray file = readFile(m_profile.settingsFile());
     QVERIFY(file.contains("environment=development"));
     QVERIFY(!file.contains("syncInterval"));
     // Staging has no template: built-in defaults show through.
@@ -182,9 +171,10 @@ void TestPreferencesStore::templateFollowsEnvironment()
 
 void TestPreferencesStore::lockRefusesWritesAndExplains()
 {
-    writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=2\n[preferences]\ntheme.mode=light\n");
-    writeFile(m_policy,
-              "[meta]\nexplanation=Managed by IT\n[locked]\npreferences.theme.mode=dark\n");
+    QVERIFY(writeFile(m_profile.settingsFile(),
+                      "[meta]\nfileVersion=2\n[preferences]\ntheme.mode=light\n"));
+    QVERIFY(writeFile(
+        m_policy, "[meta]\nexplanation=Managed by IT\n[locked]\npreferences.theme.mode=dark\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     const QString key = QStringLiteral("preferences.theme.mode");
@@ -203,12 +193,12 @@ void TestPreferencesStore::lockRefusesWritesAndExplains()
     QVERIFY(why.locked);
     QCOMPARE(why.userValue->toString(), QStringLiteral("light")); // kept, not used
     QCOMPARE(why.policyExplanation, QStringLiteral("Managed by IT"));
-    QVERIFY(readAll(m_profile.settingsFile()).contains("theme.mode=light"));
+    QVERIFY(readFile(m_profile.settingsFile()).contains("theme.mode=light"));
 }
 
 void TestPreferencesStore::groupLockCoversEveryKeyOfTheGroup()
 {
-    writeFile(m_policy, "[defaults]\nprivacy.crashReports=true\n[locked]\nprivacy.*=\n");
+    QVERIFY(writeFile(m_policy, "[defaults]\nprivacy.crashReports=true\n[locked]\nprivacy.*=\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     for (const QString &key :
@@ -249,7 +239,7 @@ void TestPreferencesStore::changeSignalsFireForEveryEffectiveChange()
 
 void TestPreferencesStore::resetReturnsToTheLayerBelow()
 {
-    writeFile(m_policy, "[defaults]\npreferences.theme.accentColor=#112233\n");
+    QVERIFY(writeFile(m_policy, "[defaults]\npreferences.theme.accentColor=#112233\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(
@@ -257,13 +247,14 @@ void TestPreferencesStore::resetReturnsToTheLayerBelow()
     QVERIFY(store.reset(QStringLiteral("preferences.theme.accentColor")));
     QCOMPARE(store.text(QStringLiteral("preferences.theme.accentColor")),
              QStringLiteral("#112233"));
-    QVERIFY(!readAll(m_profile.settingsFile()).contains("accentColor"));
+    QVERIFY(!readFile(m_profile.settingsFile()).contains("accentColor"));
 }
 
 void TestPreferencesStore::invalidValueInFileIsReportedAndKept()
 {
-    writeFile(m_profile.settingsFile(),
-              "[meta]\nfileVersion=2\n[layout]\nmaxPanes=12\n[preferences]\ntheme.mode=dark\n");
+    QVERIFY(writeFile(
+        m_profile.settingsFile(),
+        "[meta]\nfileVersion=2\n[layout]\nmaxPanes=12\n[preferences]\ntheme.mode=dark\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QCOMPARE(store.value(QStringLiteral("layout.maxPanes")).toLongLong(), 9);
@@ -272,23 +263,23 @@ void TestPreferencesStore::invalidValueInFileIsReportedAndKept()
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
     // A later write keeps the user's (invalid) text for them to fix.
     QVERIFY(store.setText(QStringLiteral("preferences.theme.fontSize"), QStringLiteral("small")));
-    QVERIFY(readAll(m_profile.settingsFile()).contains("maxPanes=12"));
+    QVERIFY(readFile(m_profile.settingsFile()).contains("maxPanes=12"));
 }
 
 void TestPreferencesStore::unknownKeysInFileSurviveWrites()
 {
-    writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=2\n[future]\nfeature=on\n");
+    QVERIFY(writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=2\n[future]\nfeature=on\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(noticesMention(store, QStringLiteral("future.feature")));
     QVERIFY(store.setValue(QStringLiteral("sync.enabled"), true));
-    QVERIFY(readAll(m_profile.settingsFile()).contains("[future]\nfeature=on"));
+    QVERIFY(readFile(m_profile.settingsFile()).contains("[future]\nfeature=on"));
 }
 
 void TestPreferencesStore::unparsableFileIsMovedAsideAndDefaultsUsed()
 {
     const QByteArray garbage = "[preferences\ntheme.mode=dark\nthis is not ini\n";
-    writeFile(m_profile.settingsFile(), garbage);
+    QVERIFY(writeFile(m_profile.settingsFile(), garbage));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("auto"));
@@ -297,15 +288,15 @@ void TestPreferencesStore::unparsableFileIsMovedAsideAndDefaultsUsed()
     const QStringList aside = QDir(QFileInfo(m_profile.settingsFile()).absolutePath())
                                   .entryList({QStringLiteral("hubstate.ini.corrupt-*")});
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(readAll(QFileInfo(m_profile.settingsFile()).absolutePath() + u'/' + aside.first()),
+    QCOMPARE(readFile(QFileInfo(m_profile.settingsFile()).absolutePath() + u'/' + aside.first()),
              garbage);
 }
 
 void TestPreferencesStore::unparsableFileIsReplacedByNewestBackup()
 {
-    writeFile(m_profile.settingsFile() + QStringLiteral(".v1.bak"),
-              "[General]\norchestrator_theme=dark\norchestrator_maxAgents=42\n");
-    writeFile(m_profile.settingsFile(), QByteArray("\x00\x01\x02garbage", 10));
+    QVERIFY(writeFile(m_profile.settingsFile() + QStringLiteral(".v1.bak"),
+                      "[General]\norchestrator_theme=dark\norchestrator_maxAgents=42\n"));
+    QVERIFY(writeFile(m_profile.settingsFile(), QByteArray("\x00\x01\x02garbage", 10)));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(noticesMention(store, QStringLiteral("restored from")));
@@ -318,7 +309,7 @@ void TestPreferencesStore::unparsableFileIsReplacedByNewestBackup()
 void TestPreferencesStore::newerFileIsReadOnlyAndUntouched()
 {
     const QByteArray newer = "[meta]\nfileVersion=7\n[preferences]\ntheme.mode=dark\n";
-    writeFile(m_profile.settingsFile(), newer);
+    QVERIFY(writeFile(m_profile.settingsFile(), newer));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(store.isReadOnly());
@@ -328,20 +319,20 @@ void TestPreferencesStore::newerFileIsReadOnlyAndUntouched()
         store.setText(QStringLiteral("preferences.theme.mode"), QStringLiteral("light"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("newer")));
-    QCOMPARE(readAll(m_profile.settingsFile()), newer);
+    QCOMPARE(readFile(m_profile.settingsFile()), newer);
 }
 
 void TestPreferencesStore::olderFileIsMigratedWithBackup()
 {
     const QByteArray v1 = "[General]\norchestrator_theme=system\norchestrator_fontSize=large\n";
-    writeFile(m_profile.settingsFile(), v1);
+    QVERIFY(writeFile(m_profile.settingsFile(), v1));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("auto"));
     QCOMPARE(store.text(QStringLiteral("preferences.theme.fontSize")), QStringLiteral("large"));
     QVERIFY(noticesMention(store, QStringLiteral("migrated from version 1 to 2")));
-    QCOMPARE(readAll(m_profile.settingsFile() + QStringLiteral(".v1.bak")), v1);
-    QVERIFY(readAll(m_profile.settingsFile()).contains("fileVersion=2"));
+    QCOMPARE(readFile(m_profile.settingsFile() + QStringLiteral(".v1.bak")), v1);
+    QVERIFY(readFile(m_profile.settingsFile()).contains("fileVersion=2"));
 }
 
 void TestPreferencesStore::writesFromAnotherProcessAreNotLost()

@@ -3,6 +3,7 @@
 #include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsmigrator.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,16 +11,12 @@
 #include <QTest>
 
 using namespace Hubstate::Core;
+using Hubstate::Tests::readFile;
+using Hubstate::Tests::writeFile;
 
 namespace {
 
 const QString kData = QStringLiteral(HUBSTATE_TEST_DATA "/settings/");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 RawSettings readRaw(const QString &path)
 {
@@ -103,7 +100,7 @@ void TestSettingsMigrator::upFromVersionOneFixture()
     QCOMPARE(readRaw(m_file).value(QStringLiteral("orchestrator_pluginDirectory")),
              QStringLiteral("/opt/plugins"));
     QCOMPARE(plan->backupFile, m_file + QStringLiteral(".v1.bak"));
-    QCOMPARE(readAll(plan->backupFile), readAll(kData + QStringLiteral("hubstate-v1.ini")));
+    QCOMPARE(readFile(plan->backupFile), readFile(kData + QStringLiteral("hubstate-v1.ini")));
 }
 
 void TestSettingsMigrator::downRestoresVersionOne()
@@ -119,10 +116,10 @@ void TestSettingsMigrator::downRestoresVersionOne()
 
 void TestSettingsMigrator::dryRunChangesNothing()
 {
-    const QByteArray before = readAll(m_file);
+    const QByteArray before = readFile(m_file);
     Result<SettingsMigrator::Plan> plan = SettingsMigrator::migrateFile(m_file, 2, true);
     QVERIFY(plan);
-    QCOMPARE(readAll(m_file), before);
+    QCOMPARE(readFile(m_file), before);
     QVERIFY(!QFile::exists(m_file + QStringLiteral(".v1.bak")));
     QStringList changes;
     for (const auto &change : plan->changes)
@@ -142,7 +139,7 @@ void TestSettingsMigrator::backupsAreNeverOverwritten()
     Result<SettingsMigrator::Plan> plan = SettingsMigrator::migrateFile(m_file, 2, false);
     QVERIFY(plan);
     QCOMPARE(plan->backupFile, m_file + QStringLiteral(".v1.2.bak"));
-    QCOMPARE(readAll(m_file + QStringLiteral(".v1.bak")), QByteArray("earlier backup\n"));
+    QCOMPARE(readFile(m_file + QStringLiteral(".v1.bak")), QByteArray("earlier backup\n"));
 }
 
 void TestSettingsMigrator::newerFileIsRefusedUntouched()
@@ -151,12 +148,12 @@ void TestSettingsMigrator::newerFileIsRefusedUntouched()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("[meta]\nfileVersion=3\n[preferences]\ntheme.mode=dark\n");
     file.close();
-    const QByteArray before = readAll(m_file);
+    const QByteArray before = readFile(m_file);
     Result<SettingsMigrator::Plan> plan = SettingsMigrator::migrateFile(m_file, 2, false);
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, ErrorCode::OperationFailed);
     QVERIFY(plan.error().message.contains(QStringLiteral("newer")));
-    QCOMPARE(readAll(m_file), before);
+    QCOMPARE(readFile(m_file), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1);
 }
 
