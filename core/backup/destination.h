@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Hubstate::Core {
+
+class SecretStore;
+
+// A place finished backup files are kept: a local folder, a WebDAV server, later S3. The
+// engine builds and verifies every file locally first; a destination only stores, lists,
+// fetches and deletes whole files, each operation complete or without effect (a store goes
+// to a temporary name and is moved into place only once it arrived intact).
+//
+// Operations are synchronous (the CLI and the GUI's worker thread call them) and may be
+// called from any thread that has no other event loop running.
+class Destination
+{
+public:
+    struct Entry
+    {
+        QString name; // file name, no folder
+        qint64 size = -1;
+        QDateTime modified; // UTC
+    };
+    // Reports progress of a transfer, in bytes; returning false cancels it.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    virtual ~Destination() = default;
+
+    // For messages and the catalog: the folder, or the URL without any credentials.
+    virtual QString displayName() const = 0;
+    // Reachable, authorised and writable, or an Error saying which not.
+    [[nodiscard]] virtual Status testConnection() = 0;
+    // Backup files only (.hsbk and .tar.zst); temporary and partial files are never listed.
+    [[nodiscard]] virtual Result<QList<Entry>> list() = 0;
+    // Uploads `localFile` as `name`, verifies that what arrived has `sha256` (re-reading it or
+    // comparing the server's size and hash), and only then makes it visible under `name`.
+    [[nodiscard]] virtual Status store(const QString &localFile, const QString &name,
+                                       const QByteArray &sha256, const Progress &progress = {}) = 0;
+    // Downloads `name` to `localFile` (written beside it, then renamed into place).
+    [[nodiscard]] virtual Status fetch(const QString &name, const QString &localFile,
+                                       const Progress &progress = {}) = 0;
+    [[nodiscard]] virtual Status remove(const QString &name) = 0;
+};
+
+// A folder path, or an http:// or https:// WebDAV URL (user name in the URL; its password from
+// the keychain, see WebDavDestination::passwordSecretName). Error::invalidInput names what is
+// wrong with `spec`.
+[[nodiscard]] Result<std::unique_ptr<Destination>> openDestination(const QString &spec,
+                                                                   const SecretStore *secrets);
+
+} // namespace Hubstate::Core
