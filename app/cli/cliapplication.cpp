@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "backupcommand.h"
 #include "buildinfo.h"
 #include "clicontext.h"
 #include "configcommand.h"
@@ -57,6 +58,17 @@ QString CliApplication::helpText()
         "                               store a secret read from stdin\n"
         "  secret get NAME              print a secret\n"
         "  secret delete NAME           delete a secret\n"
+        "  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]\n"
+        "                               back up, verify, then apply retention\n"
+        "  backup list [--at DEST]      list backups (and warn when they are stale)\n"
+        "  backup verify FILE [PASSWORD]\n"
+        "                               read a backup in full and check every hash\n"
+        "  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]\n"
+        "                               restore (PARTS: settings,layouts,agents,history,secrets)\n"
+        "  backup prune [--at DEST]     apply retention now\n"
+        "    PASSWORD = --password-stdin | --password-file F; without one the backup key\n"
+        "    in the keychain is used, and a terminal prompt asks when it is missing\n"
+        "  recover                      check the state and recover it from backups if damaged\n"
         "  check [--full]               check the database, layouts and settings\n"
         "  dev generate-profile [--messages N] [--layouts N] [--agents N]\n"
         "                               fill the profile with synthetic data\n"
@@ -124,6 +136,10 @@ int CliApplication::run(QStringList arguments)
         return HistoryCommand(context).run(rest);
     if (command == QLatin1String("secret"))
         return SecretCommand(context).run(rest);
+    if (command == QLatin1String("backup"))
+        return BackupCommand(context).run(rest);
+    if (command == QLatin1String("recover"))
+        return BackupCommand(context).recover(rest);
     if (command == QLatin1String("check"))
         return MaintenanceCommand(context).check(rest);
     if (command == QLatin1String("dev"))

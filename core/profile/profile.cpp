@@ -30,6 +30,7 @@ Profile Profile::resolve(const QString &explicitDirectory)
     profile.m_cacheDirectory = cache + u'/' + kApplicationFolder;
     profile.m_stateDirectory = state + u'/' + kApplicationFolder;
     profile.m_logDirectory = profile.m_stateDirectory + QStringLiteral("/logs");
+    profile.m_backupDirectory = data + u'/' + kApplicationFolder + QStringLiteral("/backups");
     return profile;
 }
 
@@ -42,6 +43,7 @@ Profile Profile::inDirectory(const QString &directory)
     profile.m_cacheDirectory = profile.m_root + QStringLiteral("/cache");
     profile.m_stateDirectory = profile.m_root + QStringLiteral("/state");
     profile.m_logDirectory = profile.m_root + QStringLiteral("/logs");
+    profile.m_backupDirectory = profile.m_root + QStringLiteral("/backups");
     return profile;
 }
 

@@ -21,6 +21,11 @@ public:
     QString cacheDirectory() const { return m_cacheDirectory; }
     QString logDirectory() const { return m_logDirectory; }
     QString stateDirectory() const { return m_stateDirectory; }
+    // Where backups go unless backup.destination names another place.
+    QString backupDirectory() const { return m_backupDirectory; }
+    // The catalog of backups, kept apart from the database so that it survives restoring or
+    // losing the database.
+    QString backupCatalogFile() const { return m_stateDirectory + QStringLiteral("/backups.json"); }
 
     // Keeps this profile's secrets apart from other profiles' in the one keychain: empty for
     // the default profile, "profile-<hash of the directory>" for a --profile DIR.
@@ -36,6 +41,7 @@ private:
     QString m_cacheDirectory;
     QString m_logDirectory;
     QString m_stateDirectory;
+    QString m_backupDirectory;
 };
 
 } // namespace Hubstate::Core

@@ -302,6 +302,15 @@ SettingsSchema::SettingsSchema()
               TR("Time between scheduled backups; missed backups run at the next start."));
     d.integer(QStringLiteral("backup.maxBackups"), 10, 1, 1000, {}, TR("Backups kept"),
               TR("Number of newest verified backups to keep."));
+    d.integer(QStringLiteral("backup.keepDaily"), 0, 0, 366, {}, TR("Daily backups kept"),
+              TR("Also keep the newest backup of each of this many recent days."));
+    d.integer(QStringLiteral("backup.keepWeekly"), 0, 0, 520, {}, TR("Weekly backups kept"),
+              TR("Also keep the newest backup of each of this many recent weeks."));
+    d.integer(QStringLiteral("backup.keepMonthly"), 0, 0, 240, {}, TR("Monthly backups kept"),
+              TR("Also keep the newest backup of each of this many recent months."));
+    d.text(QStringLiteral("backup.destination"), QString(), 2000, TR("Backup destination"),
+           TR("A folder or a WebDAV address (http:// or https://); empty for the profile's "
+              "own backup folder. A WebDAV password is kept in the keychain."));
     d.boolean(QStringLiteral("backup.compression"), true, TR("Compress backups"),
               TR("Compress backups with zstd."));
     d.boolean(QStringLiteral("backup.encryption"), true, TR("Encrypt backups"),

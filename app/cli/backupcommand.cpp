@@ -1,0 +1,502 @@
+#include "backupcommand.h"
+
+#include "clicontext.h"
+#include "core/backup/backupengine.h"
+#include "core/backup/recovery.h"
+#include "core/backup/restoreengine.h"
+#include "core/secrets/backupkeys.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/preferencesstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Hubstate::Cli {
+
+using namespace Hubstate::Core;
+
+namespace {
+
+QJsonObject recordJson(const BackupRecord &record)
+{
+    QJsonObject counts;
+    for (auto it = record.counts.cbegin(); it != record.counts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    return {
+        {QStringLiteral("file"), record.file},
+        {QStringLiteral("destination"), record.destination},
+        {QStringLiteral("createdAt"), record.createdAt.toString(Qt::ISODate)},
+        {QStringLiteral("size"), record.size},
+        {QStringLiteral("sha256"), QString::fromLatin1(record.sha256.toHex())},
+        {QStringLiteral("appVersion"), record.appVersion},
+        {QStringLiteral("encrypted"), record.encrypted},
+        {QStringLiteral("includesSecrets"), record.includesSecrets},
+        {QStringLiteral("label"), record.label},
+        {QStringLiteral("state"), BackupRecord::stateName(record.state)},
+        {QStringLiteral("problem"), record.problem},
+        {QStringLiteral("counts"), counts},
+    };
+}
+
+QString readLine(FILE *stream)
+{
+    QByteArray line;
+    for (int c; (c = std::fgetc(stream)) != EOF && c != '\n';)
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm)
+{
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return std::nullopt;
+    termios saved{};
+    const bool echoOff = tcgetattr(fileno(tty), &saved) == 0;
+    if (echoOff) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+    }
+    const auto ask = [tty](const QString &text) {
+        std::fputs(text.toLocal8Bit().constData(), tty);
+        std::fflush(tty);
+        const QString answer = readLine(tty);
+        std::fputs("\n", tty);
+        return answer;
+    };
+    std::optional<QString> password = ask(prompt);
+    if (confirm && ask(BackupCommand::tr("Repeat the password: ")) != *password) {
+        std::fputs(BackupCommand::tr("The passwords differ.\n").toLocal8Bit().constData(), tty);
+        password.reset();
+    }
+    if (echoOff)
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fclose(tty);
+    return password;
+}
+
+int BackupCommand::run(QStringList arguments)
+{
+    if (arguments.isEmpty())
+        return m_context.usage(
+            tr("backup needs a subcommand: create, list, verify, restore, prune"));
+    const QString subcommand = arguments.takeFirst();
+    if (subcommand == QLatin1String("create"))
+        return create(arguments);
+    if (subcommand == QLatin1String("list"))
+        return list(arguments);
+    if (subcommand == QLatin1String("verify"))
+        return verify(arguments);
+    if (subcommand == QLatin1String("restore"))
+        return restore(arguments);
+    if (subcommand == QLatin1String("prune"))
+        return prune(arguments);
+    return m_context.usage(tr("unknown backup subcommand %1").arg(subcommand));
+}
+
+std::optional<QString> BackupCommand::password(const QMap<QString, QString> &values,
+                                               const QSet<QString> &flags, int *exitCode)
+{
+    if (flags.contains(QStringLiteral("--password-stdin"))) {
+        if (values.contains(QStringLiteral("--password-file"))) {
+            *exitCode = m_context.usage(tr("give --password-stdin or --password-file, not both"));
+            return std::nullopt;
+        }
+        return readLine(stdin);
+    }
+    const QString file = values.value(QStringLiteral("--password-file"));
+    if (file.isEmpty())
+        return QString();
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *exitCode = m_context.fail(Error::operationFailed(
+            tr("Cannot read the password file %1: %2").arg(file, input.errorString())));
+        return std::nullopt;
+    }
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int BackupCommand::create(const QStringList &arguments)
+{
+    const CliContext::Arguments parsed =
+        CliContext::parse(arguments, {QStringLiteral("--to"), QStringLiteral("--password-file")},
+                          {QStringLiteral("--no-encrypt"), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--if-due")});
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    if (!parsed.positional.isEmpty())
+        return m_context.usage(tr("usage: backup create [--to DEST] [--no-encrypt] [--if-due] "
+                                  "[--password-stdin | --password-file F]"));
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return m_context.fail(store.error());
+    int exitCode = 0;
+    const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
+    if (!given)
+        return exitCode;
+
+    const SecretStore secrets(m_context.profile().keychainScope());
+    BackupEngine engine(m_context.profile(), **store, &secrets);
+    if (parsed.flags.contains(QStringLiteral("--if-due"))
+        && engine.nextDue() > QDateTime::currentDateTimeUtc()) {
+        if (m_context.json()) {
+            m_context.printJson(
+                QJsonObject{{QStringLiteral("due"), false},
+                            {QStringLiteral("nextDue"), engine.nextDue().toString(Qt::ISODate)}});
+        } else {
+            m_context.out()
+                << tr("No backup due before %1.").arg(engine.nextDue().toString(Qt::ISODate))
+                << Qt::endl;
+        }
+        return 0;
+    }
+
+    BackupEngine::Options options;
+    options.destination = parsed.values.value(QStringLiteral("--to"));
+    if (parsed.flags.contains(QStringLiteral("--no-encrypt")))
+        options.encrypt = false;
+    options.password = *given;
+    options.askNewPassword = [] {
+        return askPasswordOnTerminal(tr("New backup password: "), true);
+    };
+    Result<BackupEngine::Outcome> outcome = engine.create(options);
+    if (!outcome)
+        return m_context.fail(outcome.error());
+    for (const QString &notice : outcome->notices)
+        m_context.warning(notice);
+    if (m_context.json()) {
+        QJsonObject result = recordJson(outcome->record);
+        result.insert(QStringLiteral("location"), outcome->location);
+        result.insert(QStringLiteral("pruned"), QJsonArray::fromStringList(outcome->pruned));
+        m_context.printJson(result);
+    } else {
+        m_context.out() << tr("Backed up and verified: %1 (%2)")
+                               .arg(outcome->location,
+                                    QLocale::system().formattedDataSize(outcome->record.size))
+                        << Qt::endl;
+        for (const QString &file : outcome->pruned)
+            m_context.out() << tr("Removed by retention: %1").arg(file) << Qt::endl;
+    }
+    return 0;
+}
+
+int BackupCommand::list(const QStringList &arguments)
+{
+    const CliContext::Arguments parsed = CliContext::parse(arguments, {QStringLiteral("--at")});
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    if (!parsed.positional.isEmpty())
+        return m_context.usage(tr("usage: backup list [--at DEST]"));
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return m_context.fail(store.error());
+    const SecretStore secrets(m_context.profile().keychainScope());
+    BackupEngine engine(m_context.profile(), **store, &secrets);
+    Result<QList<BackupRecord>> records = engine.list(parsed.values.value(QStringLiteral("--at")));
+    if (!records)
+        return m_context.fail(records.error());
+    for (const QString &notice : engine.catalog().notices())
+        m_context.warning(notice);
+    const QString stale = engine.staleWarning();
+    if (m_context.json()) {
+        QJsonArray array;
+        for (const BackupRecord &record : *records)
+            array.append(recordJson(record));
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("backups"), array}, {QStringLiteral("warning"), stale}});
+        return 0;
+    }
+    for (const BackupRecord &record : *records) {
+        m_context.out() << record.createdAt.toString(Qt::ISODate) << "  "
+                        << BackupRecord::stateName(record.state).leftJustified(12)
+                        << QLocale::system().formattedDataSize(record.size).rightJustified(10)
+                        << "  "
+                        << (record.encrypted ? tr("encrypted") : tr("plain")).leftJustified(10)
+                        << record.file << Qt::endl;
+    }
+    if (!stale.isEmpty())
+        m_context.warning(stale);
+    return 0;
+}
+
+int BackupCommand::verify(const QStringList &arguments)
+{
+    const CliContext::Arguments parsed = CliContext::parse(
+        arguments, {QStringLiteral("--password-file")}, {QStringLiteral("--password-stdin")});
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    if (parsed.positional.size() != 1)
+        return m_context.usage(
+            tr("usage: backup verify FILE [--password-stdin | --password-file F]"));
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return m_context.fail(store.error());
+    int exitCode = 0;
+    const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
+    if (!given)
+        return exitCode;
+    const SecretStore secrets(m_context.profile().keychainScope());
+    BackupEngine engine(m_context.profile(), **store, &secrets);
+    BackupReader::Keys keys = engine.readingKeys(*given);
+    keys.askPassword = [] {
+        return askPasswordOnTerminal(tr("Backup password: "), false);
+    };
+    const QString file = parsed.positional.first();
+    Result<BackupManifest> manifest = engine.verify(file, keys);
+    if (!manifest)
+        return m_context.fail(manifest.error());
+    if (m_context.json()) {
+        QJsonObject counts;
+        for (auto it = manifest->counts.cbegin(); it != manifest->counts.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        m_context.printJson(QJsonObject{
+            {QStringLiteral("file"), file},
+            {QStringLiteral("verified"), true},
+            {QStringLiteral("createdAt"), manifest->createdAt.toString(Qt::ISODate)},
+            {QStringLiteral("appVersion"), manifest->appVersion},
+            {QStringLiteral("databaseVersion"), manifest->databaseVersion},
+            {QStringLiteral("settingsVersion"), manifest->settingsVersion},
+            {QStringLiteral("encrypted"), manifest->encrypted},
+            {QStringLiteral("includesSecrets"), manifest->includesSecrets},
+            {QStringLiteral("counts"), counts},
+        });
+    } else {
+        m_context.out() << tr("%1: intact (%2 entries, made %3 by Hubstate %4)")
+                               .arg(file)
+                               .arg(manifest->entries.size())
+                               .arg(manifest->createdAt.toString(Qt::ISODate), manifest->appVersion)
+                        << Qt::endl;
+    }
+    return 0;
+}
+
+int BackupCommand::prune(const QStringList &arguments)
+{
+    const CliContext::Arguments parsed = CliContext::parse(arguments, {QStringLiteral("--at")});
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    if (!parsed.positional.isEmpty())
+        return m_context.usage(tr("usage: backup prune [--at DEST]"));
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return m_context.fail(store.error());
+    const SecretStore secrets(m_context.profile().keychainScope());
+    BackupEngine engine(m_context.profile(), **store, &secrets);
+    Result<QStringList> removed = engine.prune(parsed.values.value(QStringLiteral("--at")));
+    if (!removed)
+        return m_context.fail(removed.error());
+    if (m_context.json()) {
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("removed"), QJsonArray::fromStringList(*removed)}});
+    } else {
+        for (const QString &file : *removed)
+            m_context.out() << tr("Removed by retention: %1").arg(file) << Qt::endl;
+        if (removed->isEmpty())
+            m_context.out() << tr("Nothing to remove.") << Qt::endl;
+    }
+    return 0;
+}
+
+namespace {
+
+QJsonObject previewJson(const RestoreEngine::Preview &preview)
+{
+    const auto items = [](const QList<RestoreEngine::ItemChange> &changes) {
+        QJsonArray array;
+        for (const RestoreEngine::ItemChange &change : changes) {
+            const char *kind = change.kind == RestoreEngine::ItemChange::Kind::Added ? "added"
+                : change.kind == RestoreEngine::ItemChange::Kind::Removed            ? "removed"
+                                                                                     : "changed";
+            array.append(QJsonObject{{QStringLiteral("change"), QLatin1String(kind)},
+                                     {QStringLiteral("id"), change.id},
+                                     {QStringLiteral("name"), change.name}});
+        }
+        return array;
+    };
+    QJsonArray settings;
+    for (const RestoreEngine::SettingChange &change : preview.settings) {
+        settings.append(QJsonObject{{QStringLiteral("key"), change.key},
+                                    {QStringLiteral("before"), change.before},
+                                    {QStringLiteral("after"), change.after}});
+    }
+    const auto counts = [](const QMap<QString, qint64> &map) {
+        QJsonObject object;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    return {{QStringLiteral("settings"), settings},
+            {QStringLiteral("layouts"), items(preview.layouts)},
+            {QStringLiteral("agents"), items(preview.agents)},
+            {QStringLiteral("historyBefore"), counts(preview.countsBefore)},
+            {QStringLiteral("historyAfter"), counts(preview.countsAfter)},
+            {QStringLiteral("secrets"), QJsonArray::fromStringList(preview.secrets)}};
+}
+
+void printPreview(QTextStream &out, const RestoreEngine::Preview &preview)
+{
+    using Kind = RestoreEngine::ItemChange::Kind;
+    for (const RestoreEngine::SettingChange &change : preview.settings) {
+        out << BackupCommand::tr("setting %1: %2 -> %3")
+                   .arg(change.key,
+                        change.before.isEmpty() ? BackupCommand::tr("(default)") : change.before,
+                        change.after.isEmpty() ? BackupCommand::tr("(default)") : change.after)
+            << Qt::endl;
+    }
+    const auto items = [&out](const QString &what,
+                              const QList<RestoreEngine::ItemChange> &changes) {
+        for (const RestoreEngine::ItemChange &change : changes) {
+            const QString verb = change.kind == Kind::Added ? BackupCommand::tr("added")
+                : change.kind == Kind::Removed              ? BackupCommand::tr("removed")
+                                                            : BackupCommand::tr("changed");
+            out << BackupCommand::tr("%1 %2: %3 (%4)").arg(what, verb, change.name, change.id)
+                << Qt::endl;
+        }
+    };
+    items(BackupCommand::tr("layout"), preview.layouts);
+    items(BackupCommand::tr("agent"), preview.agents);
+    if (preview.countsAfter != preview.countsBefore) {
+        out << BackupCommand::tr("history: %1 conversations, %2 messages -> %3 conversations, %4 "
+                                 "messages")
+                   .arg(preview.countsBefore.value(QStringLiteral("conversations")))
+                   .arg(preview.countsBefore.value(QStringLiteral("messages")))
+                   .arg(preview.countsAfter.value(QStringLiteral("conversations")))
+                   .arg(preview.countsAfter.value(QStringLiteral("messages")))
+            << Qt::endl;
+    }
+    for (const QString &name : preview.secrets)
+        out << BackupCommand::tr("secret %1: written to the keychain").arg(name) << Qt::endl;
+}
+
+} // namespace
+
+int BackupCommand::restore(const QStringList &arguments)
+{
+    const CliContext::Arguments parsed =
+        CliContext::parse(arguments, {QStringLiteral("--only"), QStringLiteral("--password-file")},
+                          {QStringLiteral("--dry-run"), QStringLiteral("--password-stdin")});
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    if (parsed.positional.size() != 1) {
+        return m_context.usage(tr("usage: backup restore FILE [--only PARTS] [--dry-run] "
+                                  "[--password-stdin | --password-file F]"));
+    }
+    RestoreEngine::Options options;
+    if (parsed.values.contains(QStringLiteral("--only"))) {
+        Result<QSet<RestoreEngine::Part>> parts =
+            RestoreEngine::parseParts(parsed.values.value(QStringLiteral("--only")));
+        if (!parts)
+            return m_context.usage(parts.error().message);
+        options.parts = *parts;
+    }
+    options.dryRun = parsed.flags.contains(QStringLiteral("--dry-run"));
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return m_context.fail(store.error());
+    int exitCode = 0;
+    const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
+    if (!given)
+        return exitCode;
+    const SecretStore secrets(m_context.profile().keychainScope());
+    BackupEngine engine(m_context.profile(), **store, &secrets);
+    BackupReader::Keys keys = engine.readingKeys(*given);
+    keys.askPassword = [] {
+        return askPasswordOnTerminal(tr("Backup password: "), false);
+    };
+
+    RestoreEngine restore(m_context.profile(), *store, &secrets);
+    Result<RestoreEngine::Report> report =
+        restore.restore(parsed.positional.first(), keys, options);
+    if (!report)
+        return m_context.fail(report.error());
+    if (m_context.json()) {
+        QJsonObject result = previewJson(report->changes);
+        result.insert(QStringLiteral("dryRun"), options.dryRun);
+        result.insert(QStringLiteral("safetyBackup"), report->safetyBackup);
+        m_context.printJson(result);
+        return 0;
+    }
+    printPreview(m_context.out(), report->changes);
+    if (report->changes.isEmpty())
+        m_context.out() << tr("The backup matches the current state: nothing to change.")
+                        << Qt::endl;
+    if (options.dryRun) {
+        m_context.out() << tr("Dry run: nothing was changed.") << Qt::endl;
+    } else {
+        m_context.out() << tr("Restored from %1.").arg(parsed.positional.first()) << Qt::endl;
+        if (!report->safetyBackup.isEmpty())
+            m_context.out()
+                << tr("The state from before is in the safety backup %1.").arg(report->safetyBackup)
+                << Qt::endl;
+    }
+    return 0;
+}
+
+int BackupCommand::recover(const QStringList &arguments)
+{
+    const CliContext::Arguments parsed = CliContext::parse(
+        arguments, {QStringLiteral("--password-file")}, {QStringLiteral("--password-stdin")});
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    if (!parsed.positional.isEmpty())
+        return m_context.usage(tr("usage: recover [--password-stdin | --password-file F]"));
+    int exitCode = 0;
+    const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
+    if (!given)
+        return exitCode;
+    const SecretStore secrets(m_context.profile().keychainScope());
+    BackupReader::Keys keys;
+    keys.password = *given;
+    if (Result<BackupKeys::Keys> stored = BackupKeys(secrets).load())
+        keys.masterKey = stored->masterKey;
+    Result<Recovery::Outcome> outcome = Recovery::recover(m_context.profile(), &secrets, keys);
+    if (!outcome)
+        return m_context.fail(outcome.error());
+    const Recovery::Finding &finding = outcome->finding;
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{
+            {QStringLiteral("damaged"), finding.isDamaged()},
+            {QStringLiteral("databaseDamage"), QJsonArray::fromStringList(finding.databaseDamage)},
+            {QStringLiteral("settingsDamage"), QJsonArray::fromStringList(finding.settingsDamage)},
+            {QStringLiteral("completedRestore"), finding.completedRestore},
+            {QStringLiteral("movedAside"), outcome->movedAside},
+            {QStringLiteral("restoredFrom"), outcome->restoredFrom},
+            {QStringLiteral("attempts"), QJsonArray::fromStringList(outcome->attempts)},
+        });
+        return 0;
+    }
+    if (finding.completedRestore)
+        m_context.out() << tr("An interrupted restore was completed.") << Qt::endl;
+    if (!finding.isDamaged()) {
+        m_context.out() << tr("The database and the settings are intact; nothing to recover.")
+                        << Qt::endl;
+        return 0;
+    }
+    for (const QString &problem : finding.databaseDamage + finding.settingsDamage)
+        m_context.warning(tr("damaged: %1").arg(problem));
+    m_context.out() << tr("The damaged files were moved to %1.").arg(outcome->movedAside)
+                    << Qt::endl;
+    for (const QString &attempt : outcome->attempts)
+        m_context.warning(tr("not used: %1").arg(attempt));
+    if (outcome->restoredFrom.isEmpty())
+        m_context.warning(tr("No usable backup was found: Hubstate starts from the defaults."));
+    else
+        m_context.out() << tr("Recovered from %1.").arg(outcome->restoredFrom) << Qt::endl;
+    return 0;
+}
+
+} // namespace Hubstate::Cli

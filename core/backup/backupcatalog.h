@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "filelayer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+namespace Hubstate::Core {
+
+// One backup file that Hubstate wrote or found.
+struct BackupRecord
+{
+    enum class State {
+        Verified, // read back in full and every hash matched
+        Unverified, // found at a destination, not yet read back: never counted by retention
+        Quarantined, // failed verification: moved aside, never counted, never deleted
+    };
+
+    QString file; // file name
+    QString destination; // a folder or a WebDAV URL without credentials
+    QDateTime createdAt; // UTC, from the manifest
+    qint64 size = 0;
+    QByteArray sha256; // of the whole file
+    QString appVersion;
+    int databaseVersion = 0;
+    int settingsVersion = 0;
+    bool encrypted = false;
+    bool includesSecrets = false;
+    QString label; // "" or "safety" (taken before a restore)
+    State state = State::Unverified;
+    QDateTime verifiedAt;
+    QString problem; // why it is quarantined
+    QMap<QString, qint64> counts;
+
+    static QString stateName(State state); // stable: verified | unverified | quarantined
+};
+
+// The list of backups, as a JSON file written atomically beside the profile's state. Kept out
+// of the database on purpose: it must survive restoring the database and losing it.
+class BackupCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::BackupCatalog)
+
+public:
+    explicit BackupCatalog(QString path, FileLayer &layer = FileLayer::system());
+
+    // A missing file is an empty catalog. An unreadable one is moved aside (the backups
+    // themselves are untouched and are found again by reconcile()); notices() says so.
+    [[nodiscard]] Status load();
+    [[nodiscard]] Status save() const;
+    QStringList notices() const { return m_notices; }
+
+    QList<BackupRecord> records() const { return m_records; }
+    // Newest first.
+    QList<BackupRecord> at(const QString &destination) const;
+    const BackupRecord *find(const QString &destination, const QString &file) const;
+    void put(const BackupRecord &record);
+    void remove(const QString &destination, const QString &file);
+    // The newest verified backup anywhere.
+    std::optional<BackupRecord> newestVerified() const;
+
+    // Makes the records of a destination match the files it holds: records of files that
+    // are gone are dropped, files without a record are added as unverified.
+    void reconcile(const QString &destination, const QMap<QString, qint64> &filesWithSizes);
+
+private:
+    QString m_path;
+    FileLayer &m_layer;
+    QList<BackupRecord> m_records;
+    QStringList m_notices;
+};
+
+} // namespace Hubstate::Core

@@ -1,0 +1,520 @@
+#include "backupengine.h"
+
+#include "archivewriter.h"
+#include "backupfilename.h"
+#include "buildinfo.h"
+#include "core/crypto/containerwriter.h"
+#include "core/crypto/passwordkey.h"
+#include "core/crypto/primitives.h"
+#include "core/secrets/backupkeys.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/inifile.h"
+#include "core/settings/preferencesstore.h"
+#include "core/settings/settingsmigrator.h"
+#include "core/settings/settingsschema.h"
+#include "core/state/databasesnapshot.h"
+#include "core/state/statedatabase.h"
+#include "localfolderdestination.h"
+#include "retention.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QTemporaryDir>
+#include <unistd.h>
+
+namespace Hubstate::Core {
+
+struct BackupEngine::Keys
+{
+    MasterKey masterKey;
+    MasterKeyEnvelope envelope;
+};
+
+namespace {
+
+bool isLocalFolder(const Destination &destination)
+{
+    return dynamic_cast<const LocalFolderDestination *>(&destination) != nullptr;
+}
+
+// The indexed secrets, read from the keychain, as JSON (values base64).
+Result<QByteArray> collectSecrets(const QStringList &names, const SecretStore &store)
+{
+    QJsonArray list;
+    for (const QString &name : names) {
+        Result<QByteArray> value = store.read(name);
+        if (!value) {
+            if (value.error().code == ErrorCode::InvalidInput)
+                continue; // indexed but never stored: nothing to back up
+            return value.error();
+        }
+        list.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("value"), QString::fromLatin1(value->toBase64())}});
+        Crypto::wipe(value.value());
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("secrets"), list}}).toJson();
+}
+
+} // namespace
+
+BackupEngine::BackupEngine(Profile profile, const PreferencesStore &settings,
+                           const SecretStore *secrets)
+    : m_profile(std::move(profile))
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_catalog(m_profile.backupCatalogFile())
+{
+}
+
+QString BackupEngine::resolveDestination(const QString &destination) const
+{
+    if (!destination.isEmpty())
+        return destination;
+    const QString configured = m_settings.text(QStringLiteral("backup.destination"));
+    return configured.isEmpty() ? m_profile.backupDirectory() : configured;
+}
+
+BackupReader::Keys BackupEngine::readingKeys(const QString &password) const
+{
+    BackupReader::Keys keys;
+    keys.password = password;
+    if (m_secrets) {
+        Result<BackupKeys::Keys> stored = BackupKeys(*m_secrets).load();
+        if (stored)
+            keys.masterKey = stored->masterKey;
+    }
+    return keys;
+}
+
+Result<BackupEngine::Keys> BackupEngine::keysFor(const Options &options) const
+{
+    std::optional<BackupKeys::Keys> stored;
+    if (m_secrets) {
+        Result<BackupKeys::Keys> loaded = BackupKeys(*m_secrets).load();
+        if (loaded)
+            stored = std::move(loaded).value();
+        else if (loaded.error().code != ErrorCode::InvalidInput && options.password.isEmpty())
+            return loaded.error(); // locked or unavailable: say so rather than ask
+    }
+    QString password = options.password;
+    if (stored) {
+        // A password given must open the file: the stored keys serve only when it is theirs.
+        if (password.isEmpty() || stored->envelope.open(password))
+            return Keys{stored->masterKey, stored->envelope};
+    } else if (password.isEmpty()) {
+        std::optional<QString> asked =
+            options.askNewPassword ? options.askNewPassword() : std::nullopt;
+        if (!asked || asked->isEmpty()) {
+            return Error::invalidInput(
+                tr("An encrypted backup needs a password the first time: give one "
+                   "(--password-stdin or --password-file), or back up with --no-encrypt."));
+        }
+        password = *asked;
+    }
+    // No keys yet: create them in the keychain, so that later backups need no password.
+    if (!stored && m_secrets && m_secrets->probe().health == SecretStore::Health::Healthy) {
+        Result<BackupKeys::Keys> created = BackupKeys(*m_secrets).create(password);
+        if (!created)
+            return created.error();
+        return Keys{created->masterKey, created->envelope};
+    }
+    // A one-off key: this file opens with this password alone.
+    const MasterKey masterKey = MasterKey::generate();
+    Result<MasterKeyEnvelope> envelope =
+        MasterKeyEnvelope::seal(masterKey, password, PasswordKey::calibrate());
+    if (!envelope)
+        return envelope.error();
+    return Keys{masterKey, *envelope};
+}
+
+Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
+{
+    FileLayer &files = options.fileLayer ? *options.fileLayer : FileLayer::system();
+    const bool encrypt =
+        options.encrypt.value_or(m_settings.value(QStringLiteral("backup.encryption")).toBool());
+    const bool compress = m_settings.value(QStringLiteral("backup.compression")).toBool();
+    const bool includeSecrets =
+        encrypt && m_settings.value(QStringLiteral("backup.includeSecrets")).toBool();
+    const auto progress = [&options](const QString &stage, qint64 done, qint64 total) {
+        return !options.progress || options.progress(stage, done, total);
+    };
+
+    const QString spec = resolveDestination(options.destination);
+    Result<std::unique_ptr<Destination>> opened = openDestination(spec, m_secrets);
+    if (!opened)
+        return opened.error();
+    Destination &destination = **opened;
+    const bool local = isLocalFolder(destination);
+
+    std::optional<Keys> keys;
+    if (encrypt) {
+        Result<Keys> found = keysFor(options);
+        if (!found)
+            return found.error();
+        keys = std::move(found).value();
+    }
+
+    QDir().mkpath(m_profile.stateDirectory());
+    QLockFile lock(m_profile.stateDirectory() + QStringLiteral("/backup.lock"));
+    if (!lock.tryLock(0)) {
+        return Error::operationFailed(
+            tr("Another backup or restore of this profile is running (lock %1).")
+                .arg(m_profile.stateDirectory() + QStringLiteral("/backup.lock")));
+    }
+    if (Status catalogued = m_catalog.load(); !catalogued)
+        return catalogued.error();
+
+    // The folder the file is written in: the destination itself when it is a folder (then
+    // the rename into place is the last step), else a staging folder to upload from.
+    const QString folder = local ? static_cast<LocalFolderDestination &>(destination).folder()
+                                 : m_profile.cacheDirectory() + QStringLiteral("/backup-staging");
+    if (!QDir().mkpath(folder))
+        return Error::operationFailed(tr("Cannot create the backup folder %1").arg(folder));
+    // What a killed run left behind is never a backup.
+    for (const QFileInfo &stale : QDir(folder).entryInfoList(
+             {QStringLiteral("*") + BackupFileName::partialSuffix()}, QDir::Files | QDir::Hidden)) {
+        QFile::remove(stale.absoluteFilePath());
+    }
+
+    QTemporaryDir work(m_profile.cacheDirectory() + QStringLiteral("/backup-XXXXXX"));
+    if (!work.isValid()) {
+        return Error::operationFailed(
+            tr("Cannot create a working folder in %1").arg(m_profile.cacheDirectory()));
+    }
+
+    // 1. The snapshot.
+    progress(tr("Snapshot"), 0, 0);
+    if (!QFile::exists(m_profile.databaseFile())) {
+        StateDatabase fresh;
+        if (Status created = fresh.open(m_profile.databaseFile()); !created)
+            return created.error();
+    }
+    const QString snapshot = work.filePath(QStringLiteral("snapshot.sqlite"));
+    if (Status taken = DatabaseSnapshot::take(m_profile.databaseFile(), snapshot); !taken)
+        return taken.error();
+    Result<DatabaseSnapshot::Facts> facts = DatabaseSnapshot::inspect(snapshot);
+    if (!facts)
+        return facts.error();
+
+    BackupManifest manifest;
+    manifest.appVersion = QString::fromLatin1(BuildInfo::version);
+    manifest.createdAt = QDateTime::currentDateTimeUtc();
+    manifest.createdAt.setTime(QTime(manifest.createdAt.time().hour(),
+                                     manifest.createdAt.time().minute(),
+                                     manifest.createdAt.time().second()));
+    manifest.databaseVersion = facts->schemaVersion;
+    manifest.counts = facts->counts;
+    manifest.encrypted = encrypt;
+
+    QByteArray settings;
+    manifest.settingsVersion = SettingsSchema::currentFileVersion;
+    if (QFile settingsFile(m_profile.settingsFile()); settingsFile.exists()) {
+        if (!settingsFile.open(QIODevice::ReadOnly)) {
+            return Error::operationFailed(
+                tr("Cannot read %1: %2").arg(settingsFile.fileName(), settingsFile.errorString()));
+        }
+        settings = settingsFile.readAll();
+        if (Result<RawSettings> raw = IniFile::read(m_profile.settingsFile())) {
+            if (Result<int> version =
+                    SettingsMigrator::detectVersion(*raw, m_profile.settingsFile()))
+                manifest.settingsVersion = *version;
+        }
+    }
+
+    QByteArray secrets;
+    if (includeSecrets) {
+        if (!m_secrets)
+            return Error::operationFailed(tr("Secrets cannot be backed up: there is no keychain."));
+        Result<QByteArray> collected = collectSecrets(facts->secretNames, *m_secrets);
+        if (!collected)
+            return collected.error();
+        secrets = std::move(collected).value();
+        manifest.includesSecrets = true;
+    }
+
+    // 2. The archive, streamed into the container (or straight into the file).
+    QString name = BackupFileName::make(manifest.createdAt, encrypt, compress, options.label);
+    while (QFile::exists(folder + u'/' + name) || m_catalog.find(spec, name)) {
+        manifest.createdAt = manifest.createdAt.addSecs(1);
+        name = BackupFileName::make(manifest.createdAt, encrypt, compress, options.label);
+    }
+    const QString finalPath = folder + u'/' + name;
+    DurableFile output(finalPath + BackupFileName::partialSuffix(), finalPath, files);
+    if (Status created = output.create(); !created)
+        return created.error();
+
+    std::unique_ptr<ContainerWriter> container;
+    if (keys) {
+        container = std::make_unique<ContainerWriter>(&output, keys->masterKey, keys->envelope);
+        if (Status begun = container->begin(); !begun)
+            return begun.error();
+    }
+    Crypto::Sha256Stream fileHash;
+    QString sinkFailure;
+    const qint64 total = QFileInfo(snapshot).size() + settings.size() + secrets.size();
+    ArchiveWriter archive(
+        [&](const char *data, qint64 size) {
+            Status written = container ? container->write(data, size) : Status();
+            if (written && !container && output.write(data, size) != size)
+                written = Error::operationFailed(output.failure());
+            if (!written)
+                sinkFailure = written.error().message;
+            return bool(written);
+        },
+        compress, [&](qint64 done) { return progress(tr("Archive"), done, total); });
+    const auto archiveFailed = [&](const Error &error) -> Error {
+        if (!sinkFailure.isEmpty())
+            return Error::operationFailed(sinkFailure, error.detail);
+        return error;
+    };
+    if (Status begun = archive.open(); !begun)
+        return archiveFailed(begun.error());
+    const auto add = [&](Result<BackupManifest::Entry> entry) -> Status {
+        if (!entry)
+            return archiveFailed(entry.error());
+        manifest.entries.append(*entry);
+        return {};
+    };
+    if (Status added = add(archive.addFile(BackupManifest::databaseEntry(), snapshot)); !added)
+        return added.error();
+    if (Status added = add(archive.addData(BackupManifest::settingsEntry(), settings)); !added)
+        return added.error();
+    if (!secrets.isEmpty()) {
+        Status added = add(archive.addData(BackupManifest::secretsEntry(), secrets));
+        Crypto::wipe(secrets);
+        if (!added)
+            return added.error();
+    }
+    if (Result<BackupManifest::Entry> written =
+            archive.addData(BackupManifest::entryName(), manifest.toJson());
+        !written) {
+        return archiveFailed(written.error());
+    }
+    if (Status closed = archive.close(); !closed)
+        return archiveFailed(closed.error());
+    if (container) {
+        if (Status finished = container->finish(); !finished)
+            return archiveFailed(finished.error());
+    }
+    if (Status synced = output.sync(); !synced)
+        return synced.error();
+    QFile::remove(snapshot);
+
+    // 3. Read it back in full before it may count as a backup.
+    progress(tr("Verify"), 0, 0);
+    BackupReader::Keys readKeys;
+    if (keys)
+        readKeys.masterKey = keys->masterKey;
+    Result<BackupManifest> readBack = BackupReader::read(output.temporaryPath(), readKeys, {});
+    BackupRecord record;
+    record.file = name;
+    record.destination = destination.displayName();
+    record.createdAt = manifest.createdAt;
+    record.appVersion = manifest.appVersion;
+    record.databaseVersion = manifest.databaseVersion;
+    record.settingsVersion = manifest.settingsVersion;
+    record.encrypted = encrypt;
+    record.includesSecrets = manifest.includesSecrets;
+    record.label = options.label;
+    record.counts = manifest.counts;
+    record.size = QFileInfo(output.temporaryPath()).size();
+    if (!readBack || readBack->entries.size() != manifest.entries.size()) {
+        const QString problem = readBack ? tr("the entries read back differ from those written")
+                                         : readBack.error().message;
+        if (Status committed = output.commit(); committed && local)
+            quarantine(folder, name, problem, record);
+        return Error::damaged(
+            tr("The backup %1 failed verification after it was written and was quarantined: %2")
+                .arg(name, problem));
+    }
+    {
+        QFile written(output.temporaryPath());
+        if (!written.open(QIODevice::ReadOnly))
+            return Error::operationFailed(tr("Cannot read %1").arg(written.fileName()));
+        QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+        for (qint64 n; (n = written.read(buffer.data(), buffer.size())) > 0;)
+            fileHash.addData(buffer.constData(), n);
+    }
+    record.sha256 = fileHash.result();
+    if (Status committed = output.commit(); !committed)
+        return committed.error();
+
+    // 4. Into place.
+    Outcome outcome;
+    outcome.location = local ? finalPath : destination.displayName() + u'/' + name;
+    if (!local) {
+        Status stored =
+            destination.store(finalPath, name, record.sha256, [&](qint64 done, qint64 all) {
+                return progress(tr("Upload"), done, all);
+            });
+        QFile::remove(finalPath);
+        if (!stored)
+            return stored.error();
+    }
+    record.state = BackupRecord::State::Verified;
+    record.verifiedAt = QDateTime::currentDateTimeUtc();
+    m_catalog.put(record);
+    if (Status saved = m_catalog.save(); !saved)
+        return saved.error();
+    outcome.record = record;
+    outcome.notices = m_catalog.notices();
+
+    // 5. Retention, now that there is a new verified backup.
+    if (options.prune) {
+        Result<QStringList> pruned = applyRetention(destination);
+        if (!pruned)
+            outcome.notices.append(pruned.error().message);
+        else
+            outcome.pruned = *pruned;
+    }
+    return outcome;
+}
+
+void BackupEngine::quarantine(const QString &folder, const QString &file, const QString &problem,
+                              BackupRecord record)
+{
+    const QString aside = folder + QStringLiteral("/quarantine");
+    QDir().mkpath(aside);
+    QFile::rename(folder + u'/' + file, aside + u'/' + file);
+    record.state = BackupRecord::State::Quarantined;
+    record.problem = problem;
+    m_catalog.put(record);
+    (void)m_catalog.save();
+}
+
+Result<QList<BackupRecord>> BackupEngine::reconcile(Destination &destination)
+{
+    Result<QList<Destination::Entry>> entries = destination.list();
+    if (!entries)
+        return entries.error();
+    QMap<QString, qint64> files;
+    for (const Destination::Entry &entry : *entries) {
+        if (BackupFileName::isBackupFile(entry.name))
+            files.insert(entry.name, entry.size);
+    }
+    m_catalog.reconcile(destination.displayName(), files);
+    return m_catalog.at(destination.displayName());
+}
+
+Result<QList<BackupRecord>> BackupEngine::list(const QString &spec)
+{
+    Result<std::unique_ptr<Destination>> opened =
+        openDestination(resolveDestination(spec), m_secrets);
+    if (!opened)
+        return opened.error();
+    if (Status loaded = m_catalog.load(); !loaded)
+        return loaded.error();
+    Result<QList<BackupRecord>> records = reconcile(**opened);
+    if (records)
+        (void)m_catalog.save();
+    return records;
+}
+
+Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupReader::Keys &keys)
+{
+    if (Status loaded = m_catalog.load(); !loaded)
+        return loaded.error();
+    const QFileInfo info(file);
+    if (!info.exists())
+        return Error::invalidInput(tr("%1: no such backup file").arg(file));
+    Result<BackupManifest> manifest = BackupReader::read(file, keys, {});
+    const QString folder = info.absolutePath();
+    const BackupRecord *known = m_catalog.find(folder, info.fileName());
+    if (manifest) {
+        BackupRecord record = known ? *known : BackupRecord{};
+        record.file = info.fileName();
+        record.destination = folder;
+        record.createdAt = manifest->createdAt;
+        record.size = info.size();
+        record.appVersion = manifest->appVersion;
+        record.databaseVersion = manifest->databaseVersion;
+        record.settingsVersion = manifest->settingsVersion;
+        record.encrypted = manifest->encrypted;
+        record.includesSecrets = manifest->includesSecrets;
+        record.counts = manifest->counts;
+        record.state = BackupRecord::State::Verified;
+        record.verifiedAt = QDateTime::currentDateTimeUtc();
+        if (known || BackupFileName::isBackupFile(record.file)) {
+            m_catalog.put(record);
+            (void)m_catalog.save();
+        }
+    } else if (known && manifest.error().code == ErrorCode::Damaged) {
+        quarantine(folder, info.fileName(), manifest.error().message, *known);
+    }
+    return manifest;
+}
+
+Result<QStringList> BackupEngine::prune(const QString &spec)
+{
+    Result<std::unique_ptr<Destination>> opened =
+        openDestination(resolveDestination(spec), m_secrets);
+    if (!opened)
+        return opened.error();
+    QDir().mkpath(m_profile.stateDirectory());
+    QLockFile lock(m_profile.stateDirectory() + QStringLiteral("/backup.lock"));
+    if (!lock.tryLock(0))
+        return Error::operationFailed(tr("Another backup or restore of this profile is running."));
+    if (Status loaded = m_catalog.load(); !loaded)
+        return loaded.error();
+    return applyRetention(**opened);
+}
+
+Result<QStringList> BackupEngine::applyRetention(Destination &destination)
+{
+    Result<QList<BackupRecord>> records = reconcile(destination);
+    if (!records)
+        return records.error();
+    QList<BackupRecord> verified;
+    QList<QDateTime> times;
+    for (const BackupRecord &record : *records) {
+        if (record.state == BackupRecord::State::Verified) {
+            verified.append(record);
+            times.append(record.createdAt);
+        }
+    }
+    Result<RetentionPolicy::Plan> plan = RetentionPolicy::fromSettings(m_settings).plan(times);
+    if (!plan)
+        return plan.error();
+    QStringList removed;
+    for (int index : plan->remove) {
+        const BackupRecord &record = verified.at(index);
+        if (Status gone = destination.remove(record.file); !gone) {
+            (void)m_catalog.save();
+            return gone.error();
+        }
+        m_catalog.remove(record.destination, record.file);
+        removed.append(record.file);
+    }
+    if (Status saved = m_catalog.save(); !saved)
+        return saved.error();
+    return removed;
+}
+
+QString BackupEngine::staleWarning(const QDateTime &now)
+{
+    (void)m_catalog.load();
+    const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
+    const std::optional<BackupRecord> newest = m_catalog.newestVerified();
+    if (!newest)
+        return tr("There is no verified backup yet.");
+    if (newest->createdAt.msecsTo(now) > 2 * interval) {
+        return tr("The newest verified backup (%1) is older than twice the backup interval.")
+            .arg(newest->createdAt.toString(Qt::ISODate));
+    }
+    return {};
+}
+
+QDateTime BackupEngine::nextDue()
+{
+    (void)m_catalog.load();
+    const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
+    const std::optional<BackupRecord> newest = m_catalog.newestVerified();
+    return newest ? newest->createdAt.addMSecs(interval) : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "backupcatalog.h"
+#include "backupreader.h"
+#include "core/profile/profile.h"
+#include "destination.h"
+
+#include <functional>
+#include <optional>
+
+namespace Hubstate::Core {
+
+class PreferencesStore;
+class SecretStore;
+
+// Creates, lists, verifies and prunes backups (docs/admin-backup.md): a consistent snapshot
+// of the database, the preferences file and, in encrypted backups when
+// backup.includeSecrets is on, the keychain's secrets, in a pax tar compressed with zstd and
+// encrypted in the container of docs/backup-format.md. Every file is written as .partial,
+// read back and verified in full, then moved into place and recorded in the catalog; only
+// then does retention run.
+class BackupEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::BackupEngine)
+
+public:
+    // stage is translated text ("Snapshot", "Archive", "Verify", "Upload"); false cancels.
+    using Progress = std::function<bool(const QString &stage, qint64 done, qint64 total)>;
+
+    struct Options
+    {
+        QString destination; // empty: backup.destination, else the profile's backup folder
+        std::optional<bool> encrypt; // empty: backup.encryption
+        QString password; // optional; see keysFor()
+        // Asked for a new password when there are no backup keys yet and none was given.
+        std::function<std::optional<QString>()> askNewPassword;
+        QString label; // "safety" for the backup a restore takes first
+        bool prune = true;
+        Progress progress;
+        FileLayer *fileLayer = nullptr; // tests inject faults here
+    };
+
+    struct Outcome
+    {
+        BackupRecord record;
+        QString location; // the file's path or URL
+        QStringList pruned; // files retention removed
+        QStringList notices;
+    };
+
+    BackupEngine(Profile profile, const PreferencesStore &settings, const SecretStore *secrets);
+
+    [[nodiscard]] Result<Outcome> create(const Options &options);
+
+    // The destination's backups, newest first, after reconciling the catalog with what it holds.
+    [[nodiscard]] Result<QList<BackupRecord>> list(const QString &destination = {});
+    // Reads `file` in full. A backup of a known destination that fails is quarantined.
+    [[nodiscard]] Result<BackupManifest> verify(const QString &file,
+                                                const BackupReader::Keys &keys);
+    // Applies retention to one destination's verified backups.
+    [[nodiscard]] Result<QStringList> prune(const QString &destination = {});
+
+    // The keys to read backups with: the keychain's master key when there is one.
+    BackupReader::Keys readingKeys(const QString &password = {}) const;
+    // The destination spec a blank one stands for.
+    QString resolveDestination(const QString &destination) const;
+    // Warns when no verified backup is newer than twice backup.interval (empty when fine).
+    QString staleWarning(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // When the next scheduled backup is due (now or in the past when one was missed).
+    QDateTime nextDue();
+
+    BackupCatalog &catalog() { return m_catalog; }
+
+private:
+    struct Keys;
+    Result<Keys> keysFor(const Options &options) const;
+    Status lock();
+    Result<QList<BackupRecord>> reconcile(Destination &destination);
+    Result<QStringList> applyRetention(Destination &destination);
+    void quarantine(const QString &folder, const QString &file, const QString &problem,
+                    BackupRecord record);
+
+    Profile m_profile;
+    const PreferencesStore &m_settings;
+    const SecretStore *m_secrets;
+    BackupCatalog m_catalog;
+};
+
+} // namespace Hubstate::Core

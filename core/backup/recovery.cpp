@@ -1,0 +1,214 @@
+#include "recovery.h"
+
+#include "backupcatalog.h"
+#include "backupfilename.h"
+#include "core/settings/inifile.h"
+#include "core/settings/preferencesstore.h"
+#include "core/state/statedatabase.h"
+#include "destination.h"
+#include "restoreengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace Hubstate::Core {
+
+namespace {
+
+QString markerPath(const Profile &profile)
+{
+    return profile.stateDirectory() + QStringLiteral("/running");
+}
+
+QStringList checkDatabase(const QString &path, bool full)
+{
+    if (!QFile::exists(path))
+        return {};
+    sqlite3 *handle = nullptr;
+    QStringList problems;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE,
+                        nullptr)
+        != SQLITE_OK) {
+        problems.append(QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_close_v2(handle);
+        return problems;
+    }
+    sqlite3_busy_timeout(handle, 10000);
+    sqlite3_stmt *statement = nullptr;
+    const char *sql = full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)";
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        problems.append(QString::fromUtf8(sqlite3_errmsg(handle)));
+    } else {
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QString line = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+        if (rc != SQLITE_DONE)
+            problems.append(QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close_v2(handle);
+    return problems;
+}
+
+} // namespace
+
+void Recovery::markRunning(const Profile &profile)
+{
+    QDir().mkpath(profile.stateDirectory());
+    QFile marker(markerPath(profile));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(QByteArray::number(QCoreApplication::applicationPid()));
+}
+
+void Recovery::markStopped(const Profile &profile)
+{
+    QFile::remove(markerPath(profile));
+}
+
+Result<Recovery::Finding> Recovery::inspect(const Profile &profile, bool full)
+{
+    Finding finding;
+    finding.uncleanShutdown = QFile::exists(markerPath(profile));
+    Result<bool> completed = RestoreEngine::completePending(profile);
+    if (!completed)
+        return completed.error();
+    finding.completedRestore = *completed;
+    finding.databaseDamage = checkDatabase(profile.databaseFile(), full || finding.uncleanShutdown);
+    if (Result<RawSettings> raw = IniFile::read(profile.settingsFile()); !raw)
+        finding.settingsDamage.append(raw.error().message);
+    return finding;
+}
+
+Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const SecretStore *secrets,
+                                            const BackupReader::Keys &keys)
+{
+    Result<Finding> finding = inspect(profile, true);
+    if (!finding)
+        return finding.error();
+    Outcome outcome;
+    outcome.finding = *finding;
+    if (!finding->isDamaged())
+        return outcome;
+
+    // 1. Everything damaged goes aside, together, untouched.
+    const QString aside = profile.stateDirectory() + QStringLiteral("/corrupt-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+    if (!QDir().mkpath(aside))
+        return Error::operationFailed(tr("Cannot create %1").arg(aside));
+    QStringList damaged;
+    QSet<RestoreEngine::Part> parts;
+    if (!finding->databaseDamage.isEmpty()) {
+        damaged << profile.databaseFile() << profile.databaseFile() + QStringLiteral("-wal")
+                << profile.databaseFile() + QStringLiteral("-shm");
+        parts << RestoreEngine::Part::Layouts << RestoreEngine::Part::Agents
+              << RestoreEngine::Part::History;
+    }
+    if (!finding->settingsDamage.isEmpty()) {
+        damaged << profile.settingsFile();
+        parts << RestoreEngine::Part::Settings;
+    }
+    for (const QString &file : damaged) {
+        if (QFile::exists(file) && !QFile::rename(file, aside + u'/' + QFileInfo(file).fileName()))
+            return Error::operationFailed(tr("Cannot move %1 aside into %2").arg(file, aside));
+    }
+    outcome.movedAside = aside;
+
+    // 2. The cascade.
+    const auto attempt = [&](const QString &file, const QString &label) {
+        RestoreEngine restore(profile, nullptr, secrets);
+        RestoreEngine::Options options;
+        options.parts = parts;
+        options.safetyBackup = false;
+        Result<BackupManifest> staged = restore.stage(file, keys);
+        if (staged && parts.contains(RestoreEngine::Part::Settings)
+            && !staged->entry(BackupManifest::settingsEntry())) {
+            options.parts.remove(RestoreEngine::Part::Settings);
+        }
+        Result<RestoreEngine::Report> report = staged
+            ? restore.apply(options.parts, options)
+            : Result<RestoreEngine::Report>(staged.error());
+        if (report) {
+            outcome.restoredFrom = label;
+            return true;
+        }
+        outcome.attempts.append(tr("%1: %2").arg(label, report.error().message));
+        return false;
+    };
+
+    BackupCatalog catalog(profile.backupCatalogFile());
+    (void)catalog.load();
+    QList<BackupRecord> candidates;
+    for (const BackupRecord &record : catalog.records()) {
+        if (record.state == BackupRecord::State::Verified && QDir(record.destination).exists())
+            candidates.append(record);
+    }
+    std::sort(
+        candidates.begin(), candidates.end(),
+        [](const BackupRecord &a, const BackupRecord &b) { return a.createdAt > b.createdAt; });
+    QStringList tried;
+    for (const BackupRecord &record : candidates) {
+        const QString file = record.destination + u'/' + record.file;
+        tried.append(QFileInfo(file).absoluteFilePath());
+        if (attempt(file, file))
+            return outcome;
+    }
+    // Backups in the profile's folder that the catalog does not know (it may be lost too).
+    QStringList loose =
+        QDir(profile.backupDirectory()).entryList(QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &name : loose) {
+        const QString file = QDir(profile.backupDirectory()).absoluteFilePath(name);
+        if (BackupFileName::isBackupFile(name) && !tried.contains(file) && attempt(file, file))
+            return outcome;
+    }
+    // The remote destination, when one is configured.
+    PreferencesStore settings(profile, Profile::policyFile());
+    if (settings.open()) {
+        const QString remote = settings.text(QStringLiteral("backup.destination"));
+        if (remote.startsWith(QLatin1String("http://"))
+            || remote.startsWith(QLatin1String("https://"))) {
+            Result<std::unique_ptr<Destination>> destination = openDestination(remote, secrets);
+            Result<QList<Destination::Entry>> entries = destination
+                ? (*destination)->list()
+                : Result<QList<Destination::Entry>>(destination.error());
+            if (!entries) {
+                outcome.attempts.append(tr("%1: %2").arg(remote, entries.error().message));
+            } else {
+                QList<Destination::Entry> newest = *entries;
+                std::sort(newest.begin(), newest.end(), [](const auto &a, const auto &b) {
+                    return BackupFileName::createdAt(a.name) > BackupFileName::createdAt(b.name);
+                });
+                const QString download =
+                    profile.cacheDirectory() + QStringLiteral("/recovery-download");
+                QDir().mkpath(profile.cacheDirectory());
+                for (const Destination::Entry &entry : newest) {
+                    const QString label = (*destination)->displayName() + u'/' + entry.name;
+                    if (Status fetched = (*destination)->fetch(entry.name, download); !fetched) {
+                        outcome.attempts.append(tr("%1: %2").arg(label, fetched.error().message));
+                        continue;
+                    }
+                    const bool restored = attempt(download, label);
+                    QFile::remove(download);
+                    if (restored)
+                        return outcome;
+                }
+            }
+        }
+    }
+
+    // 3. The defaults: a new, empty database and no settings file.
+    StateDatabase fresh;
+    if (!finding->databaseDamage.isEmpty()) {
+        if (Status created = fresh.open(profile.databaseFile()); !created)
+            return created.error();
+    }
+    return outcome;
+}
+
+} // namespace Hubstate::Core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "backupreader.h"
+#include "core/profile/profile.h"
+
+namespace Hubstate::Core {
+
+class SecretStore;
+
+// Disaster recovery. At start-up a quick check of the database and the settings file (the
+// full integrity_check when the last run did not shut down cleanly); when something is
+// damaged, the damaged files are moved aside together into corrupt-<time>/ and the cascade
+// runs: the newest verified backup, then older ones, then the configured remote destination,
+// then the defaults. Every rung is staged and validated before it is accepted.
+class Recovery
+{
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::Recovery)
+
+public:
+    struct Finding
+    {
+        QStringList databaseDamage;
+        QStringList settingsDamage;
+        bool uncleanShutdown = false;
+        bool completedRestore = false; // an interrupted restore was finished from its journal
+        bool isDamaged() const { return !databaseDamage.isEmpty() || !settingsDamage.isEmpty(); }
+    };
+    struct Outcome
+    {
+        Finding finding;
+        QString movedAside; // the corrupt-<time> folder
+        QString restoredFrom; // a backup file or URL; empty when the defaults were used
+        QStringList attempts; // each rung tried and why it was refused
+    };
+
+    // A marker that exists while Hubstate runs: found at start-up, it means a crash.
+    static void markRunning(const Profile &profile);
+    static void markStopped(const Profile &profile);
+
+    // `full`: integrity_check instead of quick_check (always so after an unclean shutdown).
+    [[nodiscard]] static Result<Finding> inspect(const Profile &profile, bool full);
+    // Inspects fully and recovers when damaged; Outcome::finding says what was found.
+    [[nodiscard]] static Result<Outcome> recover(const Profile &profile, const SecretStore *secrets,
+                                                 const BackupReader::Keys &keys);
+};
+
+} // namespace Hubstate::Core
