@@ -181,6 +181,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         QFile::remove(stale.absoluteFilePath());
     }
 
+    QDir().mkpath(m_profile.cacheDirectory());
     QTemporaryDir work(m_profile.cacheDirectory() + QStringLiteral("/backup-XXXXXX"));
     if (!work.isValid()) {
         return Error::operationFailed(
@@ -238,6 +239,12 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     }
 
     // 2. The archive, streamed into the container (or straight into the file).
+    // Names carry the second; a backup made within the second of an earlier one (or after
+    // the clock went back) takes the next free second, so the newest always sorts last.
+    for (const BackupRecord &record : m_catalog.at(destination.displayName())) {
+        if (record.createdAt >= manifest.createdAt)
+            manifest.createdAt = record.createdAt.addSecs(1);
+    }
     QString name = BackupFileName::make(manifest.createdAt, encrypt, compress, options.label);
     while (QFile::exists(folder + u'/' + name) || m_catalog.find(spec, name)) {
         manifest.createdAt = manifest.createdAt.addSecs(1);
