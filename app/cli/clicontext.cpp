@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/backup/restoreengine.h"
 #include "core/common/atomicfile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/layoutrepository.h"
@@ -94,6 +95,14 @@ int CliContext::writeDocument(const QByteArray &document, const QString &outFile
 Core::Result<Core::PreferencesStore *> CliContext::store()
 {
     if (!m_store) {
+        // A restore interrupted after its journal was written is finished before anything
+        // reads the state, so no command ever sees half of it.
+        Core::Result<bool> completed = Core::RestoreEngine::completePending(m_profile);
+        if (!completed)
+            return completed.error();
+        if (*completed)
+            warning(QCoreApplication::translate("Hubstate::Cli",
+                                                "an interrupted restore was completed"));
         auto store =
             std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFile());
         if (Core::Status opened = store->open(); !opened)

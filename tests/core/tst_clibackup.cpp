@@ -1,0 +1,583 @@
+// hubstate-cli backup and recover run as processes, as admins' scripts and cron run them:
+// exit codes, dry runs, selective and old-version restores, and kill -9 at random moments.
+#include "clirunner.h"
+#include "statetestsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Hubstate::Tests;
+
+namespace {
+
+// Short loops in CI; bench/soak-kill.sh runs hundreds through this variable.
+int iterations()
+{
+    const int fromEnvironment = qEnvironmentVariableIntValue("HUBSTATE_KILL_ITERATIONS");
+    return fromEnvironment > 0 ? fromEnvironment : 12;
+}
+
+qint64 scalar(const QString &database, const QString &sql)
+{
+    const QString name =
+        QStringLiteral("scalar-") + QString::number(QRandomGenerator::global()->generate());
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool execute(const QString &database, const QString &sql)
+{
+    const QString name =
+        QStringLiteral("exec-") + QString::number(QRandomGenerator::global()->generate());
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+class TestCliBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void exitCodesTellDamageTamperingAndPasswords();
+    void dryRunListsChangesAndChangesNothing();
+    void selectiveRestoreTouchesOnlyTheChosenParts();
+    void restoreRefusesABackupFromANewerVersion();
+    void restoreMigratesABackupOfThePreviousVersion();
+    void goldenEncryptedBackupStillRestores();
+    void retentionAndIfDue();
+    void recoverRestoresTheNewestBackup();
+    void killDuringBackupLosesNothing();
+    void killDuringRestoreLeavesOldOrNew();
+    void killDuringPruneKeepsTheCatalogTrue();
+    void killDuringMigrationLeavesOldOrNew();
+
+private:
+    CliRun run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        return runCli(m_profile, m_policy, arguments, {}, input);
+    }
+    QString data(const QString &name) const
+    {
+        return QStringLiteral(HUBSTATE_TEST_DATA "/") + name;
+    }
+    QString database() const { return m_profile + QStringLiteral("/data/hubstate.db"); }
+    QString backups() const { return m_profile + QStringLiteral("/backups"); }
+    QStringList backupFiles() const
+    {
+        return QDir(backups()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    }
+    // Starts the CLI and kills it with SIGKILL after `delayMs`.
+    void runAndKill(const QStringList &arguments, int delayMs);
+    // The newest backup's path, from `backup create --json`.
+    QString createBackup(const QStringList &extra = {QStringLiteral("--no-encrypt")});
+    QString fingerprint();
+    bool deleteUserLayouts()
+    {
+        return execute(
+                   database(),
+                   QStringLiteral("DELETE FROM layout_tags WHERE layout_id NOT LIKE '00000000%'"))
+            && execute(database(),
+                       QStringLiteral("DELETE FROM layouts WHERE id NOT LIKE '00000000%'"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_profile;
+    QString m_policy;
+};
+
+void TestCliBackup::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profile = m_dir->filePath(QStringLiteral("profile"));
+    m_policy = m_dir->filePath(QStringLiteral("policy.ini"));
+    QCOMPARE(run({QStringLiteral("dev"), QStringLiteral("generate-profile"),
+                  QStringLiteral("--messages"), QStringLiteral("3000"), QStringLiteral("--layouts"),
+                  QStringLiteral("5"), QStringLiteral("--agents"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+}
+
+QString TestCliBackup::createBackup(const QStringList &extra)
+{
+    const CliRun created = run(
+        QStringList{QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create")}
+        + extra);
+    if (created.exitCode != 0)
+        qWarning("%s", qPrintable(created.err));
+    return QJsonDocument::fromJson(created.out.toUtf8())
+        .object()
+        .value(QStringLiteral("location"))
+        .toString();
+}
+
+void TestCliBackup::runAndKill(const QStringList &arguments, int delayMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), m_policy);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HUBSTATE_CLI_BINARY),
+                  QStringList{QStringLiteral("--profile"), m_profile} + arguments);
+    QVERIFY(process.waitForStarted());
+    process.waitForFinished(delayMs);
+    if (process.state() != QProcess::NotRunning)
+        process.kill(); // SIGKILL
+    process.waitForFinished();
+}
+
+QString TestCliBackup::fingerprint()
+{
+    const CliRun mode = run({QStringLiteral("config"), QStringLiteral("get"),
+                             QStringLiteral("preferences.theme.mode")});
+    return mode.out.trimmed() + u'/'
+        + QString::number(scalar(database(), QStringLiteral("SELECT count(*) FROM layouts"))) + u'/'
+        + QString::number(scalar(database(), QStringLiteral("SELECT count(*) FROM messages")));
+}
+
+void TestCliBackup::exitCodesTellDamageTamperingAndPasswords()
+{
+    const QString plain = createBackup();
+    QVERIFY(plain.endsWith(QStringLiteral(".tar.zst")));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), plain}).exitCode, 0);
+
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("password")), "correct horse\n"));
+    const QString encrypted = createBackup(
+        {QStringLiteral("--password-file"), m_dir->filePath(QStringLiteral("password"))});
+    QVERIFY(encrypted.endsWith(QStringLiteral(".hsbk")));
+    const CliRun right = run({QStringLiteral("backup"), QStringLiteral("verify"), encrypted,
+                              QStringLiteral("--password-stdin")},
+                             "correct horse\n");
+    QCOMPARE(right.exitCode, 0);
+    QVERIFY(right.out.contains(QStringLiteral("intact")));
+    const CliRun wrong = run({QStringLiteral("backup"), QStringLiteral("verify"), encrypted,
+                              QStringLiteral("--password-stdin")},
+                             "battery staple\n");
+    QCOMPARE(wrong.exitCode, 5);
+    QVERIFY(wrong.err.contains(QStringLiteral("wrong password")));
+
+    // One flipped byte in each kind; a truncated copy.
+    for (const QString &original : {plain, encrypted}) {
+        QByteArray bytes = readFile(original);
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+        const QString tampered =
+            m_dir->filePath(QStringLiteral("tampered-") + QFileInfo(original).fileName());
+        QVERIFY(writeFile(tampered, bytes));
+        const CliRun damaged = run({QStringLiteral("backup"), QStringLiteral("verify"), tampered,
+                                    QStringLiteral("--password-stdin")},
+                                   "correct horse\n");
+        QCOMPARE(damaged.exitCode, 4);
+        QVERIFY2(damaged.err.contains(tampered), qPrintable(damaged.err));
+        const QString truncated =
+            m_dir->filePath(QStringLiteral("truncated-") + QFileInfo(original).fileName());
+        QVERIFY(writeFile(truncated, readFile(original).left(readFile(original).size() - 100)));
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), truncated,
+                      QStringLiteral("--password-stdin")},
+                     "correct horse\n")
+                     .exitCode,
+                 4);
+        // A damaged file is never restored: the state stays as it was.
+        const QString before = fingerprint();
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), tampered,
+                      QStringLiteral("--password-stdin")},
+                     "correct horse\n")
+                     .exitCode,
+                 4);
+        QCOMPARE(fingerprint(), before);
+    }
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"),
+                  m_dir->filePath(QStringLiteral("none.hsbk"))})
+                 .exitCode,
+             3);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), plain,
+                  QStringLiteral("--only"), QStringLiteral("everything")})
+                 .exitCode,
+             2);
+}
+
+void TestCliBackup::dryRunListsChangesAndChangesNothing()
+{
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
+                 .exitCode,
+             0);
+    const QString backup = createBackup();
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("light")})
+                 .exitCode,
+             0);
+    QVERIFY(deleteUserLayouts());
+    QVERIFY(
+        execute(database(), QStringLiteral("UPDATE agents SET model = 'other' WHERE rowid = 1")));
+    QVERIFY(execute(database(), QStringLiteral("DELETE FROM messages WHERE id % 2 = 0")));
+    const QByteArray databaseBefore = readFile(database());
+    const QByteArray settingsBefore = readFile(m_profile + QStringLiteral("/config/hubstate.ini"));
+
+    const CliRun dry = run({QStringLiteral("--json"), QStringLiteral("backup"),
+                            QStringLiteral("restore"), backup, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject preview = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    const QJsonArray settings = preview.value(QStringLiteral("settings")).toArray();
+    QCOMPARE(settings.size(), 1);
+    QCOMPARE(settings.at(0)[QStringLiteral("key")].toString(),
+             QStringLiteral("preferences.theme.mode"));
+    QCOMPARE(settings.at(0)[QStringLiteral("before")].toString(), QStringLiteral("light"));
+    QCOMPARE(settings.at(0)[QStringLiteral("after")].toString(), QStringLiteral("dark"));
+    const QJsonArray layouts = preview.value(QStringLiteral("layouts")).toArray();
+    QCOMPARE(layouts.size(), 5);
+    for (const QJsonValue &layout : layouts)
+        QCOMPARE(layout[QStringLiteral("change")].toString(), QStringLiteral("added"));
+    QCOMPARE(preview.value(QStringLiteral("agents")).toArray().size(), 1);
+    QCOMPARE(preview.value(QStringLiteral("agents"))
+                 .toArray()
+                 .at(0)[QStringLiteral("change")]
+                 .toString(),
+             QStringLiteral("changed"));
+    QCOMPARE(preview.value(QStringLiteral("historyAfter"))[QStringLiteral("messages")].toInt(),
+             3000);
+    QCOMPARE(preview.value(QStringLiteral("historyBefore"))[QStringLiteral("messages")].toInt(),
+             1500);
+    QVERIFY(preview.value(QStringLiteral("safetyBackup")).toString().isEmpty());
+
+    QCOMPARE(readFile(database()), databaseBefore);
+    QCOMPARE(readFile(m_profile + QStringLiteral("/config/hubstate.ini")), settingsBefore);
+    QCOMPARE(backupFiles().size(), 1); // no safety backup for a dry run
+
+    // The real thing: everything back, and a safety backup of the state before.
+    const CliRun restored = run({QStringLiteral("backup"), QStringLiteral("restore"), backup});
+    QCOMPARE(restored.exitCode, 0);
+    QVERIFY(restored.out.contains(QStringLiteral("safety backup")));
+    QCOMPARE(fingerprint(), QStringLiteral("dark/9/3000"));
+    QCOMPARE(backupFiles().size(), 2);
+    QVERIFY(!QFile::exists(database() + QStringLiteral("-wal"))
+            || QFileInfo(database() + QStringLiteral("-wal")).size() == 0);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
+}
+
+void TestCliBackup::selectiveRestoreTouchesOnlyTheChosenParts()
+{
+    const QString backup = createBackup();
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
+                 .exitCode,
+             0);
+    QVERIFY(deleteUserLayouts());
+    QVERIFY(execute(database(), QStringLiteral("DELETE FROM messages WHERE id > 1000")));
+    QCOMPARE(fingerprint(), QStringLiteral("dark/4/1000"));
+
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                  QStringLiteral("--only"), QStringLiteral("layouts")})
+                 .exitCode,
+             0);
+    QCOMPARE(fingerprint(), QStringLiteral("dark/9/1000"));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                  QStringLiteral("--only"), QStringLiteral("history")})
+                 .exitCode,
+             0);
+    QCOMPARE(fingerprint(), QStringLiteral("dark/9/3000"));
+    // Full-text search works on the restored history (the index was rebuilt).
+    const CliRun search =
+        run({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("search"),
+             QStringLiteral("the"), QStringLiteral("--limit"), QStringLiteral("5")});
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(search.out.toUtf8()).isNull());
+    QCOMPARE(
+        scalar(database(),
+               QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'the'")),
+        scalar(database(),
+               QStringLiteral(
+                   "SELECT count(*) FROM messages WHERE content LIKE '%the%' COLLATE NOCASE"))
+                > 0
+            ? scalar(
+                database(),
+                QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'the'"))
+            : -2);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                  QStringLiteral("--only"), QStringLiteral("settings")})
+                 .exitCode,
+             0);
+    QCOMPARE(fingerprint(), QStringLiteral("auto/9/3000"));
+    const CliRun secrets = run({QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                                QStringLiteral("--only"), QStringLiteral("secrets")});
+    QCOMPARE(secrets.exitCode, 3);
+    QVERIFY(secrets.err.contains(QStringLiteral("no secrets")));
+}
+
+void TestCliBackup::restoreRefusesABackupFromANewerVersion()
+{
+    QVERIFY(execute(database(), QStringLiteral("PRAGMA user_version = 99")));
+    const QString backup = createBackup();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(execute(database(), QStringLiteral("PRAGMA user_version = 3")));
+    const QString before = fingerprint();
+    const CliRun refused = run({QStringLiteral("backup"), QStringLiteral("restore"), backup});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(QStringLiteral("newer Hubstate")), qPrintable(refused.err));
+    QCOMPARE(fingerprint(), before);
+}
+
+void TestCliBackup::restoreMigratesABackupOfThePreviousVersion()
+{
+    const QString fixture = data(QStringLiteral("backup/hubstate-db2-settings1.tar.zst"));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), fixture}).exitCode, 0);
+    const CliRun restored = run({QStringLiteral("backup"), QStringLiteral("restore"), fixture});
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(scalar(database(), QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.theme.accentColor")})
+                 .out.trimmed(),
+             QStringLiteral("#ff8800"));
+    QVERIFY(run({QStringLiteral("layout"), QStringLiteral("list")})
+                .out.contains(QStringLiteral("Research")));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
+}
+
+void TestCliBackup::goldenEncryptedBackupStillRestores()
+{
+    const QString golden = data(QStringLiteral("backup/golden-v1-encrypted.hsbk"));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), golden,
+                  QStringLiteral("--password-stdin")},
+                 "not it\n")
+                 .exitCode,
+             5);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), golden,
+                  QStringLiteral("--password-stdin")},
+                 "hubstate-fixture\n")
+                 .exitCode,
+             0);
+    QCOMPARE(fingerprint(), QStringLiteral("dark/7/200"));
+}
+
+void TestCliBackup::retentionAndIfDue()
+{
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("backup.maxBackups"), QStringLiteral("2")})
+                 .exitCode,
+             0);
+    QStringList made;
+    for (int i = 0; i < 3; ++i)
+        made.append(QFileInfo(createBackup()).fileName());
+    QCOMPARE(backupFiles(), (QStringList{made.at(1), made.at(2)}));
+    const CliRun listed =
+        run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray entries =
+        QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0)[QStringLiteral("file")].toString(), made.at(2)); // newest first
+    QCOMPARE(entries.at(0)[QStringLiteral("state")].toString(), QStringLiteral("verified"));
+
+    // Not due within the interval; --if-due does nothing then.
+    const CliRun notDue = run({QStringLiteral("backup"), QStringLiteral("create"),
+                               QStringLiteral("--no-encrypt"), QStringLiteral("--if-due")});
+    QCOMPARE(notDue.exitCode, 0);
+    QVERIFY(notDue.out.contains(QStringLiteral("No backup due")));
+    QCOMPARE(backupFiles().size(), 2);
+
+    // A policy that keeps nothing is refused by the validator before it reaches retention.
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("backup.maxBackups"), QStringLiteral("0")})
+                 .exitCode,
+             3);
+}
+
+void TestCliBackup::recoverRestoresTheNewestBackup()
+{
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
+                 .exitCode,
+             0);
+    createBackup();
+    QCOMPARE(run({QStringLiteral("recover")}).out.contains(QStringLiteral("intact")), true);
+
+    QByteArray bytes = readFile(database());
+    for (int i = 3 * 4096; i < 8 * 4096 && i < bytes.size(); ++i)
+        bytes[i] = char(0x5A);
+    QVERIFY(writeFile(database(), bytes));
+    QVERIFY(QFile::remove(database() + QStringLiteral("-wal")) || true);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 4);
+    const CliRun recovered = run({QStringLiteral("--json"), QStringLiteral("recover")});
+    QCOMPARE(recovered.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(recovered.out.toUtf8()).object();
+    QVERIFY(report.value(QStringLiteral("damaged")).toBool());
+    QVERIFY(report.value(QStringLiteral("restoredFrom"))
+                .toString()
+                .endsWith(QStringLiteral(".tar.zst")));
+    QVERIFY(QFile::exists(report.value(QStringLiteral("movedAside")).toString()
+                          + QStringLiteral("/hubstate.db")));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
+    QCOMPARE(fingerprint(), QStringLiteral("dark/9/3000"));
+}
+
+void TestCliBackup::killDuringBackupLosesNothing()
+{
+    const QString first = createBackup();
+    QElapsedTimer timer;
+    timer.start();
+    createBackup();
+    const int duration = int(timer.elapsed());
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < iterations(); ++i) {
+        runAndKill(
+            {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--no-encrypt")},
+            int(random->bounded(duration + 20)));
+        const CliRun listed =
+            run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        // Every backup listed as verified is there, whole; no .partial is ever listed.
+        for (const QJsonValue &entry :
+             QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray()) {
+            const QString file = entry[QStringLiteral("file")].toString();
+            QVERIFY2(!file.endsWith(QStringLiteral(".partial")), qPrintable(file));
+            QVERIFY(QFile::exists(backups() + u'/' + file));
+        }
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), first}).exitCode, 0);
+    }
+    // The next backup clears what the killed ones left.
+    QVERIFY(!createBackup().isEmpty());
+    for (const QString &file : backupFiles())
+        QVERIFY2(!file.endsWith(QStringLiteral(".partial")), qPrintable(file));
+    const CliRun listed =
+        run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+    for (const QJsonValue &entry :
+         QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray()) {
+        if (entry[QStringLiteral("state")].toString() == QLatin1String("verified"))
+            QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"),
+                          backups() + u'/' + entry[QStringLiteral("file")].toString()})
+                         .exitCode,
+                     0);
+    }
+}
+
+void TestCliBackup::killDuringRestoreLeavesOldOrNew()
+{
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
+                 .exitCode,
+             0);
+    const QString backup = createBackup();
+    const QString restored = fingerprint();
+    QCOMPARE(restored, QStringLiteral("dark/9/3000"));
+    const auto change = [&] {
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                      QStringLiteral("preferences.theme.mode"), QStringLiteral("light")})
+                     .exitCode,
+                 0);
+        QVERIFY(deleteUserLayouts());
+        QVERIFY(execute(database(), QStringLiteral("DELETE FROM messages WHERE id > 2000")));
+    };
+    change();
+    const QString changed = fingerprint();
+    QCOMPARE(changed, QStringLiteral("light/4/2000"));
+
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), backup}).exitCode, 0);
+    const int duration = int(timer.elapsed());
+    QCOMPARE(fingerprint(), restored);
+    change();
+
+    auto *random = QRandomGenerator::global();
+    int sawOld = 0;
+    int sawNew = 0;
+    for (int i = 0; i < iterations(); ++i) {
+        runAndKill({QStringLiteral("backup"), QStringLiteral("restore"), backup},
+                   int(random->bounded(duration + 20)));
+        // The next command finishes an interrupted swap; the state is one or the other.
+        const QString now = fingerprint();
+        QVERIFY2(now == restored || now == changed, qPrintable(now));
+        const CliRun check = run({QStringLiteral("check"), QStringLiteral("--full")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        if (now == restored) {
+            ++sawNew;
+            change();
+        } else {
+            ++sawOld;
+        }
+    }
+    qInfo("kill during restore: %d old, %d new", sawOld, sawNew);
+}
+
+void TestCliBackup::killDuringPruneKeepsTheCatalogTrue()
+{
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < qMax(3, iterations() / 3); ++i) {
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                      QStringLiteral("backup.maxBackups"), QStringLiteral("10")})
+                     .exitCode,
+                 0);
+        while (backupFiles().size() < 5)
+            createBackup();
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                      QStringLiteral("backup.maxBackups"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        runAndKill({QStringLiteral("backup"), QStringLiteral("prune")}, int(random->bounded(60)));
+        const CliRun listed =
+            run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray entries =
+            QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray();
+        QVERIFY(!entries.isEmpty()); // the newest is never removed
+        for (const QJsonValue &entry : entries) {
+            const QString file = backups() + u'/' + entry[QStringLiteral("file")].toString();
+            QVERIFY(QFile::exists(file));
+            QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), file}).exitCode, 0);
+        }
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("prune")}).exitCode, 0);
+        QCOMPARE(backupFiles().size(), 1);
+    }
+}
+
+void TestCliBackup::killDuringMigrationLeavesOldOrNew()
+{
+    const QByteArray v1 = readFile(data(QStringLiteral("settings/hubstate-v1.ini")));
+    const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
+    QDir(m_profile + QStringLiteral("/data")).removeRecursively();
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < iterations(); ++i) {
+        QVERIFY(writeFile(settings, v1));
+        QDir(m_profile + QStringLiteral("/data")).removeRecursively();
+        QVERIFY(QDir().mkpath(m_profile + QStringLiteral("/data")));
+        QVERIFY(buildFromSql(database(), data(QStringLiteral("state/hubstate-v1.sql"))));
+        runAndKill({QStringLiteral("layout"), QStringLiteral("list")}, int(random->bounded(80)));
+        // The settings file: the old one or the migrated one, whole.
+        const QByteArray now = readFile(settings);
+        QVERIFY(now == v1 || now.contains("fileVersion=2"));
+        // The database: version 1 or the current one, and intact either way.
+        const qint64 version = scalar(database(), QStringLiteral("PRAGMA user_version"));
+        QVERIFY2(version == 1 || version == 3, qPrintable(QString::number(version)));
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliBackup)
+#include "tst_clibackup.moc"
