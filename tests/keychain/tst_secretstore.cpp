@@ -1,6 +1,7 @@
 // The keychain store against a real Secret Service, started by tests/keychain/with-keyring.sh:
 // unlocked, locked, and no D-Bus at all. Each CTest entry runs the functions for its mode.
 #include "../core/clirunner.h"
+#include "canary.h"
 #include "core/crypto/containerreader.h"
 #include "core/crypto/containerwriter.h"
 #include "core/secrets/backupkeys.h"
@@ -13,33 +14,6 @@
 
 using namespace Hubstate::Core;
 using namespace Hubstate::Tests;
-
-namespace {
-
-// Everything under `directory` that holds `needle` in clear, base64 or hex.
-QStringList filesContaining(const QString &directory, const QByteArray &needle)
-{
-    const QList<QByteArray> forms{
-        needle, needle.toBase64(), needle.toHex(), needle.toHex().toUpper(),
-        QByteArray::fromRawData(needle.constData(), needle.size())
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)};
-    QStringList hits;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray contents = file.readAll();
-        for (const QByteArray &form : forms) {
-            if (contents.contains(form))
-                hits.append(file.fileName());
-        }
-    }
-    return hits;
-}
-
-} // namespace
 
 class TestSecretStore : public QObject
 {
