@@ -15,6 +15,7 @@
 #include "core/state/databasesnapshot.h"
 #include "core/state/statedatabase.h"
 #include "localfolderdestination.h"
+#include "operationlock.h"
 #include "retention.h"
 
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QTemporaryDir>
 #include <unistd.h>
 
@@ -159,13 +159,9 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         keys = std::move(found).value();
     }
 
-    QDir().mkpath(m_profile.stateDirectory());
-    QLockFile lock(m_profile.stateDirectory() + QStringLiteral("/backup.lock"));
-    if (!lock.tryLock(0)) {
-        return Error::operationFailed(
-            tr("Another backup or restore of this profile is running (lock %1).")
-                .arg(m_profile.stateDirectory() + QStringLiteral("/backup.lock")));
-    }
+    OperationLock lock(m_profile);
+    if (Status locked = lock.tryLock(); !locked)
+        return locked.error();
     if (Status catalogued = m_catalog.load(); !catalogued)
         return catalogued.error();
 
@@ -462,10 +458,9 @@ Result<QStringList> BackupEngine::prune(const QString &spec)
         openDestination(resolveDestination(spec), m_secrets);
     if (!opened)
         return opened.error();
-    QDir().mkpath(m_profile.stateDirectory());
-    QLockFile lock(m_profile.stateDirectory() + QStringLiteral("/backup.lock"));
-    if (!lock.tryLock(0))
-        return Error::operationFailed(tr("Another backup or restore of this profile is running."));
+    OperationLock lock(m_profile);
+    if (Status locked = lock.tryLock(); !locked)
+        return locked.error();
     if (Status loaded = m_catalog.load(); !loaded)
         return loaded.error();
     return applyRetention(**opened);

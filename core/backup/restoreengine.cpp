@@ -11,6 +11,7 @@
 #include "core/settings/settingsschema.h"
 #include "core/state/databasesnapshot.h"
 #include "core/state/statedatabase.h"
+#include "operationlock.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -471,7 +472,11 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
     const QMap<QString, Row> expectedAgents = rowsOf(s.database, kAgentRows);
     const QMap<QString, qint64> expectedCounts = report.changes.countsAfter;
 
-    // 2. The new files, complete, then the journal that makes swapping them all-or-nothing.
+    // 2. The new files, complete, then the journal that makes swapping them all-or-nothing;
+    // no backup or prune of this profile meanwhile.
+    OperationLock lock(m_profile);
+    if (Status locked = lock.tryLock(); !locked)
+        return locked.error();
     if (!step(tr("Prepare")))
         return Error::operationFailed(tr("The restore was cancelled; nothing was changed."));
     Result<QString> database = buildDatabase(parts);

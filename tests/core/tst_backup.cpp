@@ -2,6 +2,7 @@
 // and the recovery cascade. The CLI's side is in tst_clibackup.
 #include "core/backup/backupengine.h"
 #include "core/backup/backupfilename.h"
+#include "core/backup/backupscheduler.h"
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
 #include "core/backup/retention.h"
@@ -13,6 +14,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void recoveryFallsBackToTheDefaults();
     void uncleanShutdownTriggersTheFullCheck();
     void scheduleCatchesUpAndWarnsWhenStale();
+    void schedulerRunsMissedBackupsOnceAndRetriesLater();
 
 private:
     void fill(qint64 messages = 500);
@@ -492,6 +495,55 @@ void TestBackup::scheduleCatchesUpAndWarnsWhenStale()
     const QDateTime later = made.record.createdAt.addDays(3);
     QVERIFY(engine.nextDue() < later);
     QVERIFY(engine.staleWarning(later).contains(QStringLiteral("older than twice")));
+}
+
+void TestBackup::schedulerRunsMissedBackupsOnceAndRetriesLater()
+{
+    fill(50);
+    QVERIFY(m_settings->setValue(QStringLiteral("backup.interval"), 3600 * 1000));
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    BackupScheduler scheduler(m_profile, *m_settings);
+    scheduler.setClock([&now] { return now; });
+    QSignalSpy started(&scheduler, &BackupScheduler::backupStarted);
+    QSignalSpy finished(&scheduler, &BackupScheduler::backupFinished);
+    QSignalSpy stale(&scheduler, &BackupScheduler::staleChanged);
+
+    // Encryption on and no keychain: the scheduled backup fails, says why, and is not retried
+    // at every look.
+    scheduler.check();
+    QCOMPARE(started.size(), 1);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!finished.first().at(1).toString().isEmpty());
+    QVERIFY(!stale.isEmpty() && !stale.last().at(0).toString().isEmpty());
+    scheduler.check();
+    QCOMPARE(started.size(), 1);
+
+    // Plain backups: the next look after the pause runs one.
+    QVERIFY(m_settings->setValue(QStringLiteral("backup.encryption"), false));
+    now = now.addSecs(16 * 60);
+    scheduler.check();
+    QCOMPARE(started.size(), 2);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toBool(), true);
+    QVERIFY(stale.last().at(0).toString().isEmpty()); // no longer stale
+    const QDateTime made = scheduler.nextDue().addSecs(-3600);
+
+    // Within the interval nothing runs; after a sleep of three hours exactly one runs.
+    now = made.addSecs(30 * 60);
+    scheduler.check();
+    QCOMPARE(started.size(), 2);
+    now = made.addSecs(3 * 3600);
+    scheduler.check();
+    scheduler.check();
+    QCOMPARE(started.size(), 3);
+    QVERIFY(finished.wait(20000));
+
+    // Switched off: never.
+    QVERIFY(m_settings->setValue(QStringLiteral("backup.enabled"), false));
+    now = now.addDays(10);
+    scheduler.check();
+    QCOMPARE(started.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

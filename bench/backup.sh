@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Backup and restore of the heavy profile against restic, in the same run, on this machine;
+# appends the figures to bench/RESULTS.md.
+#   bash bench/backup.sh [MESSAGES]     (default: the heavy profile's 1,000,000 messages)
+# Hubstate: `backup create` (encrypted, read back and verified in full) and `backup restore`
+# into an empty profile (a new machine). restic: `backup` of the same database file (after a
+# checkpoint, so it is the whole database) into a new repository, and `restore latest`.
+set -euo pipefail
+
+messages=${1:-1000000}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$root/build-bench"
+work=$(mktemp -d /tmp/hubstate-bench-backup.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+export HUBSTATE_POLICY_FILE=/nonexistent LANG=C.UTF-8
+
+if ! command -v restic >/dev/null || ! command -v sqlite3 >/dev/null; then
+    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends restic sqlite3 >/dev/null
+fi
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target hubstate-cli >/dev/null
+cli="$build/app/cli/hubstate-cli"
+
+measure() { # runs a command; prints wall seconds and peak memory in MiB
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
+    read -r wall kib <"$work/time"
+    echo "$wall $((kib / 1024))"
+}
+drop_caches() { sync; [ -w /proc/sys/vm/drop_caches ] && echo 3 >/proc/sys/vm/drop_caches || true; }
+
+echo "bench: generating the heavy profile ($messages messages)" >&2
+"$cli" --profile "$work/profile" dev generate-profile --messages "$messages" --layouts 200 --agents 50 >/dev/null
+db="$work/profile/data/hubstate.db"
+sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+db_mib=$(( $(stat -c %s "$db") / 1048576 ))
+printf 'bench password\n' >"$work/password"
+
+echo "bench: backups" >&2
+drop_caches
+read -r ours_s ours_mib < <(measure "$cli" --profile "$work/profile" backup create --password-file "$work/password")
+file=$(ls "$work/profile/backups/"*.hsbk)
+file_mib=$(( $(stat -c %s "$file") / 1048576 ))
+export RESTIC_PASSWORD_FILE="$work/password" RESTIC_REPOSITORY="$work/restic" RESTIC_CACHE_DIR="$work/restic-cache"
+restic init >/dev/null 2>&1
+drop_caches
+read -r restic_s restic_mib < <(measure restic backup --quiet "$db")
+restic_mib_repo=$(( $(du -sb "$work/restic" | cut -f1) / 1048576 ))
+
+echo "bench: restores" >&2
+drop_caches
+read -r ours_r ours_r_mib < <(measure "$cli" --profile "$work/restored" backup restore "$file" --password-file "$work/password")
+drop_caches
+read -r restic_r restic_r_mib < <(measure restic restore latest --target "$work/restic-restored")
+restored=$(sqlite3 "$work/restored/data/hubstate.db" 'SELECT count(*) FROM messages')
+
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+mem=$(free -g | awk '/^Mem:/ {print $2}')
+{
+    echo
+    echo "## $(date -u +%Y-%m-%d) — backup and restore: $messages messages, 200 layouts, 50 agents"
+    echo
+    echo "Machine: $cpu, $(nproc) cores, ${mem} GiB; Debian $(cat /etc/debian_version); $(restic version | cut -d' ' -f1-2); database ${db_mib} MiB."
+    echo
+    echo "| measure | Hubstate | restic | ratio | goal |"
+    echo "|---|---|---|---|---|"
+    echo "| backup, encrypted (Hubstate also reads it back and verifies every hash) | ${ours_s} s, peak ${ours_mib} MiB, file ${file_mib} MiB | ${restic_s} s, peak ${restic_mib} MiB, repository ${restic_mib_repo} MiB | $(ratio "$ours_s" "$restic_s") | at most 0.75, peak under 100 MiB |"
+    echo "| restore into an empty profile | ${ours_r} s, peak ${ours_r_mib} MiB ($restored messages) | ${restic_r} s, peak ${restic_r_mib} MiB | $(ratio "$ours_r" "$restic_r") | under 1 |"
+} | tee -a "$root/bench/RESULTS.md"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/profile/profile.h"
+
+#include <QCoreApplication>
+
+namespace Hubstate::Core {
+
+// One backup, prune or restore at a time per profile. An flock() on a file in the profile's
+// state folder: the kernel drops it when the holder exits, even by kill -9, so a crash never
+// leaves a lock that blocks the next run (as a lock file with a PID in it can).
+class OperationLock
+{
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::OperationLock)
+
+public:
+    explicit OperationLock(const Profile &profile);
+    ~OperationLock();
+    OperationLock(const OperationLock &) = delete;
+    OperationLock &operator=(const OperationLock &) = delete;
+
+    // Error::operationFailed naming the lock when another process holds it.
+    [[nodiscard]] Status tryLock();
+
+private:
+    QString m_path;
+    int m_fd = -1;
+};
+
+} // namespace Hubstate::Core
