@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -50,6 +49,11 @@ public:
                                        const Progress &progress = {}) = 0;
     [[nodiscard]] virtual Status remove(const QString &name) = 0;
 };
+
+// True for the names a destination keeps and lists: a plain file name (letters, digits, '.',
+// '_', '-', '+'; not starting with '.') ending in .hsbk or .tar.zst. Temporary and partial
+// names never qualify.
+bool isBackupFileName(const QString &name);
 
 // A folder path, or an http:// or https:// WebDAV URL (user name in the URL; its password from
 // the keychain, see WebDavDestination::passwordSecretName). Error::invalidInput names what is
