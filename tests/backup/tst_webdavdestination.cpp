@@ -7,9 +7,13 @@
 #include "faultyproxy.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <unistd.h>
 
 using namespace Hubstate::Core;
@@ -73,6 +77,9 @@ private Q_SLOTS:
     void fullServerIsReportedWithoutRetry();
     void forbiddenIsReportedWithoutRetry();
     void malformedListingIsRejected();
+    void untrustedCertificateIsRefusedClearly();
+    void trustedTlsServerWorks();
+    void worksFromAWorkerThread();
 
 private:
     QUrl url(const QString &collection, quint16 port = 0) const;
@@ -478,6 +485,66 @@ void TestWebDavDestination::malformedListingIsRejected()
 
     m_proxy->answer(207, 1, "PROPFIND", "<html>not dav</html>");
     QVERIFY(!dav->list());
+}
+
+void TestWebDavDestination::untrustedCertificateIsRefusedClearly()
+{
+    QUrl tls(qEnvironmentVariable("HUBSTATE_WEBDAV_TLS_URL") + QStringLiteral("backups/"));
+    QVERIFY(tls.isValid());
+    tls.setUserName(m_user);
+    WebDavDestination::RetryPolicy retry;
+    retry.wait = [this](std::chrono::milliseconds delay) {
+        m_delays.append(delay.count());
+    };
+    WebDavDestination dav(tls, m_password, retry);
+    const Status connected = dav.testConnection();
+    QVERIFY(!connected);
+    const QString message = connected.error().message;
+    QVERIFY2(message.contains(QLatin1String("certificate")) && message.contains(tls.host()),
+             qPrintable(message));
+    QVERIFY(m_delays.isEmpty()); // asking again would not make it trusted
+    QVERIFY(allNames(serverFolder(QStringLiteral("backups"))).isEmpty());
+}
+
+void TestWebDavDestination::trustedTlsServerWorks()
+{
+    // As an admin would add a private CA to the system store.
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+    QSslConfiguration trusting = original;
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromPath(qEnvironmentVariable("HUBSTATE_WEBDAV_TLS_CERT"));
+    QCOMPARE(certificates.size(), 1);
+    trusting.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+
+    QUrl tls(qEnvironmentVariable("HUBSTATE_WEBDAV_TLS_URL") + QStringLiteral("tls/"));
+    tls.setUserName(m_user);
+    WebDavDestination dav(tls, m_password);
+    QVERIFY(dav.testConnection());
+    QVERIFY(dav.store(backupFile(2 * 1024 * 1024), QStringLiteral("t.hsbk"), m_sha));
+    QCOMPARE(names(*dav.list()), QStringList{"t.hsbk"});
+    const QString fetched = m_tmp->filePath(QStringLiteral("t-fetched.hsbk"));
+    QVERIFY(dav.fetch(QStringLiteral("t.hsbk"), fetched));
+    QCOMPARE(sha256OfFile(fetched), m_sha);
+}
+
+void TestWebDavDestination::worksFromAWorkerThread()
+{
+    // The GUI runs backups on a worker thread; the destination brings its own event loop.
+    auto dav = destination(QStringLiteral("worker"));
+    const QString local = backupFile(1024 * 1024);
+    Status stored = Error::operationFailed(QStringLiteral("not run"));
+    Result<QList<Destination::Entry>> listed = Error::operationFailed(QStringLiteral("not run"));
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        stored = dav->store(local, QStringLiteral("w.hsbk"), m_sha);
+        listed = dav->list();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().message));
+    QVERIFY(listed);
+    QCOMPARE(names(*listed), QStringList{"w.hsbk"});
 }
 
 QTEST_GUILESS_MAIN(TestWebDavDestination)

@@ -6,6 +6,9 @@
 #   HUBSTATE_WEBDAV_USER      the user the server accepts (Basic auth, htpasswd)
 #   HUBSTATE_WEBDAV_PASSWORD  that user's password
 #   HUBSTATE_WEBDAV_ROOT      the folder the server serves (collection "backups/" exists)
+#   HUBSTATE_WEBDAV_TLS_URL   https://127.0.0.1:PORT2/, the same folder over TLS with a
+#                             self-signed certificate for 127.0.0.1 (mod_ssl)
+#   HUBSTATE_WEBDAV_TLS_CERT  that certificate (PEM), for a client that chooses to trust it
 # Usage: with-webdav.sh COMMAND...
 set -euo pipefail
 apache=${HUBSTATE_APACHE:-/usr/sbin/apache2}
@@ -31,7 +34,10 @@ trap stop EXIT
 
 user=hubstate
 password=webdav-$RANDOM$RANDOM
-mkdir -p "$scratch/run" "$scratch/logs" "$scratch/lock" "$scratch/dav/backups"
+mkdir -p "$scratch/run" "$scratch/logs" "$scratch/lock" "$scratch/dav/backups" "$scratch/tls"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+    -keyout "$scratch/tls/key.pem" -out "$scratch/tls/cert.pem" 2>/dev/null
 htpasswd -cbB "$scratch/htpasswd" "$user" "$password" 2>/dev/null
 if [[ $(id -u) == 0 ]]; then
     owner="User www-data
@@ -49,6 +55,8 @@ free_port() {
 
 for attempt in 1 2 3 4 5; do
     port=$(free_port)
+    tls_port=$(free_port)
+    [[ $tls_port == "$port" ]] && continue
     cat >"$conf" <<CONF
 ServerRoot "$scratch"
 ServerName 127.0.0.1
@@ -66,6 +74,8 @@ LoadModule auth_basic_module $modules/mod_auth_basic.so
 LoadModule authz_user_module $modules/mod_authz_user.so
 LoadModule dav_module $modules/mod_dav.so
 LoadModule dav_fs_module $modules/mod_dav_fs.so
+LoadModule socache_shmcb_module $modules/mod_socache_shmcb.so
+LoadModule ssl_module $modules/mod_ssl.so
 StartServers 1
 ServerLimit 1
 ThreadsPerChild 16
@@ -76,6 +86,12 @@ MaxSpareThreads 16
 DavLockDB "$scratch/lock/DavLock"
 DocumentRoot "$scratch/dav"
 LimitRequestBody 0
+Listen 127.0.0.1:$tls_port
+<VirtualHost 127.0.0.1:$tls_port>
+    SSLEngine on
+    SSLCertificateFile "$scratch/tls/cert.pem"
+    SSLCertificateKeyFile "$scratch/tls/key.pem"
+</VirtualHost>
 <Directory "$scratch/dav">
     Dav On
     AuthType Basic
@@ -107,6 +123,8 @@ fi
 export HUBSTATE_WEBDAV_URL="http://127.0.0.1:$port/"
 export HUBSTATE_WEBDAV_USER=$user HUBSTATE_WEBDAV_PASSWORD=$password
 export HUBSTATE_WEBDAV_ROOT=$scratch/dav
+export HUBSTATE_WEBDAV_TLS_URL="https://127.0.0.1:$tls_port/"
+export HUBSTATE_WEBDAV_TLS_CERT=$scratch/tls/cert.pem
 set +e
 "$@"
 status=$?
