@@ -1,23 +1,13 @@
 #pragma once
 
 #include "destination.h"
+#include "webdavclient.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 #include <chrono>
 
 namespace Hubstate::Core {
-
-// How often and how patiently a WebDAV request is tried.
-struct WebDavRetryPolicy
-{
-    int attempts = 4; // in all, the first one included
-    std::chrono::milliseconds firstDelay{500}; // doubled before each further attempt
-    // Waits between attempts; tests record the delays instead of sleeping.
-    std::function<void(std::chrono::milliseconds)> wait;
-    // A transfer with no progress for this long is abandoned (and retried).
-    std::chrono::milliseconds stallTimeout{60000};
-};
 
 // Backups on a WebDAV server (Apache mod_dav, Nextcloud, ...) through QtNetwork. A store PUTs
 // to `.<name>.partial-<random>`, checks what arrived (its size by PROPFIND, its SHA-256 by
@@ -63,8 +53,6 @@ public:
     [[nodiscard]] Status remove(const QString &name) override;
 
 private:
-    class Session;
-
     QUrl m_collection; // ends in '/', user name kept, no password
     QByteArray m_password;
     RetryPolicy m_retry;
