@@ -192,7 +192,10 @@ Status WebDavDestination::store(const QString &localFile, const QString &name,
     if (!reply.succeeded()) {
         if (reply.status == 0 || reply.status >= 500)
             client.discard(temporary);
-        return client.failure(reply, temporary);
+        // Named after the backup the admin knows, not the temporary name.
+        Error error = client.failure(reply, target);
+        error.detail += QStringLiteral("; PUT ") + WebDavDestination::displayUrl(temporary);
+        return error;
     }
 
     // What arrived: the size the server reports, then the bytes themselves.

@@ -416,7 +416,7 @@ void TestWebDavDestination::uploadsThatAlwaysDropFailCleanly()
     const Status stored = dav->store(backupFile(), QStringLiteral("d.hsbk"), m_sha);
     QVERIFY(!stored);
     const QString message = stored.error().message;
-    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1/dropall/").arg(m_proxy->port())),
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1/dropall/d.hsbk").arg(m_proxy->port())),
              qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("attempts made: 4")), qPrintable(message));
     QCOMPARE(m_delays, (QList<qint64>{500, 1000, 2000}));
@@ -452,7 +452,8 @@ void TestWebDavDestination::fullServerIsReportedWithoutRetry()
     const Status stored = dav->store(backupFile(300000), QStringLiteral("f.hsbk"), m_sha);
     QVERIFY(!stored);
     const QString message = stored.error().message;
-    QVERIFY2(message.contains(QLatin1String("507")) && message.contains(QLatin1String("space")),
+    QVERIFY2(message.contains(QLatin1String("507")) && message.contains(QLatin1String("space"))
+                 && message.contains(QLatin1String("/full/f.hsbk")),
              qPrintable(message));
     QCOMPARE(puts(m_proxy->requests()), 1);
     QVERIFY(m_delays.isEmpty());
