@@ -145,6 +145,19 @@ Error WebDavClient::failure(const Reply &reply, const QUrl &url) const
         return Error::operationFailed(
             tr("The WebDAV server has no space left for %1 (507 Insufficient Storage)").arg(where),
             detail);
+    case 301:
+    case 302:
+    case 303:
+    case 307:
+    case 308:
+        // Not followed: a redirect could take the password elsewhere, and a MOVE's
+        // Destination would no longer match. The admin updates the URL instead.
+        return Error::operationFailed(
+            tr("The WebDAV server redirects %1 to %2: use that address as the destination")
+                .arg(
+                    where,
+                    WebDavDestination::displayUrl(url.resolved(QUrl::fromEncoded(reply.location)))),
+            detail);
     default: break;
     }
     if (reply.status >= 500)
@@ -330,6 +343,7 @@ WebDavClient::Reply WebDavClient::once(Request &request)
     drain();
     reply.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply.reason = network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    reply.location = network->rawHeader("Location");
     reply.networkError = network->error();
     if (reply.errorString.isEmpty())
         reply.errorString = network->errorString();

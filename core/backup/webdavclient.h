@@ -56,6 +56,7 @@ public:
     {
         int status = 0; // 0: no HTTP answer at all
         QByteArray reason;
+        QByteArray location; // of a redirect
         int networkError = 0; // QNetworkReply::NetworkError
         QString errorString;
         QByteArray body; // bodies that are not sunk (listings, error pages), capped

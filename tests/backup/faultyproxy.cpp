@@ -12,8 +12,10 @@ FaultyProxy::FaultyProxy(quint16 upstreamPort, QObject *parent)
     m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-void FaultyProxy::answer(int status, int times, const QByteArray &method, const QByteArray &body)
+void FaultyProxy::answer(int status, int times, const QByteArray &method, const QByteArray &body,
+                         const QByteArray &location)
 {
+    m_statusLocation = location;
     m_statusBody = body;
     m_status = status;
     m_statusTimes = times;
@@ -110,6 +112,8 @@ void FaultyProxy::handle(QTcpSocket *client)
                 const QByteArray status = QByteArray::number(m_status);
                 client->write("HTTP/1.1 " + status + " Injected\r\nContent-Length: "
                               + QByteArray::number(m_statusBody.size())
+                              + (m_statusLocation.isEmpty() ? QByteArray()
+                                                            : "\r\nLocation: " + m_statusLocation)
                               + "\r\nContent-Type: application/xml\r\nConnection: close\r\n\r\n"
                               + m_statusBody);
                 client->disconnectFromHost();

@@ -21,8 +21,10 @@ public:
     explicit FaultyProxy(quint16 upstreamPort, QObject *parent = nullptr);
 
     quint16 port() const { return m_server.serverPort(); }
-    // The next `times` requests (of `method`, or any when empty) get `status` and `body`.
-    void answer(int status, int times, const QByteArray &method = {}, const QByteArray &body = {});
+    // The next `times` requests (of `method`, or any when empty) get `status` and `body`
+    // (and a Location header when `location` is given).
+    void answer(int status, int times, const QByteArray &method = {}, const QByteArray &body = {},
+                const QByteArray &location = {});
     // The next `times` PUT requests lose their connection after half of their body.
     void dropUploads(int times);
     // Every request seen, as "METHOD /path".
@@ -39,6 +41,7 @@ private:
     int m_statusTimes = 0;
     QByteArray m_statusMethod;
     QByteArray m_statusBody;
+    QByteArray m_statusLocation;
     int m_drops = 0;
     QList<QByteArray> m_requests;
 };

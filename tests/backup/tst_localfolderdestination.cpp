@@ -48,6 +48,7 @@ private Q_SLOTS:
     void wrongHashStoresNothing();
     void differentBackupUnderTheSameNameIsNotReplaced();
     void cancelledStoreLeavesNothing();
+    void stalePartialFilesAreSwept();
     void readOnlyFolderFailsClearlyAndLeavesNothing();
     void missingFolderAndMissingFiles();
     void namesThatAreNotBackupsAreRefused();
@@ -178,6 +179,24 @@ void TestLocalFolderDestination::cancelledStoreLeavesNothing()
     QVERIFY2(stored.error().message.contains(QLatin1String("cancelled")),
              qPrintable(stored.error().message));
     QVERIFY(allNames(folder()).isEmpty());
+}
+
+void TestLocalFolderDestination::stalePartialFilesAreSwept()
+{
+    LocalFolderDestination destination(folder());
+    const QString stale = folder() + QStringLiteral("/old.hsbk.partial");
+    const QString recent = folder() + QStringLiteral("/running.hsbk.partial");
+    QVERIFY(writeFile(stale, "left by a killed store"));
+    QVERIFY(writeFile(recent, "a store still running"));
+    QVERIFY(writeFile(folder() + QStringLiteral("/notes.partial"), "not ours"));
+    QFile old(stale);
+    QVERIFY(old.open(QIODevice::ReadWrite));
+    QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                            QFileDevice::FileModificationTime));
+    old.close();
+    QVERIFY(destination.store(m_source, QStringLiteral("new.hsbk"), m_sha));
+    QCOMPARE(allNames(folder()),
+             (QStringList{"new.hsbk", "notes.partial", "running.hsbk.partial"}));
 }
 
 void TestLocalFolderDestination::readOnlyFolderFailsClearlyAndLeavesNothing()

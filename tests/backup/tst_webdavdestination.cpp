@@ -77,6 +77,7 @@ private Q_SLOTS:
     void fullServerIsReportedWithoutRetry();
     void forbiddenIsReportedWithoutRetry();
     void malformedListingIsRejected();
+    void redirectIsReportedNotFollowed();
     void untrustedCertificateIsRefusedClearly();
     void trustedTlsServerWorks();
     void worksFromAWorkerThread();
@@ -486,6 +487,18 @@ void TestWebDavDestination::malformedListingIsRejected()
 
     m_proxy->answer(207, 1, "PROPFIND", "<html>not dav</html>");
     QVERIFY(!dav->list());
+}
+
+void TestWebDavDestination::redirectIsReportedNotFollowed()
+{
+    auto dav = destination(QStringLiteral("backups"), m_proxy->port());
+    m_proxy->answer(301, 1, "PROPFIND", {}, "https://dav.example.org/backups/");
+    const Result<QList<Destination::Entry>> listed = dav->list();
+    QVERIFY(!listed);
+    const QString message = listed.error().message;
+    QVERIFY2(message.contains(QLatin1String("https://dav.example.org/backups/")),
+             qPrintable(message));
+    QCOMPARE(m_proxy->requests().size(), 1);
 }
 
 void TestWebDavDestination::untrustedCertificateIsRefusedClearly()

@@ -50,7 +50,11 @@ fi
 
 free_port() {
     # Bind port 0 and let the kernel choose; a race with another process is retried below.
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    if command -v python3 >/dev/null; then
+        python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    else
+        echo $((20000 + RANDOM % 40000)) # a taken port makes Apache fail to start: retried
+    fi
 }
 
 for attempt in 1 2 3 4 5; do
