@@ -42,13 +42,6 @@ bool isRetryable(const WebDavClient::Reply &reply)
     }
 }
 
-QString withoutTrailingSlash(QString path)
-{
-    while (path.size() > 1 && path.endsWith(u'/'))
-        path.chop(1);
-    return path;
-}
-
 } // namespace
 
 WebDavClient::WebDavClient(const QUrl &collection, const QByteArray &password,
@@ -230,11 +223,11 @@ Result<QByteArray> WebDavClient::hashOf(const QUrl &url, const Destination::Prog
 
 void WebDavClient::sweepStalePartials(const QList<DavMultistatus::Resource> &entries)
 {
-    const QString folder = withoutTrailingSlash(m_collection.path(QUrl::FullyDecoded));
+    const QString folder = m_collection.path(QUrl::FullyDecoded); // ends in '/'
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-1);
     for (const DavMultistatus::Resource &entry : entries) {
-        const QString name = entry.path.mid(folder.size() + 1);
-        if (entry.collection || !entry.path.startsWith(folder + u'/') || name.contains(u'/')
+        const QString name = entry.path.mid(folder.size());
+        if (entry.collection || !entry.path.startsWith(folder) || name.contains(u'/')
             || !name.startsWith(u'.') || !name.contains(QLatin1String(".partial-"))
             || !entry.modified.isValid() || entry.modified > cutoff)
             continue;

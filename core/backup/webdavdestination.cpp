@@ -141,13 +141,13 @@ Result<QList<Destination::Entry>> WebDavDestination::list()
     Result<QList<DavMultistatus::Resource>> listed = client.propfind(client.url(), "1");
     if (!listed)
         return listed.error();
-    const QString folder = withoutTrailingSlash(m_collection.path(QUrl::FullyDecoded));
+    const QString folder = m_collection.path(QUrl::FullyDecoded); // ends in '/'
     QList<Entry> entries;
     for (const DavMultistatus::Resource &entry : std::as_const(*listed)) {
         const QString path = withoutTrailingSlash(entry.path);
-        if (entry.collection || !path.startsWith(folder + u'/'))
+        if (entry.collection || !path.startsWith(folder) || path.size() <= folder.size())
             continue;
-        const QString name = path.mid(folder.size() + 1);
+        const QString name = path.mid(folder.size());
         if (name.contains(u'/') || !isBackupFileName(name))
             continue;
         entries.append({name, entry.size, entry.modified});

@@ -246,6 +246,16 @@ void TestWebDavDestination::listShowsOnlyFinishedBackups()
     QVERIFY2(listed, qPrintable(listed.ok() ? QString() : listed.error().message));
     QCOMPARE(names(*listed), (QStringList{"a.hsbk", "b.tar.zst"}));
     QCOMPARE(listed->first().size, 5);
+
+    // The server's root as the collection: its sub-collections are not backups.
+    QVERIFY(writeFile(m_root + QStringLiteral("/at-root.hsbk"), "1"));
+    auto removeAtRoot =
+        qScopeGuard([&] { QFile::remove(m_root + QStringLiteral("/at-root.hsbk")); });
+    QUrl rootUrl = m_base;
+    rootUrl.setUserName(m_user);
+    const Result<QList<Destination::Entry>> atRoot = WebDavDestination(rootUrl, m_password).list();
+    QVERIFY2(atRoot, qPrintable(atRoot.ok() ? QString() : atRoot.error().message));
+    QCOMPARE(names(*atRoot), QStringList{"at-root.hsbk"});
 }
 
 void TestWebDavDestination::wrongPasswordIsRefusedWithoutRetry()
