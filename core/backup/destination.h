@@ -47,6 +47,8 @@ public:
     // Downloads `name` to `localFile` (written beside it, then renamed into place).
     [[nodiscard]] virtual Status fetch(const QString &name, const QString &localFile,
                                        const Progress &progress = {}) = 0;
+    // Succeeds when `name` is not there afterwards, also when it was not there before (a
+    // removal whose answer was lost and that was sent again must not fail).
     [[nodiscard]] virtual Status remove(const QString &name) = 0;
 };
 

@@ -334,8 +334,10 @@ Status LocalFolderDestination::remove(const QString &name)
     if (Status valid = checkName(name); !valid)
         return valid;
     const QString target = m_folder + u'/' + name;
+    if (!QFileInfo(m_folder).isDir())
+        return Error::operationFailed(tr("Backup folder %1 does not exist").arg(displayName()));
     if (!QFileInfo::exists(target))
-        return Error::invalidInput(tr("Backup folder %1 holds no %2").arg(displayName(), name));
+        return {}; // not there is the outcome asked for
     if (::unlink(QFile::encodeName(target).constData()) != 0)
         return Error::operationFailed(
             tr("Cannot delete %1 from backup folder %2: %3").arg(name, displayName(), errnoText()));

@@ -231,9 +231,10 @@ Status WebDavDestination::store(const QString &localFile, const QString &name,
     reply = client.send(move);
     if (reply.status == 201 || reply.status == 204)
         return {};
-    // 412: the name is taken. 404 after a retry: the first MOVE may have worked and lost its
-    // reply. Either way what is there now decides.
-    if (reply.status == 412 || (reply.status == 404 && reply.attempts > 1)) {
+    // 412: the name is taken. 404: the temporary file is gone, which happens when a MOVE was
+    // carried out but its answer lost and the request sent again (by us or by QtNetwork,
+    // which resends on a fresh connection by itself). Either way what is there now decides.
+    if (reply.status == 412 || reply.status == 404) {
         Result<QByteArray> present = client.hashOf(target);
         client.discard(temporary);
         if (present && *present == sha256)
@@ -304,9 +305,15 @@ Status WebDavDestination::remove(const QString &name)
     const WebDavClient::Reply reply = client.send(request);
     if (reply.succeeded())
         return {};
-    // A retried DELETE finds nothing when the first one worked and its reply was lost.
-    if (reply.status == 404 && reply.attempts > 1)
+    // Not there (any more) is the outcome asked for; a DELETE whose answer was lost and that
+    // was sent again also ends here.
+    if (reply.status == 404) {
+        // ... but only when the collection itself is there (not a mistyped URL).
+        Result<QList<DavMultistatus::Resource>> folder = client.propfind(client.url(), "0");
+        if (!folder)
+            return folder.error();
         return {};
+    }
     return client.failure(reply, target);
 }
 

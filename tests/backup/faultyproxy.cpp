@@ -27,6 +27,12 @@ void FaultyProxy::dropUploads(int times)
     m_drops = times;
 }
 
+void FaultyProxy::loseAnswers(const QByteArray &method, int times)
+{
+    m_swallowMethod = method;
+    m_swallows = times;
+}
+
 void FaultyProxy::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection())
@@ -81,12 +87,25 @@ void FaultyProxy::handle(QTcpSocket *client)
                 --m_drops;
                 state->mode = State::Dropping;
             } else {
+                // Passed through; a swallowed answer is read from the server and then lost.
+                bool swallow = false;
+                if (m_swallows > 0 && method == m_swallowMethod) {
+                    --m_swallows;
+                    swallow = true;
+                }
                 state->mode = State::Passing;
                 state->upstream = new QTcpSocket(client);
                 QTcpSocket *upstream = state->upstream;
-                connect(upstream, &QTcpSocket::readyRead, client,
-                        [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, client, [client, upstream] {
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, swallow] {
+                    const QByteArray answer = upstream->readAll();
+                    if (!swallow)
+                        client->write(answer);
+                });
+                connect(upstream, &QTcpSocket::disconnected, client, [client, upstream, swallow] {
+                    if (swallow) {
+                        client->abort();
+                        return;
+                    }
                     if (upstream->bytesAvailable() > 0)
                         client->write(upstream->readAll());
                     client->disconnectFromHost();

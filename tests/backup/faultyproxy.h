@@ -27,6 +27,9 @@ public:
                 const QByteArray &location = {});
     // The next `times` PUT requests lose their connection after half of their body.
     void dropUploads(int times);
+    // The next `times` `method` requests reach the server, which carries them out, but the
+    // connection is cut before its answer reaches the client.
+    void loseAnswers(const QByteArray &method, int times);
     // Every request seen, as "METHOD /path".
     QList<QByteArray> requests() const { return m_requests; }
     void clearLog() { m_requests.clear(); }
@@ -43,6 +46,8 @@ private:
     QByteArray m_statusBody;
     QByteArray m_statusLocation;
     int m_drops = 0;
+    QByteArray m_swallowMethod;
+    int m_swallows = 0;
     QList<QByteArray> m_requests;
 };
 

@@ -243,9 +243,11 @@ void TestLocalFolderDestination::missingFolderAndMissingFiles()
     QVERIFY(fetched.error().message.contains(QLatin1String("absent.hsbk")));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("f"))));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("f.partial"))));
-    const Status removed = destination.remove(QStringLiteral("absent.hsbk"));
-    QVERIFY(!removed);
-    QVERIFY(removed.error().message.contains(QLatin1String("absent.hsbk")));
+    QVERIFY(destination.remove(QStringLiteral("absent.hsbk"))); // gone is gone
+    const Status inMissingFolder =
+        LocalFolderDestination(m_dir->filePath(QStringLiteral("nowhere"))).remove("x.hsbk");
+    QVERIFY(!inMissingFolder);
+    QVERIFY(inMissingFolder.error().message.contains(m_dir->filePath(QStringLiteral("nowhere"))));
 }
 
 void TestLocalFolderDestination::namesThatAreNotBackupsAreRefused()

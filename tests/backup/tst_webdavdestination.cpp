@@ -73,6 +73,7 @@ private Q_SLOTS:
     void persistentServerErrorsGiveUpClearly();
     void droppedUploadIsRetried();
     void uploadsThatAlwaysDropFailCleanly();
+    void lostAnswersToMoveAndDeleteAreNotFailures();
     void serverDownGivesUpClearly();
     void fullServerIsReportedWithoutRetry();
     void forbiddenIsReportedWithoutRetry();
@@ -288,6 +289,10 @@ void TestWebDavDestination::missingCollectionIsNamed()
     QVERIFY2(message.contains(QStringLiteral("http://127.0.0.1:%1/missing/").arg(m_port)),
              qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("404")), qPrintable(message));
+    const Status removed = destination(QStringLiteral("missing"))->remove(QStringLiteral("x.hsbk"));
+    QVERIFY(!removed);
+    QVERIFY2(removed.error().message.contains(QLatin1String("/missing/")),
+             qPrintable(removed.error().message));
 
     // A store creates the collection itself, not a missing parent.
     const Status stored = destination(QStringLiteral("nope/deeper"))
@@ -433,6 +438,24 @@ void TestWebDavDestination::uploadsThatAlwaysDropFailCleanly()
     QCOMPARE(m_delays, (QList<qint64>{500, 1000, 2000}));
     QVERIFY(dav->list()->isEmpty());
     QVERIFY(allNames(serverFolder(QStringLiteral("dropall"))).isEmpty());
+}
+
+void TestWebDavDestination::lostAnswersToMoveAndDeleteAreNotFailures()
+{
+    // The server moved (deleted) the file, but its answer never arrived: asked again, it says
+    // 404, and what counts is that the backup is in place (gone).
+    auto dav = destination(QStringLiteral("lost"), m_proxy->port());
+    QVERIFY(dav->testConnection());
+    m_proxy->loseAnswers("MOVE", 1);
+    const Status stored = dav->store(backupFile(300000), QStringLiteral("l.hsbk"), m_sha);
+    QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().message));
+    QCOMPARE(allNames(serverFolder(QStringLiteral("lost"))), QStringList{"l.hsbk"});
+    QCOMPARE(sha256OfFile(serverFolder(QStringLiteral("lost")) + QStringLiteral("/l.hsbk")), m_sha);
+
+    m_proxy->loseAnswers("DELETE", 1);
+    const Status removed = dav->remove(QStringLiteral("l.hsbk"));
+    QVERIFY2(removed, qPrintable(removed.ok() ? QString() : removed.error().message));
+    QVERIFY(allNames(serverFolder(QStringLiteral("lost"))).isEmpty());
 }
 
 void TestWebDavDestination::serverDownGivesUpClearly()
