@@ -340,6 +340,9 @@ WebDavClient::Reply WebDavClient::once(Request &request)
     reply.networkError = network->error();
     if (reply.errorString.isEmpty())
         reply.errorString = network->errorString();
+    // QtNetwork reports its transfer timeout as a cancel; say what happened.
+    if (reply.networkError == QNetworkReply::OperationCanceledError && !reply.cancelled && !stopped)
+        reply.errorString = tr("no progress for %1 s").arg(m_retry.stallTimeout.count() / 1000.0);
     if (reply.cancelled || !reply.localFailure.isEmpty())
         reply.status = 0;
     delete network;

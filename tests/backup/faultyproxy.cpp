@@ -27,6 +27,11 @@ void FaultyProxy::dropUploads(int times)
     m_drops = times;
 }
 
+void FaultyProxy::hang(int times)
+{
+    m_hangs = times;
+}
+
 void FaultyProxy::loseAnswers(const QByteArray &method, int times)
 {
     m_swallowMethod = method;
@@ -80,7 +85,11 @@ void FaultyProxy::handle(QTcpSocket *client)
             }
             forwarded += "Connection: close\r\n\r\n";
             state->buffer = state->buffer.mid(state->headEnd + 4);
-            if (m_statusTimes > 0 && (m_statusMethod.isEmpty() || m_statusMethod == method)) {
+            if (m_hangs > 0) {
+                --m_hangs;
+                state->mode = State::Done; // read on, answer never
+            } else if (m_statusTimes > 0
+                       && (m_statusMethod.isEmpty() || m_statusMethod == method)) {
                 --m_statusTimes;
                 state->mode = State::Answering;
             } else if (m_drops > 0 && method == "PUT") {

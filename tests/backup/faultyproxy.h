@@ -30,6 +30,8 @@ public:
     // The next `times` `method` requests reach the server, which carries them out, but the
     // connection is cut before its answer reaches the client.
     void loseAnswers(const QByteArray &method, int times);
+    // The next `times` requests are read and never answered: a server that hangs.
+    void hang(int times);
     // Every request seen, as "METHOD /path".
     QList<QByteArray> requests() const { return m_requests; }
     void clearLog() { m_requests.clear(); }
@@ -48,6 +50,7 @@ private:
     int m_drops = 0;
     QByteArray m_swallowMethod;
     int m_swallows = 0;
+    int m_hangs = 0;
     QList<QByteArray> m_requests;
 };
 

@@ -6,6 +6,7 @@
 #include "core/secrets/secretstore.h"
 #include "faultyproxy.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSslCertificate>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void uploadsThatAlwaysDropFailCleanly();
     void lostAnswersToMoveAndDeleteAreNotFailures();
     void serverDownGivesUpClearly();
+    void hangingServerTimesOut();
     void fullServerIsReportedWithoutRetry();
     void forbiddenIsReportedWithoutRetry();
     void malformedListingIsRejected();
@@ -456,6 +458,33 @@ void TestWebDavDestination::lostAnswersToMoveAndDeleteAreNotFailures()
     const Status removed = dav->remove(QStringLiteral("l.hsbk"));
     QVERIFY2(removed, qPrintable(removed.ok() ? QString() : removed.error().message));
     QVERIFY(allNames(serverFolder(QStringLiteral("lost"))).isEmpty());
+}
+
+void TestWebDavDestination::hangingServerTimesOut()
+{
+    WebDavDestination::RetryPolicy retry;
+    retry.wait = [this](std::chrono::milliseconds delay) {
+        m_delays.append(delay.count());
+    };
+    retry.stallTimeout = 250ms;
+    WebDavDestination dav(url(QStringLiteral("backups"), m_proxy->port()), m_password, retry);
+    m_proxy->hang(1000);
+    QElapsedTimer clock;
+    clock.start();
+    const Result<QList<Destination::Entry>> listed = dav.list();
+    QVERIFY(!listed);
+    const QString message = listed.error().message;
+    QVERIFY2(message.contains(QLatin1String("no progress for 0.25 s"))
+                 && message.contains(QLatin1String("attempts made: 4")),
+             qPrintable(message));
+    QCOMPARE(m_delays, (QList<qint64>{500, 1000, 2000}));
+    QVERIFY(clock.elapsed() < 5000);
+
+    // A server that hangs once and then answers costs one retry, not the operation.
+    m_delays.clear();
+    m_proxy->hang(1);
+    QVERIFY(dav.list());
+    QCOMPARE(m_delays, QList<qint64>{500});
 }
 
 void TestWebDavDestination::serverDownGivesUpClearly()
