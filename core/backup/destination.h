@@ -38,7 +38,7 @@ public:
     virtual QString displayName() const = 0;
     // Reachable, authorised and writable, or an Error saying which not.
     [[nodiscard]] virtual Status testConnection() = 0;
-    // Backup files only (.hsbk and .tar.zst); temporary and partial files are never listed.
+    // Backup files only (.hsbk, .tar.zst, .tar); temporary and partial files are never listed.
     [[nodiscard]] virtual Result<QList<Entry>> list() = 0;
     // Uploads `localFile` as `name`, verifies that what arrived has `sha256` (re-reading it or
     // comparing the server's size and hash), and only then makes it visible under `name`.
@@ -47,11 +47,13 @@ public:
     // Downloads `name` to `localFile` (written beside it, then renamed into place).
     [[nodiscard]] virtual Status fetch(const QString &name, const QString &localFile,
                                        const Progress &progress = {}) = 0;
+    // Succeeds when `name` is not there afterwards, also when it was not there before (a
+    // removal whose answer was lost and that was sent again must not fail).
     [[nodiscard]] virtual Status remove(const QString &name) = 0;
 };
 
 // True for the names a destination keeps and lists: a plain file name (letters, digits, '.',
-// '_', '-', '+'; not starting with '.') ending in .hsbk or .tar.zst. Temporary and partial
+// '_', '-', '+'; not starting with '.') ending in .hsbk, .tar.zst or .tar. Temporary and partial
 // names never qualify.
 bool isBackupFileName(const QString &name);
 

@@ -136,6 +136,19 @@ Status LocalFolderDestination::testConnection()
     return {};
 }
 
+void LocalFolderDestination::sweepStalePartials() const
+{
+    // Left by a store or fetch that was killed; a day old means no store is still writing it.
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QFileInfoList files =
+        QDir(m_folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &file : files) {
+        const QString backup = file.fileName().chopped(int(sizeof(".partial") - 1));
+        if (isBackupFileName(backup) && file.lastModified().toUTC() < cutoff)
+            QFile::remove(file.filePath());
+    }
+}
+
 Result<QList<Destination::Entry>> LocalFolderDestination::list()
 {
     const QFileInfo info(m_folder);
@@ -203,8 +216,19 @@ Status LocalFolderDestination::store(const QString &localFile, const QString &na
         return {};
     }
 
+    if (existing.exists()) {
+        // A backup name is used once; the same bytes again (a retried store) are fine.
+        Result<QByteArray> present = hashOf(target, {});
+        if (present && *present == sha256)
+            return {};
+        return Error::operationFailed(
+            tr("Backup folder %1 already holds a different %2; nothing was replaced")
+                .arg(displayName(), name));
+    }
+
     if (Status folder = ensureFolder(); !folder)
         return folder;
+    sweepStalePartials();
     QFile in(localFile);
     if (!in.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(localFile, in.errorString()));
@@ -259,16 +283,6 @@ Status LocalFolderDestination::store(const QString &localFile, const QString &na
             QStringLiteral("expected %1, read back %2")
                 .arg(QString::fromLatin1(sha256.toHex()), QString::fromLatin1(copyHash->toHex())));
     }
-    if (existing.exists()) {
-        // A backup name is used once; the same bytes again (a retried store) are fine.
-        Result<QByteArray> present = hashOf(target, {});
-        QFile::remove(partial);
-        if (present && *present == sha256)
-            return {};
-        return Error::operationFailed(
-            tr("Backup folder %1 already holds a different %2; nothing was replaced")
-                .arg(displayName(), name));
-    }
     if (Status moved = AtomicFile::replace(partial, target); !moved) {
         QFile::remove(partial);
         return Error::operationFailed(tr("Cannot move %1 into place in backup folder %2: %3")
@@ -320,8 +334,10 @@ Status LocalFolderDestination::remove(const QString &name)
     if (Status valid = checkName(name); !valid)
         return valid;
     const QString target = m_folder + u'/' + name;
+    if (!QFileInfo(m_folder).isDir())
+        return Error::operationFailed(tr("Backup folder %1 does not exist").arg(displayName()));
     if (!QFileInfo::exists(target))
-        return Error::invalidInput(tr("Backup folder %1 holds no %2").arg(displayName(), name));
+        return {}; // not there is the outcome asked for
     if (::unlink(QFile::encodeName(target).constData()) != 0)
         return Error::operationFailed(
             tr("Cannot delete %1 from backup folder %2: %3").arg(name, displayName(), errnoText()));

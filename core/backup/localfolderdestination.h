@@ -8,8 +8,8 @@ namespace Hubstate::Core {
 
 // Backups in a folder (a local disk, a mounted share). A store copies to `<name>.partial`
 // beside the target, flushes it, checks the copy's SHA-256, then renames it into place and
-// flushes the folder; a crash leaves at most a `.partial`, which is never listed. Storing a
-// file that already is `<folder>/<name>` only verifies it.
+// flushes the folder; a crash leaves at most a `.partial`, which is never listed and is swept
+// by a store a day later. Storing a file that already is `<folder>/<name>` only verifies it.
 class LocalFolderDestination final : public Destination
 {
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::LocalFolderDestination)
@@ -31,6 +31,7 @@ public:
 private:
     [[nodiscard]] Status checkName(const QString &name) const;
     [[nodiscard]] Status ensureFolder() const;
+    void sweepStalePartials() const;
     [[nodiscard]] Result<QByteArray> hashOf(const QString &path, const Progress &progress) const;
 
     QString m_folder;

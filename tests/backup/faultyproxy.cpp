@@ -1,0 +1,156 @@
+#include "faultyproxy.h"
+
+#include <QTcpSocket>
+
+namespace Hubstate::Tests {
+
+FaultyProxy::FaultyProxy(quint16 upstreamPort, QObject *parent)
+    : QObject(parent)
+    , m_upstreamPort(upstreamPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultyProxy::accept);
+    m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FaultyProxy::answer(int status, int times, const QByteArray &method, const QByteArray &body,
+                         const QByteArray &location)
+{
+    m_statusLocation = location;
+    m_statusBody = body;
+    m_status = status;
+    m_statusTimes = times;
+    m_statusMethod = method;
+}
+
+void FaultyProxy::dropUploads(int times)
+{
+    m_drops = times;
+}
+
+void FaultyProxy::hang(int times)
+{
+    m_hangs = times;
+}
+
+void FaultyProxy::loseAnswers(const QByteArray &method, int times)
+{
+    m_swallowMethod = method;
+    m_swallows = times;
+}
+
+void FaultyProxy::accept()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection())
+        handle(client);
+}
+
+void FaultyProxy::handle(QTcpSocket *client)
+{
+    // State of one connection: the request head is read first, then the proxy decides.
+    struct State
+    {
+        QByteArray buffer;
+        qsizetype headEnd = -1;
+        qint64 bodyLength = 0;
+        enum { Reading, Answering, Dropping, Passing, Done } mode = Reading;
+        QTcpSocket *upstream = nullptr;
+    };
+    auto state = std::make_shared<State>();
+    connect(client, &QTcpSocket::disconnected, client, [client, state] {
+        if (state->upstream)
+            state->upstream->abort();
+        client->deleteLater();
+    });
+    connect(client, &QTcpSocket::readyRead, this, [this, client, state] {
+        if (!client->isOpen())
+            return;
+        state->buffer += client->readAll();
+        if (state->mode == State::Reading) {
+            state->headEnd = state->buffer.indexOf("\r\n\r\n");
+            if (state->headEnd < 0)
+                return;
+            const QByteArray head = state->buffer.left(state->headEnd);
+            const QList<QByteArray> lines = head.split('\n');
+            const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+            const QByteArray method = requestLine.value(0);
+            m_requests.append(method + ' ' + requestLine.value(1));
+            QByteArray forwarded = lines.first().trimmed() + "\r\n";
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines.at(i).trimmed();
+                const QByteArray lower = line.toLower();
+                if (lower.startsWith("content-length:"))
+                    state->bodyLength = line.mid(15).trimmed().toLongLong();
+                if (!lower.startsWith("connection:") && !line.isEmpty())
+                    forwarded += line + "\r\n";
+            }
+            forwarded += "Connection: close\r\n\r\n";
+            state->buffer = state->buffer.mid(state->headEnd + 4);
+            if (m_hangs > 0) {
+                --m_hangs;
+                state->mode = State::Done; // read on, answer never
+            } else if (m_statusTimes > 0
+                       && (m_statusMethod.isEmpty() || m_statusMethod == method)) {
+                --m_statusTimes;
+                state->mode = State::Answering;
+            } else if (m_drops > 0 && method == "PUT") {
+                --m_drops;
+                state->mode = State::Dropping;
+            } else {
+                // Passed through; a swallowed answer is read from the server and then lost.
+                bool swallow = false;
+                if (m_swallows > 0 && method == m_swallowMethod) {
+                    --m_swallows;
+                    swallow = true;
+                }
+                state->mode = State::Passing;
+                state->upstream = new QTcpSocket(client);
+                QTcpSocket *upstream = state->upstream;
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, swallow] {
+                    const QByteArray answer = upstream->readAll();
+                    if (!swallow)
+                        client->write(answer);
+                });
+                connect(upstream, &QTcpSocket::disconnected, client, [client, upstream, swallow] {
+                    if (swallow) {
+                        client->abort();
+                        return;
+                    }
+                    if (upstream->bytesAvailable() > 0)
+                        client->write(upstream->readAll());
+                    client->disconnectFromHost();
+                });
+                connect(upstream, &QTcpSocket::errorOccurred, client,
+                        [client] { client->disconnectFromHost(); });
+                upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+                upstream->write(forwarded);
+            }
+        }
+        switch (state->mode) {
+        case State::Reading: break;
+        case State::Passing:
+            state->upstream->write(state->buffer);
+            state->buffer.clear();
+            break;
+        case State::Dropping:
+            if (state->buffer.size() >= state->bodyLength / 2)
+                client->abort();
+            break;
+        case State::Answering:
+            if (state->buffer.size() >= state->bodyLength) {
+                const QByteArray status = QByteArray::number(m_status);
+                client->write("HTTP/1.1 " + status + " Injected\r\nContent-Length: "
+                              + QByteArray::number(m_statusBody.size())
+                              + (m_statusLocation.isEmpty() ? QByteArray()
+                                                            : "\r\nLocation: " + m_statusLocation)
+                              + "\r\nContent-Type: application/xml\r\nConnection: close\r\n\r\n"
+                              + m_statusBody);
+                client->disconnectFromHost();
+                state->mode = State::Done; // nothing more is read on this connection
+            }
+            break;
+        case State::Done: state->buffer.clear(); break;
+        }
+    });
+}
+
+} // namespace Hubstate::Tests

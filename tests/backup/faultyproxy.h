@@ -1,0 +1,57 @@
+#pragma once
+
+// A loopback HTTP proxy in front of the real WebDAV server that injects the faults a real
+// network shows: answers a status (500, 507, ...) a number of times, or drops the connection
+// halfway through an upload, and otherwise passes every request through unchanged. Each
+// request gets its own upstream connection ("Connection: close"), so faults count requests.
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace Hubstate::Tests {
+
+class FaultyProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FaultyProxy(quint16 upstreamPort, QObject *parent = nullptr);
+
+    quint16 port() const { return m_server.serverPort(); }
+    // The next `times` requests (of `method`, or any when empty) get `status` and `body`
+    // (and a Location header when `location` is given).
+    void answer(int status, int times, const QByteArray &method = {}, const QByteArray &body = {},
+                const QByteArray &location = {});
+    // The next `times` PUT requests lose their connection after half of their body.
+    void dropUploads(int times);
+    // The next `times` `method` requests reach the server, which carries them out, but the
+    // connection is cut before its answer reaches the client.
+    void loseAnswers(const QByteArray &method, int times);
+    // The next `times` requests are read and never answered: a server that hangs.
+    void hang(int times);
+    // Every request seen, as "METHOD /path".
+    QList<QByteArray> requests() const { return m_requests; }
+    void clearLog() { m_requests.clear(); }
+
+private:
+    void accept();
+    void handle(QTcpSocket *client);
+
+    QTcpServer m_server;
+    quint16 m_upstreamPort;
+    int m_status = 0;
+    int m_statusTimes = 0;
+    QByteArray m_statusMethod;
+    QByteArray m_statusBody;
+    QByteArray m_statusLocation;
+    int m_drops = 0;
+    QByteArray m_swallowMethod;
+    int m_swallows = 0;
+    int m_hangs = 0;
+    QList<QByteArray> m_requests;
+};
+
+} // namespace Hubstate::Tests

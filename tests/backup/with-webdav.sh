@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Runs a command against a real WebDAV server of its own: Apache httpd with mod_dav (Debian's
+# apache2) on a free loopback port, with its own configuration in a temporary folder, stopped
+# and removed afterwards. The command sees:
+#   HUBSTATE_WEBDAV_URL       http://127.0.0.1:PORT/ (the server root, no user name)
+#   HUBSTATE_WEBDAV_USER      the user the server accepts (Basic auth, htpasswd)
+#   HUBSTATE_WEBDAV_PASSWORD  that user's password
+#   HUBSTATE_WEBDAV_ROOT      the folder the server serves (collection "backups/" exists)
+#   HUBSTATE_WEBDAV_TLS_URL   https://127.0.0.1:PORT2/, the same folder over TLS with a
+#                             self-signed certificate for 127.0.0.1 (mod_ssl)
+#   HUBSTATE_WEBDAV_TLS_CERT  that certificate (PEM), for a client that chooses to trust it
+# Usage: with-webdav.sh COMMAND...
+set -euo pipefail
+apache=${HUBSTATE_APACHE:-/usr/sbin/apache2}
+modules=/usr/lib/apache2/modules
+if [[ ! -x $apache ]]; then
+    echo "with-webdav.sh: $apache not found (install Debian's apache2)" >&2
+    exit 1
+fi
+
+scratch=$(mktemp -d /tmp/hubstate-webdav.XXXXXX)
+chmod 755 "$scratch" # Apache's worker user must traverse it
+conf=$scratch/httpd.conf
+stop() {
+    if [[ -f $scratch/run/httpd.pid ]]; then
+        local pid
+        pid=$(cat "$scratch/run/httpd.pid")
+        "$apache" -f "$conf" -k stop 2>/dev/null || kill "$pid" 2>/dev/null || true
+        for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    fi
+    rm -rf "$scratch"
+}
+trap stop EXIT
+
+user=hubstate
+password=webdav-$RANDOM$RANDOM
+mkdir -p "$scratch/run" "$scratch/logs" "$scratch/lock" "$scratch/dav/backups" "$scratch/tls"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+    -keyout "$scratch/tls/key.pem" -out "$scratch/tls/cert.pem" 2>/dev/null
+htpasswd -cbB "$scratch/htpasswd" "$user" "$password" 2>/dev/null
+if [[ $(id -u) == 0 ]]; then
+    owner="User www-data
+Group www-data"
+    chown -R www-data:www-data "$scratch/dav" "$scratch/lock"
+    chmod 644 "$scratch/htpasswd"
+else
+    owner=""
+fi
+
+free_port() {
+    # Bind port 0 and let the kernel choose; a race with another process is retried below.
+    if command -v python3 >/dev/null; then
+        python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    else
+        echo $((20000 + RANDOM % 40000)) # a taken port makes Apache fail to start: retried
+    fi
+}
+
+for attempt in 1 2 3 4 5; do
+    port=$(free_port)
+    tls_port=$(free_port)
+    [[ $tls_port == "$port" ]] && continue
+    cat >"$conf" <<CONF
+ServerRoot "$scratch"
+ServerName 127.0.0.1
+Listen 127.0.0.1:$port
+PidFile "$scratch/run/httpd.pid"
+DefaultRuntimeDir "$scratch/run"
+ErrorLog "$scratch/logs/error.log"
+LogLevel warn
+$owner
+LoadModule mpm_event_module $modules/mod_mpm_event.so
+LoadModule authz_core_module $modules/mod_authz_core.so
+LoadModule authn_core_module $modules/mod_authn_core.so
+LoadModule authn_file_module $modules/mod_authn_file.so
+LoadModule auth_basic_module $modules/mod_auth_basic.so
+LoadModule authz_user_module $modules/mod_authz_user.so
+LoadModule dav_module $modules/mod_dav.so
+LoadModule dav_fs_module $modules/mod_dav_fs.so
+LoadModule socache_shmcb_module $modules/mod_socache_shmcb.so
+LoadModule ssl_module $modules/mod_ssl.so
+StartServers 1
+ServerLimit 1
+ThreadsPerChild 16
+ThreadLimit 16
+MaxRequestWorkers 16
+MinSpareThreads 1
+MaxSpareThreads 16
+DavLockDB "$scratch/lock/DavLock"
+DocumentRoot "$scratch/dav"
+LimitRequestBody 0
+Listen 127.0.0.1:$tls_port
+<VirtualHost 127.0.0.1:$tls_port>
+    SSLEngine on
+    SSLCertificateFile "$scratch/tls/cert.pem"
+    SSLCertificateKeyFile "$scratch/tls/key.pem"
+</VirtualHost>
+<Directory "$scratch/dav">
+    Dav On
+    AuthType Basic
+    AuthName "hubstate-test"
+    AuthUserFile "$scratch/htpasswd"
+    Require valid-user
+</Directory>
+CONF
+    if "$apache" -f "$conf" -k start 2>"$scratch/logs/start.log"; then
+        # Ready once it answers (401 without credentials).
+        for _ in $(seq 200); do
+            if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+                started=1
+                break
+            fi
+            sleep 0.05
+        done
+    fi
+    [[ ${started:-0} == 1 ]] && break
+    [[ -f $scratch/run/httpd.pid ]] && "$apache" -f "$conf" -k stop 2>/dev/null || true
+    sleep 0.2
+done
+if [[ ${started:-0} != 1 ]]; then
+    echo "with-webdav.sh: Apache did not start:" >&2
+    cat "$scratch/logs/start.log" "$scratch/logs/error.log" >&2 2>/dev/null || true
+    exit 1
+fi
+
+export HUBSTATE_WEBDAV_URL="http://127.0.0.1:$port/"
+export HUBSTATE_WEBDAV_USER=$user HUBSTATE_WEBDAV_PASSWORD=$password
+export HUBSTATE_WEBDAV_ROOT=$scratch/dav
+export HUBSTATE_WEBDAV_TLS_URL="https://127.0.0.1:$tls_port/"
+export HUBSTATE_WEBDAV_TLS_CERT=$scratch/tls/cert.pem
+set +e
+"$@"
+status=$?
+set -e
+if [[ $status != 0 && -s $scratch/logs/error.log ]]; then
+    echo "--- Apache error log ---" >&2
+    tail -n 40 "$scratch/logs/error.log" >&2
+fi
+exit $status
