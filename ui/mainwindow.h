@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
@@ -13,7 +15,9 @@ class PreferencesStore;
 
 namespace Hubstate::Ui {
 
+class FocusIndicator;
 class SettingsPage;
+class ShortcutEditor;
 
 // The main window: a search field that filters every setting of every page as one types, the
 // pages in a sidebar, each page built from the schema, and undo/redo over every edit.
@@ -30,12 +34,23 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     SettingsPage *page(const QString &pageId) const;
 
+    // A hand-made page (agents, layouts, ...) after the schema's pages; the window owns it.
+    // Every page is reachable by Alt+1..9 and Ctrl+PgUp/PgDown.
+    void addPage(const QString &pageId, const QString &title, QWidget *page);
+    void showPage(const QString &pageId);
+    QString currentPageId() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
+    void buildPageActions();
+    QWidget *buildShortcutEditor(SettingsPage *schemaPage);
+    QWidget *buildAdvancedPage();
+    void updatePageShortcuts();
+    void followShortcut(const QString &key);
     void applySearch(const QString &text);
     void edit(const QString &key, const std::optional<QVariant> &value);
     void refresh(const QString &key);
@@ -45,11 +60,16 @@ private:
 
     Core::PreferencesStore &m_store;
     QString m_stateFile;
+    QString m_rememberedPage;
     QLineEdit *m_search = nullptr;
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<SettingsPage *> m_settingsPages;
     QUndoStack *m_undoStack = nullptr;
+    QHash<QString, QAction *> m_shortcutActions; // by shortcut setting key
+    QList<QAction *> m_pageActions; // Alt+1..9
+    FocusIndicator *m_focusIndicator = nullptr;
+    ShortcutEditor *m_shortcutEditor = nullptr;
 };
 
 } // namespace Hubstate::Ui

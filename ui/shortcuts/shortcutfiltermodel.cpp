@@ -1,0 +1,44 @@
+#include "shortcutfiltermodel.h"
+
+#include "shortcutmodel.h"
+
+namespace Hubstate::Ui {
+
+void ShortcutFilterModel::setNameFilter(const QString &text)
+{
+    m_name = text.trimmed();
+    invalidateFilter();
+}
+
+void ShortcutFilterModel::setKeyFilter(const QKeySequence &keys)
+{
+    m_keys = keys;
+    invalidateFilter();
+}
+
+void ShortcutFilterModel::setConflictsOnly(bool on)
+{
+    m_conflictsOnly = on;
+    invalidateFilter();
+}
+
+bool ShortcutFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex action =
+        sourceModel()->index(sourceRow, ShortcutModel::ActionColumn, sourceParent);
+    if (!m_name.isEmpty()
+        && !action.data(Qt::DisplayRole).toString().contains(m_name, Qt::CaseInsensitive)
+        && !action.data(ShortcutModel::KeyRole).toString().contains(m_name, Qt::CaseInsensitive))
+        return false;
+    if (!m_keys.isEmpty()) {
+        const auto sequence = action.data(ShortcutModel::SequenceRole).value<QKeySequence>();
+        // The pressed keys are the shortcut or its first chords.
+        if (sequence.isEmpty() || sequence.matches(m_keys) == QKeySequence::NoMatch)
+            return false;
+    }
+    if (m_conflictsOnly && action.data(ShortcutModel::ConflictsRole).toStringList().isEmpty())
+        return false;
+    return true;
+}
+
+} // namespace Hubstate::Ui
