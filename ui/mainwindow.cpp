@@ -239,8 +239,14 @@ void MainWindow::updatePageShortcuts()
 
 void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page)
 {
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(title, m_pageList);
+    // The advanced page stays last.
+    int position = m_pageList->count();
+    if (position > 0
+        && m_pageList->item(position - 1)->data(Qt::UserRole).toString() == u"advanced")
+        --position;
+    m_pages->insertWidget(position, page);
+    auto *item = new QListWidgetItem(title);
+    m_pageList->insertItem(position, item);
     item->setData(Qt::UserRole, pageId);
     item->setData(Qt::UserRole + 1, title);
     item->setHidden(!m_search->text().isEmpty()); // holds no schema setting to match
