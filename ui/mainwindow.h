@@ -32,6 +32,7 @@ public:
     ~MainWindow() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    FocusIndicator *focusIndicator() const { return m_focusIndicator; }
     SettingsPage *page(const QString &pageId) const;
 
     // A hand-made page (agents, layouts, ...) after the schema's pages; the window owns it.

@@ -1,31 +1,22 @@
 #include "focusindicator.h"
 
 #include "core/settings/preferencesstore.h"
+#include "focusframe.h"
 
 #include <QApplication>
 #include <QEvent>
-#include <QPainter>
 
 namespace Hubstate::Ui {
 
 namespace {
-constexpr int kWidth = 3; // thick enough to see at a glance, also at 200% text
 const QString kSetting = QStringLiteral("preferences.accessibility.focusIndicators");
 } // namespace
 
-FocusIndicator::FocusIndicator(Core::PreferencesStore &store, QObject *owner)
-    : QWidget(nullptr)
+FocusIndicator::FocusIndicator(Core::PreferencesStore &store, QObject *parent)
+    : QObject(parent)
     , m_store(store)
+    , m_on(store.value(kSetting).toBool())
 {
-    setObjectName(QStringLiteral("focusIndicator"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setFocusPolicy(Qt::NoFocus);
-    setAccessibleName(tr("Keyboard focus indicator"));
-    setAccessibleDescription(tr("Outline around the control that has keyboard focus"));
-    hide();
-    // Owned by `owner` without being its child widget: it moves between parents as focus moves.
-    connect(owner, &QObject::destroyed, this, [this] { deleteLater(); });
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { follow(now); });
     connect(&m_store, &Core::PreferencesStore::valueChanged, this, [this](const QString &key) {
@@ -34,13 +25,18 @@ FocusIndicator::FocusIndicator(Core::PreferencesStore &store, QObject *owner)
             follow(QApplication::focusWidget());
         }
     });
-    m_on = m_store.value(kSetting).toBool();
 }
 
 FocusIndicator::~FocusIndicator()
 {
     if (m_target)
         m_target->removeEventFilter(this);
+    delete m_frame.data();
+}
+
+QWidget *FocusIndicator::frame() const
+{
+    return m_frame && m_frame->isVisible() ? m_frame.data() : nullptr;
 }
 
 void FocusIndicator::follow(QWidget *widget)
@@ -49,30 +45,48 @@ void FocusIndicator::follow(QWidget *widget)
         m_target->removeEventFilter(this);
     m_target = widget;
     if (!m_on || !widget || !widget->parentWidget() || widget->isWindow()) {
-        hide();
-        if (!widget || widget->isWindow())
-            setParent(nullptr);
+        if (m_frame)
+            m_frame->hide();
         return;
     }
     widget->installEventFilter(this);
-    if (parentWidget() != widget->parentWidget()) {
-        setParent(widget->parentWidget());
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setFocusPolicy(Qt::NoFocus);
+    if (!m_frame || m_frame->parentWidget() != widget->parentWidget()) {
+        // A fresh frame under the new parent: reparenting a visible widget while the parent's
+        // layout runs is fragile.
+        delete m_frame.data();
+        m_frame = new FocusFrame(widget->parentWidget());
     }
     place();
 }
 
+void FocusIndicator::schedulePlace()
+{
+    if (m_placePending)
+        return;
+    m_placePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_placePending = false;
+            place();
+        },
+        Qt::QueuedConnection);
+}
+
 void FocusIndicator::place()
 {
-    if (!m_target || !m_on || !m_target->isVisible()) {
-        hide();
+    if (!m_frame)
+        return;
+    if (!m_target || !m_on || !m_target->isVisible()
+        || m_target->parentWidget() != m_frame->parentWidget()) {
+        m_frame->hide();
         return;
     }
-    setGeometry(m_target->geometry().adjusted(-kWidth, -kWidth, kWidth, kWidth));
-    show();
-    raise();
-    update();
+    const int width = FocusFrame::width;
+    m_frame->setGeometry(m_target->geometry().adjusted(-width, -width, width, width));
+    m_frame->show();
+    m_frame->raise();
+    m_frame->update();
 }
 
 bool FocusIndicator::eventFilter(QObject *watched, QEvent *event)
@@ -82,21 +96,11 @@ bool FocusIndicator::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Move:
         case QEvent::Resize:
         case QEvent::Show:
-        case QEvent::Hide: place(); break;
+        case QEvent::Hide: schedulePlace(); break;
         default: break;
         }
     }
-    return QWidget::eventFilter(watched, event);
-}
-
-void FocusIndicator::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    QPen pen(palette().color(QPalette::Highlight), kWidth);
-    pen.setJoinStyle(Qt::MiterJoin);
-    painter.setPen(pen);
-    painter.drawRect(
-        QRectF(rect()).adjusted(kWidth / 2.0, kWidth / 2.0, -kWidth / 2.0, -kWidth / 2.0));
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Hubstate::Ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QObject>
 #include <QPointer>
-#include <QWidget>
+
+class QWidget;
 
 namespace Hubstate::Core {
 class PreferencesStore;
@@ -9,31 +11,36 @@ class PreferencesStore;
 
 namespace Hubstate::Ui {
 
+class FocusFrame;
+
 // A thick outline in the accent colour around whichever control has keyboard focus, while
-// preferences.accessibility.focusIndicators is on. It is a sibling drawn above the focused
-// control, so it scrolls and moves with it; it never takes focus or mouse clicks.
-class FocusIndicator : public QWidget
+// preferences.accessibility.focusIndicators is on. The frame is a sibling stacked above the
+// focused control, so it scrolls and moves with it; when its parent goes away (a closed
+// dialog) a new frame is made at the next focus change.
+class FocusIndicator : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit FocusIndicator(Core::PreferencesStore &store, QObject *owner);
+    explicit FocusIndicator(Core::PreferencesStore &store, QObject *parent = nullptr);
     ~FocusIndicator() override;
 
-    bool isEnabledBySettings() const { return m_on; }
+    QWidget *frame() const; // null when none is shown
     QWidget *target() const { return m_target; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     void follow(QWidget *widget);
     void place();
+    void schedulePlace(); // after the layout pass that moved the target
 
     Core::PreferencesStore &m_store;
     QPointer<QWidget> m_target;
+    QPointer<FocusFrame> m_frame;
     bool m_on = false;
+    bool m_placePending = false;
 };
 
 } // namespace Hubstate::Ui
