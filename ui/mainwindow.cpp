@@ -45,12 +45,16 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search all settings"));
     m_search->setAccessibleName(tr("Search all settings"));
+    m_search->setAccessibleDescription(
+        tr("Filters every setting of every page by label, description, key and value"));
     layout->addWidget(m_search);
 
     auto *splitter = new QSplitter(central);
     m_pageList = new QListWidget(splitter);
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setAccessibleDescription(
+        tr("Alt+1 to Alt+9 or Ctrl+PgUp and Ctrl+PgDown go to a page; typing searches"));
     m_pageList->installEventFilter(this);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));

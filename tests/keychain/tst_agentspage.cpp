@@ -8,6 +8,7 @@
 #include "core/state/statedatabase.h"
 #include "ui/agents/agentspage.h"
 
+#include <QApplication>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     // A locked keychain / no D-Bus at all.
     void lockedKeychainIsAnnouncedAndKeysCannotBeEntered();
     void missingKeychainIsAnnouncedAndKeysCannotBeEntered();
+    void tabReachesEveryControl();
 
 private:
     template<typename T> T *find(const QString &name) const
@@ -218,6 +220,34 @@ void TestAgentsPage::missingKeychainIsAnnouncedAndKeysCannotBeEntered()
     QVERIFY(!find<QLineEdit>(QStringLiteral("apiKeyField"))->isEnabled());
     QVERIFY(!find<QPushButton>(QStringLiteral("storeKey"))->isEnabled());
     QVERIFY(agents().first().secretName.isEmpty());
+}
+
+void TestAgentsPage::tabReachesEveryControl()
+{
+    addValidAgent(QStringLiteral("Scout"));
+    QList<QWidget *> expected;
+    for (QWidget *widget : m_page->findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->isEnabled() && !widget->focusProxy()
+            && (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus
+            && !widget->objectName().startsWith(QLatin1String("qt_"))) {
+            expected.append(widget);
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+            QVERIFY2(!widget->accessibleDescription().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+    QVERIFY(expected.size() >= 10);
+    auto *list = find<QListWidget>(QStringLiteral("agentList"));
+    list->setFocus();
+    QSet<QWidget *> reached;
+    for (int step = 0; step < expected.size() + 5; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == list)
+            break;
+        reached.insert(QApplication::focusWidget());
+    }
+    QCOMPARE(QApplication::focusWidget(), list); // round again: no trap
+    for (QWidget *widget : std::as_const(expected))
+        QVERIFY2(widget == list || reached.contains(widget), qPrintable(widget->objectName()));
 }
 
 QTEST_MAIN(TestAgentsPage)
