@@ -59,13 +59,14 @@ int main(int argc, char *argv[])
                              problems.join(u'\n'));
     }
 
+    // Agents live in the state database; their API keys only in the keychain. Both outlive
+    // the window that shows them.
+    Hubstate::Core::StateDatabase database;
+    Hubstate::Core::SecretStore secrets(profile.keychainScope());
     Hubstate::Ui::ThemeApplier theme(store, application);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
-    // Agents live in the state database; their API keys only in the keychain.
-    Hubstate::Core::StateDatabase database;
-    Hubstate::Core::SecretStore secrets(profile.keychainScope());
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
     if (const Hubstate::Core::Status opened = database.open(profile.databaseFile()); opened) {
         window.addPage(QStringLiteral("agents"), agentsTitle,

@@ -70,6 +70,7 @@ void TestAgentsPage::init()
     m_page->resize(900, 600);
     m_page->show(); // asks the keychain
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->keychainAnswered(), 15000);
 }
 
 void TestAgentsPage::cleanup()

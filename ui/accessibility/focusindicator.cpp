@@ -52,8 +52,12 @@ void FocusIndicator::follow(QWidget *widget)
     widget->installEventFilter(this);
     if (!m_frame || m_frame->parentWidget() != widget->parentWidget()) {
         // A fresh frame under the new parent: reparenting a visible widget while the parent's
-        // layout runs is fragile.
-        delete m_frame.data();
+        // layout runs is fragile, and focus moves while Qt walks a parent's children (showing
+        // a window), so the old frame is only hidden now and deleted later.
+        if (m_frame) {
+            m_frame->hide();
+            m_frame->deleteLater();
+        }
         m_frame = new FocusFrame(widget->parentWidget());
     }
     place();

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Hubstate::Ui {
@@ -83,7 +84,10 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     reloadAgents();
 }
 
-AgentsPage::~AgentsPage() = default;
+AgentsPage::~AgentsPage()
+{
+    m_list->disconnect(this); // the list's teardown must not ask the database again
+}
 
 QString AgentsPage::secretNameFor(const QString &agentId)
 {
@@ -202,13 +206,19 @@ Core::AgentRepository AgentsPage::repository() const
 void AgentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_probed)
-        probeKeychain(); // not at start-up: the keychain may take a moment to answer
+    // Not at start-up: the keychain may take a moment to answer. Not inside the show either:
+    // the keychain job runs an event loop of its own, which must not run while Qt is still
+    // walking the widgets it shows.
+    if (!m_probed) {
+        m_probed = true;
+        QTimer::singleShot(0, this, &AgentsPage::probeKeychain);
+    }
 }
 
 void AgentsPage::probeKeychain()
 {
     m_probed = true;
+    m_asked = true;
     const Core::SecretStore::HealthReport report = m_secrets.probe();
     m_keychainWorks = report.health == Core::SecretStore::Health::Healthy;
     if (m_keychainWorks) {
@@ -450,8 +460,8 @@ void AgentsPage::showKeyStatus()
     bool stored = false;
     if (!haveAgent) {
         status = QString();
-    } else if (!m_probed) {
-        status = tr("Keychain not asked yet");
+    } else if (!m_asked) {
+        status = tr("Asking the keychain…");
     } else if (!m_keychainWorks) {
         status = tr("Unknown: the keychain cannot be asked");
     } else if (m_isNew) {

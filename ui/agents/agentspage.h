@@ -40,6 +40,7 @@ public:
 
     // Asks the keychain how it is (done once when the page is first shown).
     void probeKeychain();
+    bool keychainAnswered() const { return m_asked; }
     void reloadAgents();
 
 protected:
@@ -65,7 +66,8 @@ private:
     Core::StateDatabase &m_database;
     Core::SecretStore &m_secrets;
     Core::PreferencesStore &m_store;
-    bool m_probed = false;
+    bool m_probed = false; // asked for, maybe not answered yet
+    bool m_asked = false; // answered
     bool m_keychainWorks = false;
     bool m_isNew = false;
     QString m_deleteArmedFor; // the first press of Delete arms it; the second deletes
