@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -60,8 +61,11 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
     m_pages->setObjectName(QStringLiteral("pages"));
     for (const QString &pageId : Core::SettingsSchema::instance().pages()) {
         auto *page = new SettingsPage(pageId, m_store);
-        if (pageId == QLatin1String("appearance"))
-            page->addPanel(new AppearancePreview(m_store));
+        if (pageId == QLatin1String("appearance")) {
+            auto *box = new QGroupBox(tr("Preview"));
+            (new QVBoxLayout(box))->addWidget(new AppearancePreview(m_store, box));
+            page->addPanel(box);
+        }
         connect(page, &SettingsPage::editRequested, this,
                 [this](const QString &key, const QVariant &value) { edit(key, value); });
         connect(page, &SettingsPage::resetRequested, this,

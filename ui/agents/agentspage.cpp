@@ -318,8 +318,10 @@ Core::AgentConfig AgentsPage::formAgent() const
 void AgentsPage::checkForm()
 {
     QStringList lines;
-    for (const Core::Violation &violation : repository().check(formAgent()))
-        lines.append(violation.toString());
+    if (m_form->isEnabled()) { // an empty form (no agent selected) breaks no rule
+        for (const Core::Violation &violation : repository().check(formAgent()))
+            lines.append(violation.toString());
+    }
     m_problems->setText(lines.join(u'\n'));
     m_problems->setAccessibleName(m_problems->text());
     m_problems->setVisible(!lines.isEmpty());
