@@ -9,6 +9,7 @@
 #include "pages/settingrow.h"
 #include "pages/settingspage.h"
 #include "shortcuts/shortcuteditor.h"
+#include "shortcuts/shortcutmodel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -242,6 +243,19 @@ void MainWindow::updatePageShortcuts()
         else
             addAction(action);
         m_pageActions.append(action);
+    }
+    // The shortcuts editor names these when a recorded shortcut would clash with them.
+    if (m_shortcutEditor) {
+        QList<std::pair<QKeySequence, QString>> reserved;
+        for (QAction *action : menuBar()->findChildren<QAction *>()) {
+            if (!action->shortcut().isEmpty() && !m_shortcutActions.values().contains(action))
+                reserved.append({action->shortcut(), action->text().remove(u'&')});
+        }
+        for (QAction *action : std::as_const(m_pageActions)) {
+            if (!action->shortcut().isEmpty())
+                reserved.append({action->shortcut(), tr("Go to %1").arg(action->text())});
+        }
+        m_shortcutEditor->model()->setReservedKeys(reserved);
     }
 }
 

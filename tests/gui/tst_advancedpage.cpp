@@ -32,6 +32,7 @@ private Q_SLOTS:
     void validEditAppliesAsOneUndoableStep();
     void importShowsProblemsBeforeAnythingChanges();
     void exportWritesTheAppliedConfiguration();
+    void lockedValueIsAProblemBeforeApply();
 
 private:
     QListWidget *problems() const
@@ -212,6 +213,32 @@ void TestAdvancedPage::exportWritesTheAppliedConfiguration()
     const QByteArray json = file.readAll();
     QVERIFY(json.contains("\"accentColor\": \"#112233\""));
     QVERIFY(json.contains("\"mode\": \"auto\"")); // not the unapplied edit
+}
+
+void TestAdvancedPage::lockedValueIsAProblemBeforeApply()
+{
+    m_window.reset();
+    const QString policy = m_dir->filePath(QStringLiteral("policy.ini"));
+    QFile file(policy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[locked]\nprivacy.telemetry=false\n");
+    file.close();
+    m_store =
+        std::make_unique<Core::PreferencesStore>(Core::Profile::inDirectory(m_dir->path()), policy);
+    QVERIFY(m_store->open());
+    m_window = std::make_unique<Ui::MainWindow>(*m_store);
+    m_window->show();
+    m_window->showPage(QStringLiteral("advanced"));
+    m_page = m_window->findChild<Ui::AdvancedPage *>(QStringLiteral("page:advanced"));
+    m_editor = m_page->editor();
+    replaceInEditor(QStringLiteral("\"telemetry\": false"), QStringLiteral("\"telemetry\": true"));
+    QCOMPARE(problems()->count(), 1);
+    QVERIFY2(problems()->item(0)->text().contains(
+                 QStringLiteral("privacy.telemetry: locked by the administrator")),
+             qPrintable(problems()->item(0)->text()));
+    QVERIFY(!applyButton()->isEnabled());
+    QTest::keyClick(problems(), Qt::Key_Return);
+    QVERIFY(m_editor->textCursor().block().text().contains(QStringLiteral("telemetry")));
 }
 
 QTEST_MAIN(TestAdvancedPage)

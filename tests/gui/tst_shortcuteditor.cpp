@@ -45,6 +45,7 @@ private Q_SLOTS:
     void escapeCancelsRecording();
     void conflictsAreNamedWhileRecording();
     void filterByNameAndByPressingKeys();
+    void windowKeysCountAsConflicts();
     void resetOneAndResetAll();
     void lockedShortcutCannotBeRecorded();
 
@@ -241,6 +242,19 @@ void TestShortcutEditor::filterByNameAndByPressingKeys()
     QCOMPARE(visibleRows(), all);
     // The window's search narrows the table too.
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("searchField")), QStringLiteral("Back up"));
+    QCOMPARE(visibleRows(), 1);
+}
+
+void TestShortcutEditor::windowKeysCountAsConflicts()
+{
+    auto *conflict = find<QLabel>(QStringLiteral("conflictLabel"));
+    select(kRedo);
+    record({Qt::ALT | Qt::Key_1});
+    QVERIFY2(conflict->text().contains(QStringLiteral("Go to Appearance")),
+             qPrintable(conflict->text()));
+    QTest::keyClick(find<Ui::ShortcutCapture>(QStringLiteral("shortcutCapture")), Qt::Key_Escape);
+    // The window's search finds an action by its keys.
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("searchField")), QStringLiteral("Ctrl+Q"));
     QCOMPARE(visibleRows(), 1);
 }
 

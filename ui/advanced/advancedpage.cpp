@@ -241,6 +241,20 @@ void AdvancedPage::validateNow()
         underline.format.setToolTip(violation.toString());
         underlines.append(underline);
     }
+    // A value an administrator locked cannot be applied: said here, before Apply.
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!m_store.isLocked(it.key()) || m_store.value(it.key()) == it.value())
+            continue;
+        const auto [line, column] = locate(it.key());
+        auto *item = new QListWidgetItem(
+            tr("%1:%2: %3: locked by the administrator").arg(line).arg(column).arg(it.key()),
+            m_problems);
+        item->setData(LineRole, line);
+        item->setData(ColumnRole, column);
+        item->setToolTip(tr("Error"));
+        ++errors;
+        m_valid = false;
+    }
     m_editor->setExtraSelections(underlines);
     bool changes = false;
     for (auto it = m_pending.cbegin(); it != m_pending.cend() && !changes; ++it)
@@ -248,6 +262,11 @@ void AdvancedPage::validateNow()
     m_apply->setEnabled(m_valid && changes && !m_store.isReadOnly());
     if (!m_valid)
         showMessage(tr("%n problem(s); fix them to apply.", nullptr, errors), true);
+    else if (!parsed.unknown.isEmpty())
+        showMessage(tr("Valid, with %n warning(s). Keys Hubstate does not know are not applied "
+                       "from here (hubstate-cli config import keeps them).",
+                       nullptr, int(parsed.violations.size())),
+                    false);
     else if (!parsed.violations.isEmpty())
         showMessage(tr("Valid, with %n warning(s).", nullptr, int(parsed.violations.size())),
                     false);

@@ -35,7 +35,16 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     m_banner->setStyleSheet(QStringLiteral(
         "background: #fcebed; color: #7a1f2b; border: 1px solid #da4453; padding: 6px;"));
     m_banner->hide();
-    layout->addWidget(m_banner);
+    m_recheck = new QPushButton(tr("Ask the keychain a&gain"), this);
+    m_recheck->setObjectName(QStringLiteral("recheckKeychain"));
+    m_recheck->setAccessibleName(tr("Ask the keychain again"));
+    m_recheck->setAccessibleDescription(tr("After unlocking or starting the keychain"));
+    m_recheck->hide();
+    connect(m_recheck, &QPushButton::clicked, this, &AgentsPage::probeKeychain);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_recheck, 0, Qt::AlignTop);
+    layout->addLayout(bannerRow);
 
     auto *body = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -221,6 +230,7 @@ void AgentsPage::probeKeychain()
     m_asked = true;
     const Core::SecretStore::HealthReport report = m_secrets.probe();
     m_keychainWorks = report.health == Core::SecretStore::Health::Healthy;
+    m_recheck->setVisible(!m_keychainWorks);
     if (m_keychainWorks) {
         m_banner->hide();
     } else {

@@ -73,6 +73,7 @@ private:
     QString m_deleteArmedFor; // the first press of Delete arms it; the second deletes
 
     QLabel *m_banner = nullptr;
+    QPushButton *m_recheck = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_duplicate = nullptr;

@@ -51,10 +51,7 @@ ShortcutEditor::ShortcutEditor(Core::PreferencesStore &store, QWidget *parent)
             [this] { showCurrent(); });
     connect(m_table, &QTableView::activated, this,
             [this] { m_capture->setFocus(Qt::OtherFocusReason); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_capture->hasFocus())
-            showCurrent();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ShortcutEditor::showCurrent);
     if (m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
     showCurrent();

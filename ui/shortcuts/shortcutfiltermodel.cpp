@@ -26,10 +26,17 @@ bool ShortcutFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QModelIndex action =
         sourceModel()->index(sourceRow, ShortcutModel::ActionColumn, sourceParent);
-    if (!m_name.isEmpty()
-        && !action.data(Qt::DisplayRole).toString().contains(m_name, Qt::CaseInsensitive)
-        && !action.data(ShortcutModel::KeyRole).toString().contains(m_name, Qt::CaseInsensitive))
-        return false;
+    if (!m_name.isEmpty()) {
+        // The action's name, its id, or its keys as shown (the window's search sends "Ctrl+F").
+        const auto keys = action.data(ShortcutModel::SequenceRole).value<QKeySequence>();
+        const QStringList haystacks{
+            action.data(Qt::DisplayRole).toString(), action.data(ShortcutModel::KeyRole).toString(),
+            keys.toString(QKeySequence::PortableText), keys.toString(QKeySequence::NativeText)};
+        if (std::none_of(haystacks.cbegin(), haystacks.cend(), [this](const QString &haystack) {
+                return haystack.contains(m_name, Qt::CaseInsensitive);
+            }))
+            return false;
+    }
     if (!m_keys.isEmpty()) {
         const auto sequence = action.data(ShortcutModel::SequenceRole).value<QKeySequence>();
         // The pressed keys are the shortcut or its first chords.

@@ -64,7 +64,18 @@ QStringList ShortcutModel::conflictsFor(const QKeySequence &sequence,
         if (m_keys.at(row) != exceptKey && clash(sequence, this->sequence(row)))
             labels.append(label(row));
     }
+    for (const auto &[keys, what] : m_reserved) {
+        if (clash(sequence, keys))
+            labels.append(what);
+    }
     return labels;
+}
+
+void ShortcutModel::setReservedKeys(const QList<std::pair<QKeySequence, QString>> &reserved)
+{
+    m_reserved = reserved;
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant ShortcutModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QKeySequence>
 #include <QStringList>
+#include <utility>
 
 namespace Hubstate::Core {
 class PreferencesStore;
@@ -42,6 +43,10 @@ public:
     QString label(int row) const;
     QKeySequence sequence(int row) const;
 
+    // Keys the window keeps for itself (page navigation), each with what it does; they count
+    // as conflicts too.
+    void setReservedKeys(const QList<std::pair<QKeySequence, QString>> &reserved);
+
     // The labels of the actions whose keys clash with `sequence` (equal, or one a chord prefix
     // of the other), leaving out `exceptKey`.
     QStringList conflictsFor(const QKeySequence &sequence, const QString &exceptKey) const;
@@ -50,6 +55,7 @@ public:
 private:
     Core::PreferencesStore &m_store;
     QStringList m_keys;
+    QList<std::pair<QKeySequence, QString>> m_reserved;
 };
 
 } // namespace Hubstate::Ui
