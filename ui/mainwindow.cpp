@@ -187,7 +187,8 @@ void MainWindow::followShortcut(const QString &key)
 
 void MainWindow::buildPageActions()
 {
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QMenu *goMenu = m_goMenu;
     QAction *next = goMenu->addAction(tr("&Next page"), this, [this] {
         const int count = m_pageList->count();
         for (int step = 1; step < count; ++step) {
@@ -215,11 +216,6 @@ void MainWindow::buildPageActions()
 // Alt+1..9 for the first nine pages, named in the Go menu and the sidebar's tooltips.
 void MainWindow::updatePageShortcuts()
 {
-    QMenu *goMenu = nullptr;
-    for (QAction *menuAction : menuBar()->actions()) {
-        if (menuAction->menu() && menuAction->text() == tr("&Go"))
-            goMenu = menuAction->menu();
-    }
     qDeleteAll(m_pageActions);
     m_pageActions.clear();
     for (int i = 0; i < m_pageList->count(); ++i) {
@@ -238,10 +234,7 @@ void MainWindow::updatePageShortcuts()
             item->setToolTip(
                 tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
         }
-        if (goMenu)
-            goMenu->addAction(action);
-        else
-            addAction(action);
+        m_goMenu->addAction(action);
         m_pageActions.append(action);
     }
     // The shortcuts editor names these when a recorded shortcut would clash with them.

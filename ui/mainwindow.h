@@ -6,6 +6,7 @@
 class QAction;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
@@ -68,6 +69,7 @@ private:
     QList<SettingsPage *> m_settingsPages;
     QUndoStack *m_undoStack = nullptr;
     QHash<QString, QAction *> m_shortcutActions; // by shortcut setting key
+    QMenu *m_goMenu = nullptr;
     QList<QAction *> m_pageActions; // Alt+1..9
     FocusIndicator *m_focusIndicator = nullptr;
     ShortcutEditor *m_shortcutEditor = nullptr;
