@@ -21,7 +21,9 @@ bool ShortcutCapture::event(QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
         if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab))
-            return QWidget::event(event); // focus navigation, not a key to record
+            // Focus navigation, not a key to record. Qt 6.4 does this already; said here so
+            // that no Qt version can turn the recorder into a keyboard trap.
+            return QWidget::event(event);
     }
     return QKeySequenceEdit::event(event);
 }
