@@ -35,6 +35,7 @@ private Q_SLOTS:
     void lockedKeychainIsAnnouncedAndKeysCannotBeEntered();
     void missingKeychainIsAnnouncedAndKeysCannotBeEntered();
     void tabReachesEveryControl();
+    void maxAgentsRuleIsShownWhenSaving();
 
 private:
     template<typename T> T *find(const QString &name) const
@@ -249,6 +250,18 @@ void TestAgentsPage::tabReachesEveryControl()
     QCOMPARE(QApplication::focusWidget(), list); // round again: no trap
     for (QWidget *widget : std::as_const(expected))
         QVERIFY2(widget == list || reached.contains(widget), qPrintable(widget->objectName()));
+}
+
+void TestAgentsPage::maxAgentsRuleIsShownWhenSaving()
+{
+    QVERIFY(m_store->setText(QStringLiteral("agents.maxAgents"), QStringLiteral("1")));
+    addValidAgent(QStringLiteral("Scout"));
+    QCOMPARE(agents().size(), 1);
+    addValidAgent(QStringLiteral("Second"));
+    QCOMPARE(agents().size(), 1);
+    const QString message = find<QLabel>(QStringLiteral("agentMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("at most 1 agents (agents.maxAgents)")),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestAgentsPage)
