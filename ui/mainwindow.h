@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
@@ -13,7 +16,9 @@ class PreferencesStore;
 
 namespace Hubstate::Ui {
 
+class FocusIndicator;
 class SettingsPage;
+class ShortcutEditor;
 
 // The main window: a search field that filters every setting of every page as one types, the
 // pages in a sidebar, each page built from the schema, and undo/redo over every edit.
@@ -28,7 +33,14 @@ public:
     ~MainWindow() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    FocusIndicator *focusIndicator() const { return m_focusIndicator; }
     SettingsPage *page(const QString &pageId) const;
+
+    // A hand-made page (agents, layouts, ...) after the schema's pages; the window owns it.
+    // Every page is reachable by Alt+1..9 and Ctrl+PgUp/PgDown.
+    void addPage(const QString &pageId, const QString &title, QWidget *page);
+    void showPage(const QString &pageId);
+    QString currentPageId() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,6 +48,11 @@ protected:
 
 private:
     void buildActions();
+    void buildPageActions();
+    QWidget *buildShortcutEditor(SettingsPage *schemaPage);
+    QWidget *buildAdvancedPage();
+    void updatePageShortcuts();
+    void followShortcut(const QString &key);
     void applySearch(const QString &text);
     void edit(const QString &key, const std::optional<QVariant> &value);
     void refresh(const QString &key);
@@ -45,11 +62,17 @@ private:
 
     Core::PreferencesStore &m_store;
     QString m_stateFile;
+    QString m_rememberedPage;
     QLineEdit *m_search = nullptr;
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<SettingsPage *> m_settingsPages;
     QUndoStack *m_undoStack = nullptr;
+    QHash<QString, QAction *> m_shortcutActions; // by shortcut setting key
+    QMenu *m_goMenu = nullptr;
+    QList<QAction *> m_pageActions; // Alt+1..9
+    FocusIndicator *m_focusIndicator = nullptr;
+    ShortcutEditor *m_shortcutEditor = nullptr;
 };
 
 } // namespace Hubstate::Ui

@@ -1,13 +1,17 @@
 // The composition root of the GUI: builds the services and hands them to the widgets.
 #include "buildinfo.h"
 #include "core/profile/profile.h"
+#include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/state/statedatabase.h"
 #include "core/translator.h"
+#include "ui/agents/agentspage.h"
 #include "ui/mainwindow.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -55,9 +59,24 @@ int main(int argc, char *argv[])
                              problems.join(u'\n'));
     }
 
+    // Agents live in the state database; their API keys only in the keychain. Both outlive
+    // the window that shows them.
+    Hubstate::Core::StateDatabase database;
+    Hubstate::Core::SecretStore secrets(profile.keychainScope());
     Hubstate::Ui::ThemeApplier theme(store, application);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
+
+    const QString agentsTitle = QCoreApplication::translate("main", "Agents");
+    if (const Hubstate::Core::Status opened = database.open(profile.databaseFile()); opened) {
+        window.addPage(QStringLiteral("agents"), agentsTitle,
+                       new Hubstate::Ui::AgentsPage(database, secrets, store));
+    } else {
+        auto *unavailable = new QLabel(opened.error().message);
+        unavailable->setWordWrap(true);
+        unavailable->setAccessibleName(opened.error().message);
+        window.addPage(QStringLiteral("agents"), agentsTitle, unavailable);
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         window.resize(1000, 640);

@@ -88,7 +88,10 @@ void TestMainWindow::everySettingHasARowOnItsPage()
                      .isEmpty());
     }
     auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
-    QCOMPARE(pages->count(), Core::SettingsSchema::instance().pages().size());
+    // The schema's pages, then the hand-made advanced page.
+    QCOMPARE(pages->count(), Core::SettingsSchema::instance().pages().size() + 1);
+    QCOMPARE(pages->item(pages->count() - 1)->data(Qt::UserRole).toString(),
+             QStringLiteral("advanced"));
 }
 
 void TestMainWindow::searchFiltersEveryPageAsOneTypes()

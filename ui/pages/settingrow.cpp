@@ -5,10 +5,14 @@
 #include "core/settings/settingvalidator.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QToolButton>
 
 namespace Hubstate::Ui {
@@ -46,6 +50,7 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
     m_reset->setText(tr("Reset"));
     m_reset->setAccessibleName(tr("Reset %1").arg(definition.translatedLabel()));
     m_reset->setToolTip(tr("Return to the value below yours"));
+    m_reset->setAccessibleDescription(tr("Return to the value below yours"));
     connect(m_reset, &QToolButton::clicked, this,
             [this] { Q_EMIT resetRequested(m_definition.key); });
 
@@ -56,7 +61,14 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
 
     layout->addWidget(m_marker, 0, 0);
     layout->addWidget(m_label, 0, 1);
-    layout->addWidget(m_editor, 0, 2);
+    if (m_colorButton) {
+        auto *editorBox = new QHBoxLayout;
+        editorBox->addWidget(m_editor, 1);
+        editorBox->addWidget(m_colorButton);
+        layout->addLayout(editorBox, 0, 2);
+    } else {
+        layout->addWidget(m_editor, 0, 2);
+    }
     layout->addWidget(m_lock, 0, 3);
     layout->addWidget(m_reset, 0, 4);
     layout->addWidget(m_why, 1, 1, 1, 4);
@@ -104,6 +116,8 @@ void SettingRow::buildEditor()
             QVariant parsed;
             const auto broken = Core::SettingValidator::parseText(m_definition, text, &parsed);
             showProblem(broken ? broken->message : QString());
+            if (m_colorButton && !broken)
+                showSwatch(text); // the colour as typed, before it is stored
         });
         connect(line, &QLineEdit::editingFinished, this,
                 [this, line] { commitText(line->text()); });
@@ -112,6 +126,45 @@ void SettingRow::buildEditor()
     }
     }
     m_editor->setObjectName(QStringLiteral("editor"));
+    if (m_definition.type == SettingType::Color)
+        buildColorChooser();
+}
+
+void SettingRow::buildColorChooser()
+{
+    auto *line = static_cast<QLineEdit *>(m_editor);
+    line->setMaxLength(7);
+    line->setPlaceholderText(QStringLiteral("#RRGGBB"));
+    m_colorButton = new QToolButton(this);
+    m_colorButton->setObjectName(QStringLiteral("chooseColor"));
+    m_colorButton->setText(tr("Choose…"));
+    m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_colorButton->setAccessibleName(tr("Choose %1").arg(m_definition.translatedLabel()));
+    m_colorButton->setAccessibleDescription(tr("Opens a colour dialog"));
+    connect(m_colorButton, &QToolButton::clicked, this, [this] {
+        // Not modal-blocking: the dialog reports back, so tests and screen readers see it.
+        auto *dialog = new QColorDialog(QColor(m_store.text(m_definition.key)), this);
+        dialog->setObjectName(QStringLiteral("colorDialog"));
+        dialog->setWindowTitle(m_definition.translatedLabel());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QColorDialog::colorSelected, this, [this](const QColor &color) {
+            if (color.isValid())
+                commitText(color.name());
+        });
+        dialog->open();
+    });
+}
+
+void SettingRow::showSwatch(const QString &text)
+{
+    QPixmap swatch(16, 16);
+    swatch.fill(QColor(text));
+    QPainter painter(&swatch);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+    painter.end();
+    m_colorButton->setIcon(QIcon(swatch));
+    m_colorButton->setProperty("swatchColor", QColor(text).name());
 }
 
 void SettingRow::commitText(const QString &text)
@@ -147,6 +200,8 @@ void SettingRow::refresh()
         combo->setCurrentText(value.toString());
     else if (auto *line = qobject_cast<QLineEdit *>(m_editor); line && !line->hasFocus())
         line->setText(m_store.text(m_definition.key));
+    if (m_colorButton)
+        showSwatch(m_store.text(m_definition.key));
     m_refreshing = false;
 
     const Core::PreferencesStore::Explanation why = m_store.explain(m_definition.key);
@@ -155,6 +210,8 @@ void SettingRow::refresh()
     m_marker->setToolTip(modified ? tr("Changed from the value below yours") : QString());
     m_reset->setEnabled(modified);
     m_editor->setEnabled(!why.locked && !m_store.isReadOnly());
+    if (m_colorButton)
+        m_colorButton->setEnabled(m_editor->isEnabled());
     m_lock->setText(why.locked ? tr("Locked") : QString());
     const QString lockText = why.policyExplanation.isEmpty()
         ? tr("Locked by the administrator in %1").arg(why.policyFile)

@@ -42,6 +42,8 @@ private:
     void buildEditor();
     void showProblem(const QString &problem);
     void commitText(const QString &text);
+    void buildColorChooser();
+    void showSwatch(const QString &text);
 
     const Core::SettingDefinition &m_definition;
     Core::PreferencesStore &m_store;
@@ -52,6 +54,7 @@ private:
     QLabel *m_why = nullptr;
     QLabel *m_error = nullptr;
     QToolButton *m_reset = nullptr;
+    QToolButton *m_colorButton = nullptr; // colour settings: a swatch that opens a colour dialog
     QString m_problem;
     bool m_refreshing = false;
 };

@@ -83,6 +83,13 @@ QString SettingsPage::groupTitle(const QString &group)
     return title ? tr(title) : group;
 }
 
+void SettingsPage::addPanel(QWidget *panel)
+{
+    panel->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_panels.size(), panel);
+    m_panels.append(panel);
+}
+
 QString SettingsPage::title() const
 {
     return titleFor(m_pageId);
@@ -108,6 +115,8 @@ int SettingsPage::filter(const QString &text)
     }
     for (QWidget *heading : std::as_const(m_headings))
         heading->setVisible(text.isEmpty());
+    for (QWidget *panel : std::as_const(m_panels))
+        panel->setVisible(text.isEmpty());
     return matches;
 }
 

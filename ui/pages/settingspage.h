@@ -25,6 +25,10 @@ public:
     const QList<SettingRow *> &rows() const { return m_rows; }
     SettingRow *row(const QString &key) const;
 
+    // A hand-made panel at the top of the page (the appearance preview), bound to the schema's
+    // keys by itself.
+    void addPanel(QWidget *panel);
+
     // Shows only the rows matching `text`; returns how many match.
     int filter(const QString &text);
 
@@ -39,6 +43,7 @@ private:
     QString m_pageId;
     QList<SettingRow *> m_rows;
     QList<QWidget *> m_headings;
+    QList<QWidget *> m_panels; // hidden while searching
 };
 
 } // namespace Hubstate::Ui
