@@ -8,10 +8,12 @@
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
 #include <termios.h>
@@ -255,8 +257,13 @@ int BackupCommand::verify(const QStringList &arguments)
     keys.askPassword = [] {
         return askPasswordOnTerminal(tr("Backup password: "), false);
     };
-    const QString file = parsed.positional.first();
-    Result<BackupManifest> manifest = engine.verify(file, keys);
+    QDir().mkpath(m_context.profile().cacheDirectory());
+    QTemporaryDir download(m_context.profile().cacheDirectory()
+                           + QStringLiteral("/download-XXXXXX"));
+    Result<QString> file = engine.localCopy(parsed.positional.first(), download.path());
+    if (!file)
+        return m_context.fail(file.error());
+    Result<BackupManifest> manifest = engine.verify(*file, keys);
     if (!manifest)
         return m_context.fail(manifest.error());
     if (m_context.json()) {
@@ -264,7 +271,7 @@ int BackupCommand::verify(const QStringList &arguments)
         for (auto it = manifest->counts.cbegin(); it != manifest->counts.cend(); ++it)
             counts.insert(it.key(), it.value());
         m_context.printJson(QJsonObject{
-            {QStringLiteral("file"), file},
+            {QStringLiteral("file"), parsed.positional.first()},
             {QStringLiteral("verified"), true},
             {QStringLiteral("createdAt"), manifest->createdAt.toString(Qt::ISODate)},
             {QStringLiteral("appVersion"), manifest->appVersion},
@@ -276,7 +283,7 @@ int BackupCommand::verify(const QStringList &arguments)
         });
     } else {
         m_context.out() << tr("%1: intact (%2 entries, made %3 by Hubstate %4)")
-                               .arg(file)
+                               .arg(parsed.positional.first())
                                .arg(manifest->entries.size())
                                .arg(manifest->createdAt.toString(Qt::ISODate), manifest->appVersion)
                         << Qt::endl;
@@ -418,9 +425,14 @@ int BackupCommand::restore(const QStringList &arguments)
         return askPasswordOnTerminal(tr("Backup password: "), false);
     };
 
+    QDir().mkpath(m_context.profile().cacheDirectory());
+    QTemporaryDir download(m_context.profile().cacheDirectory()
+                           + QStringLiteral("/download-XXXXXX"));
+    Result<QString> file = engine.localCopy(parsed.positional.first(), download.path());
+    if (!file)
+        return m_context.fail(file.error());
     RestoreEngine restore(m_context.profile(), *store, &secrets);
-    Result<RestoreEngine::Report> report =
-        restore.restore(parsed.positional.first(), keys, options);
+    Result<RestoreEngine::Report> report = restore.restore(*file, keys, options);
     if (!report)
         return m_context.fail(report.error());
     if (m_context.json()) {

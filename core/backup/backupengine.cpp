@@ -404,6 +404,30 @@ Result<QList<BackupRecord>> BackupEngine::reconcile(Destination &destination)
     return m_catalog.at(destination.displayName());
 }
 
+Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString &folder)
+{
+    if (!fileOrUrl.startsWith(QLatin1String("http://"))
+        && !fileOrUrl.startsWith(QLatin1String("https://"))) {
+        return fileOrUrl;
+    }
+    const qsizetype slash = fileOrUrl.lastIndexOf(u'/');
+    const QString name = fileOrUrl.mid(slash + 1);
+    if (!BackupFileName::isBackupFile(name)) {
+        return Error::invalidInput(
+            tr("%1 does not name a backup file (hubstate-TIME.hsbk or .tar.zst) at a destination")
+                .arg(fileOrUrl));
+    }
+    Result<std::unique_ptr<Destination>> opened =
+        openDestination(fileOrUrl.left(slash + 1), m_secrets);
+    if (!opened)
+        return opened.error();
+    QDir().mkpath(folder);
+    const QString local = folder + u'/' + name;
+    if (Status fetched = (*opened)->fetch(name, local); !fetched)
+        return fetched.error();
+    return local;
+}
+
 Result<QList<BackupRecord>> BackupEngine::list(const QString &spec)
 {
     Result<std::unique_ptr<Destination>> opened =

@@ -60,6 +60,10 @@ public:
     // Applies retention to one destination's verified backups.
     [[nodiscard]] Result<QStringList> prune(const QString &destination = {});
 
+    // A backup given as a URL at a destination (https://host/dav/hubstate-....hsbk) is
+    // downloaded into `folder`; a local file is used where it is. Returns the local path.
+    [[nodiscard]] Result<QString> localCopy(const QString &fileOrUrl, const QString &folder);
+
     // The keys to read backups with: the keychain's master key when there is one.
     BackupReader::Keys readingKeys(const QString &password = {}) const;
     // The destination spec a blank one stands for.
