@@ -32,7 +32,7 @@ QStringList checkDatabase(const QString &path, bool full)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE,
                         nullptr)
         != SQLITE_OK) {
-        problems.append(QString::fromUtf8(sqlite3_errmsg(handle)));
+        problems.append(path + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(handle)));
         sqlite3_close_v2(handle);
         return problems;
     }
@@ -54,6 +54,8 @@ QStringList checkDatabase(const QString &path, bool full)
     }
     sqlite3_finalize(statement);
     sqlite3_close_v2(handle);
+    for (QString &problem : problems)
+        problem = path + QStringLiteral(": ") + problem;
     return problems;
 }
 
