@@ -58,9 +58,10 @@ Status ArchiveWriter::open()
     if (m_compress) {
         if (archive_write_add_filter_zstd(m_archive) != ARCHIVE_OK)
             return archiveError(QStringLiteral("zstd"));
-        // Level 3 (zstd's default) on every core: the compressor is the bottleneck.
+        // Level 1 on every core: the compressor is the bottleneck, and level 1 runs about
+        // three times as fast as zstd's default 3 for some 14% more bytes on a database.
         const QByteArray threads = QByteArray::number(qMax(1, QThread::idealThreadCount()));
-        archive_write_set_filter_option(m_archive, "zstd", "compression-level", "3");
+        archive_write_set_filter_option(m_archive, "zstd", "compression-level", "1");
         archive_write_set_filter_option(m_archive, "zstd", "threads", threads.constData());
     }
     if (archive_write_open2(m_archive, &m_sink, nullptr, writeCallback, nullptr, nullptr)

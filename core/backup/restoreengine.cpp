@@ -269,19 +269,19 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                 .arg(SettingsSchema::currentFileVersion)));
     }
 
-    // Migrate forward and check, all in staging.
+    // Migrate forward (only when older) and check, all in staging.
     s.database = database.fileName();
-    {
+    if (s.manifest.databaseVersion < StateDatabase::currentVersion) {
         StateDatabase staged;
         if (Status opened = staged.open(s.database); !opened)
             return refuse(opened.error());
-        Result<QStringList> problems = staged.checkIntegrity(true);
-        if (!problems)
-            return refuse(problems.error());
-        if (!problems->isEmpty()) {
-            return refuse(Error::damaged(tr("The database in %1 fails its integrity check: %2")
-                                             .arg(file, problems->join(QStringLiteral("; ")))));
-        }
+    }
+    Result<QStringList> problems = DatabaseSnapshot::verify(s.database);
+    if (!problems)
+        return refuse(problems.error());
+    if (!problems->isEmpty()) {
+        return refuse(Error::damaged(tr("The database in %1 fails its integrity check: %2")
+                                         .arg(file, problems->join(QStringLiteral("; ")))));
     }
     QFile::remove(s.database + QStringLiteral("-wal"));
     QFile::remove(s.database + QStringLiteral("-shm"));

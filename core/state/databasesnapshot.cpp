@@ -3,6 +3,7 @@
 #include <QFile>
 #include <memory>
 #include <sqlite3.h>
+#include <thread>
 
 namespace Hubstate::Core::DatabaseSnapshot {
 
@@ -63,6 +64,53 @@ Status take(const QString &livePath, const QString &snapshotPath)
                                                    stepped != SQLITE_DONE ? stepped : finished))));
     }
     return {};
+}
+
+Result<QStringList> verify(const QString &path)
+{
+    // Each check on its own connection: integrity_check is the long one.
+    const auto lines = [&path](const char *sql, QStringList *out) -> Status {
+        Result<Handle> handle = openFile(path, SQLITE_OPEN_READONLY);
+        if (!handle)
+            return handle.error();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle->get(), sql, -1, &statement, nullptr) != SQLITE_OK) {
+            out->append(path + QStringLiteral(": ")
+                        + QString::fromUtf8(sqlite3_errmsg(handle->get())));
+            return {};
+        }
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QString first = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            if (sqlite3_column_count(statement) == 1) {
+                if (first != QLatin1String("ok"))
+                    out->append(path + QStringLiteral(": ") + first);
+            } else {
+                out->append(tr("%1: row %2 of table %3 refers to a missing row of %4")
+                                .arg(path, QString::number(sqlite3_column_int64(statement, 1)),
+                                     first,
+                                     QString::fromUtf8(reinterpret_cast<const char *>(
+                                         sqlite3_column_text(statement, 2)))));
+            }
+        }
+        if (rc != SQLITE_DONE)
+            out->append(path + QStringLiteral(": ")
+                        + QString::fromUtf8(sqlite3_errmsg(handle->get())));
+        sqlite3_finalize(statement);
+        return {};
+    };
+    QStringList integrity;
+    QStringList foreignKeys;
+    Status integrityRun;
+    std::thread worker([&] { integrityRun = lines("PRAGMA integrity_check", &integrity); });
+    const Status foreignKeysRun = lines("PRAGMA foreign_key_check", &foreignKeys);
+    worker.join();
+    if (!integrityRun)
+        return integrityRun.error();
+    if (!foreignKeysRun)
+        return foreignKeysRun.error();
+    return integrity + foreignKeys;
 }
 
 Result<Facts> inspect(const QString &path)

@@ -22,6 +22,10 @@ struct Facts
     QMap<QString, qint64> counts; // layouts, agents, conversations, messages, secrets
     QStringList secretNames; // the secret index (names only)
 };
+// integrity_check and foreign_key_check of a database no one else has open, on two cores at
+// once; one line per problem, each naming the file. Used to validate a restore's staging copy.
+[[nodiscard]] Result<QStringList> verify(const QString &path);
+
 // Reads a snapshot (or any database file) without changing it.
 [[nodiscard]] Result<Facts> inspect(const QString &path);
 
