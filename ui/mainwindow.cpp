@@ -121,6 +121,13 @@ SettingsPage *MainWindow::page(const QString &pageId) const
     return nullptr;
 }
 
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &pageId)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_pageList);
+    item->setData(Qt::UserRole, pageId);
+}
+
 void MainWindow::applySearch(const QString &text)
 {
     int firstWithMatches = -1;

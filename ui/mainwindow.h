@@ -29,6 +29,8 @@ public:
 
     QUndoStack *undoStack() const { return m_undoStack; }
     SettingsPage *page(const QString &pageId) const;
+    // A page not built from the schema (such as the layouts), after the settings pages.
+    void addPage(QWidget *page, const QString &title, const QString &pageId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

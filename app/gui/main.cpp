@@ -2,7 +2,11 @@
 #include "buildinfo.h"
 #include "core/profile/profile.h"
 #include "core/settings/preferencesstore.h"
+#include "core/state/agentrepository.h"
+#include "core/state/layoutrepository.h"
+#include "core/state/statedatabase.h"
 #include "core/translator.h"
+#include "ui/layout/layoutspage.h"
 #include "ui/mainwindow.h"
 #include "ui/theme/themeapplier.h"
 
@@ -56,8 +60,26 @@ int main(int argc, char *argv[])
     }
 
     Hubstate::Ui::ThemeApplier theme(store, application);
+    // The layouts live in the profile's database; without it the window still edits settings.
+    Hubstate::Core::StateDatabase database;
+    const Hubstate::Core::Status databaseOpened = database.open(
+        profile.databaseFile(), store.value(QStringLiteral("performance.cacheSize")).toLongLong());
+    Hubstate::Core::LayoutRepository layouts(database,
+                                             Hubstate::Core::LayoutRules::fromSettings(store));
+    Hubstate::Core::AgentRepository agents(database);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
+    if (!databaseOpened) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                             databaseOpened.error().message);
+    } else {
+        if (const Hubstate::Core::Status seeded = layouts.ensureTemplates(); !seeded) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                                 seeded.error().message);
+        }
+        window.addPage(new Hubstate::Ui::LayoutsPage(store, layouts, &agents),
+                       QCoreApplication::translate("main", "Layouts"), QStringLiteral("layouts"));
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         window.resize(1000, 640);
