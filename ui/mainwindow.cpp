@@ -126,6 +126,10 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QString &pag
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(title, m_pageList);
     item->setData(Qt::UserRole, pageId);
+    if (!m_stateFile.isEmpty()
+        && QSettings(m_stateFile, QSettings::IniFormat).value(QStringLiteral("window/page"))
+            == pageId)
+        m_pageList->setCurrentItem(item); // the page the window was left on
 }
 
 void MainWindow::applySearch(const QString &text)

@@ -53,15 +53,6 @@ Core::Layout withoutTimes(Core::Layout layout)
 
 enum NewKind { Blank, Single, Split, Grid2x2, Grid3x3 };
 
-QList<QAccessible::Event> g_events;
-QList<QObject *> g_sources;
-
-void recordEvent(QAccessibleEvent *event)
-{
-    g_events.append(event->type());
-    g_sources.append(event->object());
-}
-
 } // namespace
 
 class TestLayoutEditor : public QObject
@@ -450,9 +441,23 @@ void TestLayoutEditor::layoutSaveReopenAndCompare()
     QCOMPARE(draft().panes.at(0).title, QStringLiteral("Main"));
     QCOMPARE(draft().panes.at(0).agentId, QStringLiteral("alpha"));
     QCOMPARE(draft().type, QStringLiteral("custom"));
+    // The layout's own name, typed in its field, is part of the draft too.
+    auto *name = child<QLineEdit>("layoutName");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Team"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(draft().name, QStringLiteral("Team"));
+    QVERIFY(editor()->isDirty());
+    canvas()->setFocus();
+    keys(QStringLiteral("Ctrl+S"));
+    QCOMPARE(
+        m_page->model()->data(m_page->model()->index(m_page->model()->rowOf(id), 0)).toString(),
+        QStringLiteral("Team"));
+    const Core::Layout renamed = draft();
     const auto stored = m_layouts->find(id);
     QVERIFY(stored && stored->has_value());
-    QCOMPARE(withoutTimes(**stored), withoutTimes(edited));
+    QCOMPARE(withoutTimes(**stored), withoutTimes(renamed));
 }
 
 void TestLayoutEditor::layoutDiscardRevertsAndLeavingAsks()
@@ -656,25 +661,17 @@ void TestLayoutEditor::layoutAccessibleNamesAndPanes()
     QVERIFY(second->state().focused);
     QCOMPARE(canvasInterface->focusChild(), second);
 
-    // Refusals reach screen readers: the status line's name changes with it.
-    g_events.clear();
-    g_sources.clear();
-    QAccessible::installUpdateHandler(recordEvent);
-    QAccessible::setActive(true);
+    // Refusals reach screen readers: the status line's accessible name is the message (the
+    // offscreen platform has no accessibility bridge to receive the name-changed event).
     keys(QStringLiteral("Right"));
-    QAccessible::installUpdateHandler(nullptr);
-    if (QAccessible::isActive()) {
-        const qsizetype at = g_sources.indexOf(child<QLabel>("layoutStatus"));
-        QVERIFY(at >= 0);
-        QCOMPARE(g_events.at(at), QAccessible::NameChanged);
-    }
     QCOMPARE(status(), QStringLiteral("No pane is to the right of Pane 2"));
     QCOMPARE(child<QLabel>("layoutStatus")->accessibleName(), status());
 }
 
 void TestLayoutEditor::layoutPageInMainWindow()
 {
-    Ui::MainWindow window(*m_store);
+    const QString state = m_dir->filePath(QStringLiteral("window.ini"));
+    Ui::MainWindow window(*m_store, state);
     window.addPage(new Ui::LayoutsPage(*m_store, *m_layouts, m_agents.get()),
                    QStringLiteral("Layouts"), QStringLiteral("layouts"));
     window.show();
