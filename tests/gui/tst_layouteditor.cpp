@@ -442,9 +442,11 @@ void TestLayoutEditor::layoutSaveReopenAndCompare()
     QCOMPARE(draft().panes.at(0).agentId, QStringLiteral("alpha"));
     QCOMPARE(draft().type, QStringLiteral("custom"));
     // The layout's own name, typed in its field, is part of the draft too.
+    auto *list = child<QTableView>("layoutList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F2);
     auto *name = child<QLineEdit>("layoutName");
-    name->setFocus();
-    name->selectAll();
+    QVERIFY(name->hasFocus());
     QTest::keyClicks(name, QStringLiteral("Team"));
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(draft().name, QStringLiteral("Team"));

@@ -356,6 +356,15 @@ void LayoutEditor::startAgentChoice()
                  .arg(Core::LayoutEditing::paneName(m_layout, m_focus)));
 }
 
+void LayoutEditor::startLayoutRename()
+{
+    if (!m_open)
+        return;
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+    announce(tr("Type a new name for the layout; Enter keeps it in the draft"));
+}
+
 void LayoutEditor::renameLayout()
 {
     if (!m_open || m_name->text() == m_layout.name)
@@ -400,6 +409,10 @@ bool LayoutEditor::save(bool automatic)
 {
     if (!m_open)
         return false;
+    if (!isDirty()) {
+        announce(tr("\"%1\" has no unsaved changes").arg(m_layout.name));
+        return true;
+    }
     Core::Layout stored = m_layout;
     stored.updatedAt = std::max(QDateTime::currentDateTimeUtc(), stored.createdAt);
     if (Core::Status written = m_layouts.save(stored); !written) {

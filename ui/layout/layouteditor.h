@@ -51,6 +51,8 @@ public:
     void discard();
     // With unsaved changes, asks whether to save, discard or stay; false: stay.
     bool confirmLeave();
+    // Puts the keyboard in the layout's name field; Enter keeps the new name in the draft.
+    void startLayoutRename();
     // Shows `message` in the status line and tells screen readers.
     void announce(const QString &message);
 

@@ -57,6 +57,7 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     , m_new(button(tr("&New"), QStringLiteral("newLayout"), tr("New layout"), this))
     , m_duplicate(
           button(tr("D&uplicate"), QStringLiteral("duplicateLayout"), tr("Duplicate layout"), this))
+    , m_rename(button(tr("&Rename"), QStringLiteral("renameLayout"), tr("Rename layout"), this))
     , m_delete(button(tr("De&lete"), QStringLiteral("deleteLayout"), tr("Delete layout"), this))
     , m_default(button(tr("Set as de&fault"), QStringLiteral("setDefaultLayout"),
                        tr("Set as default layout"), this))
@@ -78,6 +79,7 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     m_list->setTabKeyNavigation(false);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->installEventFilter(this);
     m_newType->setObjectName(QStringLiteral("newLayoutType"));
     m_newType->setAccessibleName(tr("Kind of new layout"));
@@ -99,7 +101,8 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     auto *actions = new QGridLayout;
     actions->addWidget(m_duplicate, 0, 0);
     actions->addWidget(m_delete, 0, 1);
-    actions->addWidget(m_default, 1, 0);
+    actions->addWidget(m_rename, 1, 0);
+    actions->addWidget(m_default, 1, 1);
     actions->addWidget(m_import, 2, 0);
     actions->addWidget(m_export, 2, 1);
     leftLayout->addLayout(actions);
@@ -108,6 +111,7 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 580});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -119,6 +123,7 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
             &LayoutsPage::selectionChanged);
     connect(m_new, &QPushButton::clicked, this, &LayoutsPage::createLayout);
     connect(m_duplicate, &QPushButton::clicked, this, &LayoutsPage::duplicateLayout);
+    connect(m_rename, &QPushButton::clicked, m_editor, &LayoutEditor::startLayoutRename);
     connect(m_delete, &QPushButton::clicked, this, &LayoutsPage::deleteLayout);
     connect(m_default, &QPushButton::clicked, this, &LayoutsPage::setDefault);
     connect(m_import, &QPushButton::clicked, this, &LayoutsPage::importLayout);
@@ -421,6 +426,10 @@ bool LayoutsPage::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Delete) {
             deleteLayout();
+            return true;
+        }
+        if (key->key() == Qt::Key_F2) {
+            m_editor->startLayoutRename();
             return true;
         }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

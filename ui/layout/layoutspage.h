@@ -67,6 +67,7 @@ private:
     QComboBox *m_newType;
     QPushButton *m_new;
     QPushButton *m_duplicate;
+    QPushButton *m_rename;
     QPushButton *m_delete;
     QPushButton *m_default;
     QPushButton *m_import;
