@@ -70,6 +70,7 @@ private Q_SLOTS:
     void equaliseRemovesUnusedLines();
     void agentsAndTitles();
     void neighbours();
+    void rulesComeFromTheSettings();
 };
 
 void TestLayoutEditing::blankIsAValidCustomLayout()
@@ -294,6 +295,25 @@ void TestLayoutEditing::neighbours()
     QCOMPARE(LayoutEditing::neighbour(grid, 4, PaneDirection::Down), 7);
     QCOMPARE(LayoutEditing::neighbour(grid, 0, PaneDirection::Up), -1);
     QCOMPARE(LayoutEditing::neighbour(grid, 8, PaneDirection::Right), -1);
+}
+
+void TestLayoutEditing::rulesComeFromTheSettings()
+{
+    // An admin's stricter layout.* settings bind the editor as they bind every save.
+    LayoutRules rules;
+    rules.maxPanes = 4;
+    rules.gridSize = 2;
+    rules.minPaneHeight = 600;
+    const LayoutEditing editing(rules);
+    const Layout grid = LayoutTemplates::make(QStringLiteral("grid-2x2"), kNow);
+    QCOMPARE(editing.split(grid, 0, Qt::Horizontal).error().message,
+             QStringLiteral("Cannot split: a layout holds at most 4 panes"));
+    const Layout split = LayoutTemplates::make(QStringLiteral("split"), kNow);
+    QCOMPARE(editing.split(split, 0, Qt::Horizontal).error().message,
+             QStringLiteral("Cannot split: a grid holds at most 2 columns"));
+    QCOMPARE(editing.split(split, 0, Qt::Vertical).error().message,
+             QStringLiteral("Cannot split: Pane 1 would be 960 x 540 px; panes are at least 200 x "
+                            "600 px"));
 }
 
 QTEST_GUILESS_MAIN(TestLayoutEditing)

@@ -634,6 +634,9 @@ void TestLayoutEditor::layoutKeysAreRebindable()
     keys(QStringLiteral("Ctrl+Alt+S"));
     QCOMPARE(panes().size(), 2);
     auto *help = child<QLabel>("layoutKeys");
+    QVERIFY(!help->isVisible());
+    keys(QStringLiteral("F1"));
+    QVERIFY(help->isVisible());
     QVERIFY(help->text().contains(
         QStringLiteral("Ctrl+Alt+S: Layout editor: split the pane side by side")));
     // Refused by the schema like every shortcut setting.

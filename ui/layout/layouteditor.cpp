@@ -251,6 +251,11 @@ void LayoutEditor::perform(LayoutAction action)
     case A::Undo: undoOrRedo(true); break;
     case A::Redo: undoOrRedo(false); break;
     case A::Save: (void)save(); break;
+    case A::Help:
+        m_showKeys->toggle();
+        announce(m_showKeys->isChecked() ? tr("The keys are listed under the canvas")
+                                         : tr("The list of keys is hidden"));
+        break;
     }
 }
 

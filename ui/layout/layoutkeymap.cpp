@@ -51,6 +51,7 @@ constexpr Binding kBindings[] = {
     {LayoutAction::Undo, "app.undo"},
     {LayoutAction::Redo, "app.redo"},
     {LayoutAction::Save, "app.save"},
+    {LayoutAction::Help, "app.help"},
 };
 
 } // namespace

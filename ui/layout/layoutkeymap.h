@@ -50,10 +50,11 @@ enum class LayoutAction {
     Undo,
     Redo,
     Save,
+    Help,
 };
 
 // The layout editor's keys, read from the preferences (preferences.keyboard.shortcuts.layout.*,
-// and app.undo, app.redo, app.save), so every key is rebindable in one place.
+// and app.undo, app.redo, app.save, app.help), so every key is rebindable in one place.
 class LayoutKeyMap
 {
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Ui::LayoutKeyMap)
