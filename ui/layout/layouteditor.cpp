@@ -6,7 +6,6 @@
 #include "layoutcanvas.h"
 #include "layouteditcommand.h"
 
-#include <QAccessible>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -189,10 +188,9 @@ void LayoutEditor::announce(const QString &message)
     m_status->setText(message);
     if (m_store.value(QStringLiteral("preferences.accessibility.screenReaderAnnouncements"))
             .toBool()) {
-        // Qt 6.4 has no announcement event: the status line's name changes, and that is spoken.
+        // Qt 6.4 has no announcement event: the status line's accessible name becomes the
+        // message, and setAccessibleName sends the name-changed event that is spoken.
         m_status->setAccessibleName(message);
-        QAccessibleEvent event(m_status, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&event);
     }
 }
 
