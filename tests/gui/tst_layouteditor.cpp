@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void layoutAutosaveAfterInterval();
     void layoutKeysAreRebindable();
     void layoutAccessibleNamesAndPanes();
+    void layoutCanvasFollowsDisplaySettings();
     void layoutPageInMainWindow();
 
 private:
@@ -671,6 +673,31 @@ void TestLayoutEditor::layoutAccessibleNamesAndPanes()
     keys(QStringLiteral("Right"));
     QCOMPARE(status(), QStringLiteral("No pane is to the right of Pane 2"));
     QCOMPARE(child<QLabel>("layoutStatus")->accessibleName(), status());
+}
+
+void TestLayoutEditor::layoutCanvasFollowsDisplaySettings()
+{
+    openNew(Grid2x2);
+    QVERIFY(canvas()->display().showHeaders);
+    QVERIFY(canvas()->display().showTabs);
+    QVERIFY(canvas()->display().snapToGrid);
+    const QImage withHeaders = canvas()->grab().toImage();
+    QVERIFY(m_store->setValue(QStringLiteral("preferences.layout.showHeaders"), false));
+    QVERIFY(m_store->setValue(QStringLiteral("preferences.layout.snapToGrid"), false));
+    QVERIFY(!canvas()->display().showHeaders);
+    QVERIFY(!canvas()->display().snapToGrid);
+    QVERIFY(canvas()->grab().toImage() != withHeaders);
+    // A layout's own settings win over the preferences.
+    Core::Layout own = Core::LayoutTemplates::make(QStringLiteral("split"), {});
+    own.id = QStringLiteral("5a0c6e8e-1111-4aaa-8bbb-000000000501");
+    own.createdAt = own.updatedAt = QDateTime::currentDateTimeUtc();
+    own.settings.insert(QStringLiteral("showHeaders"), true);
+    own.settings.insert(QStringLiteral("showTabs"), false);
+    QVERIFY(m_layouts->save(own));
+    QVERIFY(m_page->openLayout(own.id));
+    QVERIFY(canvas()->display().showHeaders);
+    QVERIFY(!canvas()->display().showTabs);
+    QVERIFY(!canvas()->display().snapToGrid);
 }
 
 void TestLayoutEditor::layoutPageInMainWindow()
