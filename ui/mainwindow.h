@@ -35,7 +35,6 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     FocusIndicator *focusIndicator() const { return m_focusIndicator; }
     SettingsPage *page(const QString &pageId) const;
-
     // A hand-made page (agents, layouts, ...) after the schema's pages; the window owns it.
     // Every page is reachable by Alt+1..9 and Ctrl+PgUp/PgDown.
     void addPage(const QString &pageId, const QString &title, QWidget *page);

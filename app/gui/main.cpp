@@ -3,9 +3,12 @@
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/state/agentrepository.h"
+#include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
+#include "ui/layout/layoutspage.h"
 #include "ui/mainwindow.h"
 #include "ui/theme/themeapplier.h"
 
@@ -59,23 +62,39 @@ int main(int argc, char *argv[])
                              problems.join(u'\n'));
     }
 
-    // Agents live in the state database; their API keys only in the keychain. Both outlive
-    // the window that shows them.
+    Hubstate::Ui::ThemeApplier theme(store, application);
+    // Layouts and agents live in the profile's database, agents' API keys only in the
+    // keychain; all of them outlive the window that shows them. Without the database the
+    // window still edits settings.
     Hubstate::Core::StateDatabase database;
     Hubstate::Core::SecretStore secrets(profile.keychainScope());
-    Hubstate::Ui::ThemeApplier theme(store, application);
+    const Hubstate::Core::Status databaseOpened = database.open(
+        profile.databaseFile(), store.value(QStringLiteral("performance.cacheSize")).toLongLong());
+    Hubstate::Core::LayoutRepository layouts(database,
+                                             Hubstate::Core::LayoutRules::fromSettings(store));
+    Hubstate::Core::AgentRepository agents(database);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
-    if (const Hubstate::Core::Status opened = database.open(profile.databaseFile()); opened) {
+    const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
+    if (databaseOpened) {
+        if (const Hubstate::Core::Status seeded = layouts.ensureTemplates(); !seeded) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                                 seeded.error().message);
+        }
+        window.addPage(QStringLiteral("layouts"), layoutsTitle,
+                       new Hubstate::Ui::LayoutsPage(store, layouts, &agents));
         window.addPage(QStringLiteral("agents"), agentsTitle,
                        new Hubstate::Ui::AgentsPage(database, secrets, store));
     } else {
-        auto *unavailable = new QLabel(opened.error().message);
-        unavailable->setWordWrap(true);
-        unavailable->setAccessibleName(opened.error().message);
-        window.addPage(QStringLiteral("agents"), agentsTitle, unavailable);
+        for (const auto &[pageId, title] : {std::pair{QStringLiteral("layouts"), layoutsTitle},
+                                            std::pair{QStringLiteral("agents"), agentsTitle}}) {
+            auto *unavailable = new QLabel(databaseOpened.error().message);
+            unavailable->setWordWrap(true);
+            unavailable->setAccessibleName(databaseOpened.error().message);
+            window.addPage(pageId, title, unavailable);
+        }
     }
     window.show();
     if (parser.isSet(screenshotOption)) {

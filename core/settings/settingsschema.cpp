@@ -184,6 +184,70 @@ SettingsSchema::SettingsSchema()
     d.shortcut(QStringLiteral("app.help"), QStringLiteral("F1"), TR("Help"));
     d.shortcut(QStringLiteral("app.backupNow"), QStringLiteral("Ctrl+Shift+B"), TR("Back up now"));
     d.shortcut(QStringLiteral("app.restore"), QStringLiteral("Ctrl+Shift+R"), TR("Restore"));
+    d.shortcut(QStringLiteral("layout.focusLeft"), QStringLiteral("Left"),
+               TR("Layout editor: focus the pane to the left"));
+    d.shortcut(QStringLiteral("layout.focusRight"), QStringLiteral("Right"),
+               TR("Layout editor: focus the pane to the right"));
+    d.shortcut(QStringLiteral("layout.focusUp"), QStringLiteral("Up"),
+               TR("Layout editor: focus the pane above"));
+    d.shortcut(QStringLiteral("layout.focusDown"), QStringLiteral("Down"),
+               TR("Layout editor: focus the pane below"));
+    d.shortcut(QStringLiteral("layout.splitHorizontally"), QStringLiteral("H"),
+               TR("Layout editor: split the pane side by side"));
+    d.shortcut(QStringLiteral("layout.splitVertically"), QStringLiteral("V"),
+               TR("Layout editor: split the pane one above the other"));
+    d.shortcut(QStringLiteral("layout.resizeLeft"), QStringLiteral("Shift+Left"),
+               TR("Layout editor: move a border of the pane left"));
+    d.shortcut(QStringLiteral("layout.resizeRight"), QStringLiteral("Shift+Right"),
+               TR("Layout editor: move a border of the pane right"));
+    d.shortcut(QStringLiteral("layout.resizeUp"), QStringLiteral("Shift+Up"),
+               TR("Layout editor: move a border of the pane up"));
+    d.shortcut(QStringLiteral("layout.resizeDown"), QStringLiteral("Shift+Down"),
+               TR("Layout editor: move a border of the pane down"));
+    d.shortcut(QStringLiteral("layout.mergeLeft"), QStringLiteral("Ctrl+Left"),
+               TR("Layout editor: merge with the pane to the left"));
+    d.shortcut(QStringLiteral("layout.mergeRight"), QStringLiteral("Ctrl+Right"),
+               TR("Layout editor: merge with the pane to the right"));
+    d.shortcut(QStringLiteral("layout.mergeUp"), QStringLiteral("Ctrl+Up"),
+               TR("Layout editor: merge with the pane above"));
+    d.shortcut(QStringLiteral("layout.mergeDown"), QStringLiteral("Ctrl+Down"),
+               TR("Layout editor: merge with the pane below"));
+    d.shortcut(QStringLiteral("layout.swapLeft"), QStringLiteral("Alt+Left"),
+               TR("Layout editor: swap with the pane to the left"));
+    d.shortcut(QStringLiteral("layout.swapRight"), QStringLiteral("Alt+Right"),
+               TR("Layout editor: swap with the pane to the right"));
+    d.shortcut(QStringLiteral("layout.swapUp"), QStringLiteral("Alt+Up"),
+               TR("Layout editor: swap with the pane above"));
+    d.shortcut(QStringLiteral("layout.swapDown"), QStringLiteral("Alt+Down"),
+               TR("Layout editor: swap with the pane below"));
+    d.shortcut(QStringLiteral("layout.equalise"), QStringLiteral("E"),
+               TR("Layout editor: equalise the panes"));
+    d.shortcut(QStringLiteral("layout.zoom"), QStringLiteral("Z"),
+               TR("Layout editor: zoom the pane in or out"));
+    d.shortcut(QStringLiteral("layout.rename"), QStringLiteral("Return"),
+               TR("Layout editor: rename the pane"));
+    d.shortcut(QStringLiteral("layout.assignAgent"), QStringLiteral("A"),
+               TR("Layout editor: assign an agent to the pane"));
+    d.shortcut(QStringLiteral("layout.clearAgent"), QStringLiteral("Del"),
+               TR("Layout editor: clear the pane's agent"));
+    d.shortcut(QStringLiteral("layout.jumpToPane1"), QStringLiteral("1"),
+               TR("Layout editor: jump to pane 1"));
+    d.shortcut(QStringLiteral("layout.jumpToPane2"), QStringLiteral("2"),
+               TR("Layout editor: jump to pane 2"));
+    d.shortcut(QStringLiteral("layout.jumpToPane3"), QStringLiteral("3"),
+               TR("Layout editor: jump to pane 3"));
+    d.shortcut(QStringLiteral("layout.jumpToPane4"), QStringLiteral("4"),
+               TR("Layout editor: jump to pane 4"));
+    d.shortcut(QStringLiteral("layout.jumpToPane5"), QStringLiteral("5"),
+               TR("Layout editor: jump to pane 5"));
+    d.shortcut(QStringLiteral("layout.jumpToPane6"), QStringLiteral("6"),
+               TR("Layout editor: jump to pane 6"));
+    d.shortcut(QStringLiteral("layout.jumpToPane7"), QStringLiteral("7"),
+               TR("Layout editor: jump to pane 7"));
+    d.shortcut(QStringLiteral("layout.jumpToPane8"), QStringLiteral("8"),
+               TR("Layout editor: jump to pane 8"));
+    d.shortcut(QStringLiteral("layout.jumpToPane9"), QStringLiteral("9"),
+               TR("Layout editor: jump to pane 9"));
 
     // --- preferences.accessibility -----------------------------------------------------------
     d.section(QStringLiteral("accessibility"), QStringLiteral("accessibility"), C::Public,

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void templatesMatchThePlan_data();
     void templatesMatchThePlan();
     void nothingIsClassifiedSecretOrExportedInClear();
+    void layoutEditorKeysAreDistinct();
 };
 
 void TestSettingsSchema::everyPlanSettingIsDeclared_data()
@@ -162,6 +163,23 @@ void TestSettingsSchema::nothingIsClassifiedSecretOrExportedInClear()
         QVERIFY2(definition.classification != Classification::Secret, qPrintable(definition.key));
         if (definition.classification == Classification::Confidential)
             QVERIFY2(definition.exportRule != ExportRule::Include, qPrintable(definition.key));
+    }
+}
+
+void TestSettingsSchema::layoutEditorKeysAreDistinct()
+{
+    // The layout canvas takes these keys together; one key may not do two things there.
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QStringList keys = schema.keysUnder(QStringLiteral("preferences.keyboard.shortcuts.layout"));
+    QCOMPARE(keys.size(), 32);
+    for (const char *app : {"undo", "redo", "save", "help"})
+        keys.append(QStringLiteral("preferences.keyboard.shortcuts.app.") + QLatin1String(app));
+    QHash<QString, QString> seen;
+    for (const QString &key : std::as_const(keys)) {
+        const QString bound = schema.find(key)->defaultValue.toString();
+        QVERIFY2(!seen.contains(bound),
+                 qPrintable(key + QStringLiteral(" and ") + seen.value(bound)));
+        seen.insert(bound, key);
     }
 }
 

@@ -229,6 +229,9 @@ void TestSettingValidator::keySequences_data()
     QTest::newRow("plus key") << "Ctrl++" << true;
     QTest::newRow("comma key") << "Ctrl+," << true;
     QTest::newRow("named") << "Alt+PgDown" << true;
+    QTest::newRow("arrow") << "Shift+Left" << true;
+    QTest::newRow("digit") << "1" << true;
+    QTest::newRow("delete and return") << "Del, Return" << true;
     QTest::newRow("five chords") << "A, B, C, D, E" << false;
     QTest::newRow("unknown modifier") << "Hyper+K" << false;
     QTest::newRow("only modifier") << "Ctrl+Shift" << false;
