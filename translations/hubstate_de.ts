@@ -15,6 +15,182 @@
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
+    <message>
+        <source>an interrupted restore was completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::BackupCommand</name>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs a subcommand: create, list, verify, restore, prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown backup subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --password-stdin or --password-file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup due before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup list [--at DEST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup verify FILE [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intact (%2 entries, made %3 by Hubstate %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup prune [--at DEST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: %1 conversations, %2 messages -&gt; %3 conversations, %4 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1: written to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup matches the current state: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state from before is in the safety backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: recover [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted restore was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database and the settings are intact; nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished">beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The damaged files were moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable backup was found: Hubstate starts from the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Cli::CliApplication</name>
@@ -76,6 +252,17 @@ Commands:
                                store a secret read from stdin
   secret get NAME              print a secret
   secret delete NAME           delete a secret
+  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
+                               back up, verify, then apply retention
+  backup list [--at DEST]      list backups (and warn when they are stale)
+  backup verify FILE [PASSWORD]
+                               read a backup in full and check every hash
+  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
+                               restore (PARTS: settings,layouts,agents,history,secrets)
+  backup prune [--at DEST]     apply retention now
+    PASSWORD = --password-stdin | --password-file F; without one the backup key
+    in the keychain is used, and a terminal prompt asks when it is missing
+  recover                      check the state and recover it from backups if damaged
   check [--full]               check the database, layouts and settings
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                fill the profile with synthetic data
@@ -86,55 +273,7 @@ Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
 The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
 </source>
-        <translation>Aufruf: hubstate-cli [--profile ORDNER] [--json] BEFEHL ...
-
-Hubstate verwaltet Einstellungen, Layouts, Verlauf, Geheimnisse und Sicherungen
-des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
-
-Globale Optionen:
-  --profile ORDNER  den gesamten Zustand unter ORDNER ablegen (auch: HUBSTATE_PROFILE)
-  --json            maschinenlesbare Ausgabe auf stdout
-  --version         Version ausgeben und beenden
-  --help            diese Hilfe ausgeben und beenden
-
-Befehle:
-  config get SCHLÜSSEL            Wert einer Einstellung ausgeben
-  config set SCHLÜSSEL WERT       eine Einstellung ändern
-  config reset SCHLÜSSEL          eine Einstellung auf den Wert unter Ihrem zurücksetzen
-  config list [--modified]        Einstellungen auflisten (nur die von Ihnen geänderten)
-  config explain SCHLÜSSEL        anzeigen, welche Ebene einen Wert liefert
-  config validate DATEI           ein Konfigurationsdokument prüfen
-  config import DATEI             ein Konfigurationsdokument anwenden
-  config export [--out DATEI]     das Konfigurationsdokument schreiben
-  config template NAME            zu einer Umgebungsvorlage wechseln
-  config migrate [--dry-run] [--to N]
-                                  die Einstellungsdatei auf die aktuelle Version bringen
-  layout list [--tag TAG]         gespeicherte Layouts auflisten
-  layout show ID                  das Dokument eines Layouts ausgeben
-  layout validate DATEI           ein Layout-Dokument anhand der Regeln prüfen
-  layout import DATEI             ein Layout-Dokument speichern
-  layout export ID [--out DATEI]
-                                  das Dokument eines Layouts schreiben
-  history import DATEI            Nachrichten aus JSON Lines hinzufügen
-  history search SUCHTEXT [--limit N]
-                                  Volltextsuche, beste Treffer zuerst
-  history stats                   Unterhaltungen und Nachrichten zählen
-  secret status                   sagen, ob der Schlüsselbund funktioniert
-  secret list                     die Geheimnisse auflisten, die Hubstate verwaltet
-  secret set NAME [--purpose TEXT] [--binary]
-                                  ein Geheimnis von der Standardeingabe speichern
-  secret get NAME                 ein Geheimnis ausgeben
-  secret delete NAME              ein Geheimnis löschen
-  check [--full]                  Datenbank, Layouts und Einstellungen prüfen
-  dev generate-profile [--messages N] [--layouts N] [--agents N]
-                                  das Profil mit synthetischen Daten füllen
-  dev generate-history DATEI [--messages N] [--agents N]
-                                  synthetischen Verlauf als JSON Lines schreiben
-
-Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 ungültige Eingabe,
-4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
-Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_POLICY_FILE gelesen.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -479,6 +618,25 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core</name>
+    <message>
+        <source>No backup destination given (a folder or an http(s):// WebDAV URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid file:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid backup destination URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::ActivityLog</name>
     <message>
         <source>outcome: must be one of %1 (value: %2)</source>
@@ -597,6 +755,76 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::ArchiveReader</name>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hubstate backup archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archive header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; follows the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no manifest (the archive is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; listed in the manifest is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; does not match its SHA-256 in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not listed in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ArchiveWriter</name>
+    <message>
+        <source>Cannot write the backup archive (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::AtomicFile</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -628,6 +856,88 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::BackupCatalog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup catalog %1 could not be read (%2); it was moved to %3 and the backups will be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry of the backup catalog is incomplete and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::BackupEngine</name>
+    <message>
+        <source>An encrypted backup needs a password the first time: give one (--password-stdin or --password-file), or back up with --no-encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Secrets cannot be backed up: there is no keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries read back differ from those written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed verification after it was written and was quarantined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a backup file (hubstate-TIME.hsbk or .tar.zst) at a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest verified backup (%1) is older than twice the backup interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::BackupKeys</name>
     <message>
         <source>A backup master key already exists; change its password instead of replacing it</source>
@@ -640,6 +950,80 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>The new password envelope does not open; nothing was changed</source>
         <translation>Die neue Schlüsselhülle lässt sich nicht öffnen; es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::BackupManifest</name>
+    <message>
+        <source>%1: %2 in the manifest: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;hubstate-backup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hubstate (backup format %2; this version reads up to %3). Update Hubstate to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a size of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::BackupReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 claims to be encrypted but is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>a password is needed to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a manifest that says it is not encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,6 +1223,52 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::DatabaseSnapshot</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot snapshot the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 of table %3 refers to a missing row of %4</source>
+        <translation type="unfinished">%1: Zeile %2 der Tabelle %3 verweist auf eine fehlende Zeile in %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::DurableFile</name>
+    <message>
+        <source>Cannot %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place as %2: %3</source>
+        <translation type="unfinished">%1 kann nicht als %2 an seinen Platz verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot flush folder %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::HistoryImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1000,6 +1430,121 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>unknown member; not kept</source>
         <translation>unbekanntes Element; wird nicht übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::LayoutEditing</name>
+    <message>
+        <source>New layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>no pane is to the left of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pane is to the right of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pane is above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pane is below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid holds at most %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid holds at most %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pane has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout holds at most %1 panes</source>
+        <translation type="unfinished">ein Layout enthält höchstens %1 Bereiche</translation>
+    </message>
+    <message>
+        <source>Cannot resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches past the border of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would disappear; merge the panes instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fills the whole width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fills the whole height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not form a rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot equalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every grid line is in use; the panes are as even as the grid allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be %2 x %3 px; panes are at least %4 x %5 px</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1712,93 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::LocalFolderDestination</name>
+    <message>
+        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 is not writable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 does not let files be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in %2: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 in %2 does not have the expected SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 already holds a different %2; nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing %1 in %2 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed or is not the backup that was verified (SHA-256 differs); nothing was stored in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 in backup folder %2 does not read back intact; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place in backup folder %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1 holds no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 from backup folder %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::MasterKeyEnvelope</name>
     <message>
         <source>a backup password must not be empty</source>
@@ -1179,6 +1811,17 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>not a master key envelope</source>
         <translation>keine Schlüsselhülle für einen Hauptschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::OperationLock</name>
+    <message>
+        <source>Cannot open the lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup, prune or restore of this profile is running (lock %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1954,142 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Recovery</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RestoreEngine</name>
+    <message>
+        <source>Cannot prepare the restored %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only: unknown part &quot;%1&quot; (parts: settings, layouts, agents, history, secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only: name at least one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the staging folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hubstate (database schema %2; this version knows up to %3). Update Hubstate to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hubstate (settings file version %2; this version knows up to %3). Update Hubstate to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in %1 fails its integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds no secrets to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds no settings to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets cannot be restored without a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety backup failed, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The restore did not take effect for %1: the current state differs from the backup. The safety backup %2 holds the state from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the restore journal cannot be read (%2); the restore it records cannot be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the finished restore journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RetentionPolicy</name>
+    <message>
+        <source>The retention policy keeps no backup at all (backup.maxBackups and the daily, weekly and monthly counts are all 0); refusing to delete every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one of the newest %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2818,166 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <source>Allow sharing data with third parties. Hubstate itself sends nothing.</source>
         <translation>Weitergabe von Daten an Dritte erlauben. Hubstate selbst sendet nichts.</translation>
     </message>
+    <message>
+        <source>Layout editor: focus the pane to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: focus the pane to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: focus the pane above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: focus the pane below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: split the pane side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: split the pane one above the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: move a border of the pane left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: move a border of the pane right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: move a border of the pane up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: move a border of the pane down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: merge with the pane to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: merge with the pane to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: merge with the pane above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: merge with the pane below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: swap with the pane to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: swap with the pane to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: swap with the pane above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: swap with the pane below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: equalise the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: zoom the pane in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: rename the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: assign an agent to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: clear the pane&apos;s agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor: jump to pane 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep the newest backup of each of this many recent days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep the newest backup of each of this many recent weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep the newest backup of each of this many recent months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder or a WebDAV address (http:// or https://); empty for the profile&apos;s own backup folder. A WebDAV password is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::StateDatabase</name>
@@ -2095,10 +3034,6 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
         <translation>Die Schemaversion von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <source>Statement failed on %1</source>
-        <translation>Eine Anweisung auf %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2109,6 +3044,1080 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>%1: the full-text index does not match the messages: %2</source>
         <translation>%1: der Volltextindex stimmt nicht mit den Nachrichten überein: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::WebDavClient</name>
+    <message>
+        <source>The transfer of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the WebDAV server %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the WebDAV server failed for %1 (attempts made: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server at %1 asks for credentials: put the user name in the URL (https://USER@host/path/) and the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server at %1 refused the credentials of user %2 (401): check the password stored in the keychain as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server forbids this on %1 (403 Forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the WebDAV server (404 Not Found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV collection holding %1 does not exist (409 Conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server has no space left for %1 (507 Insufficient Storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server redirects %1 to %2: use that address as the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server failed on %1 with HTTP %2 %3 (attempts made: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server answered %1 with HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server sent a listing of %1 that is not valid WebDAV XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV collection %1 does not exist and cannot be created: its parent is missing (409 Conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write what %1 sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::WebDavDestination</name>
+    <message>
+        <source>%1 is not a WebDAV URL (http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV URL %1 carries a password: remove it from the URL and store it in the keychain with `hubstate-cli secret set %2` (the password on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is kept in the keychain, which is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 in the keychain: store it with `hubstate-cli secret set %2` (the password on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WebDAV collection (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 on %2: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 to %2 arrived incomplete (%3 of %4 bytes); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 to %2 does not read back intact (SHA-256 differs); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::AdvancedPage</name>
+    <message>
+        <source>The whole configuration as JSON. Problems are underlined and listed below; Apply stays off until the document is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads a JSON file into the editor for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the applied configuration to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops unapplied edits and shows the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the edited values; possible only when valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON; Tab moves to the next control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every problem of the document; Enter jumps to it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <comment>source name in messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished">%1: %3 {1:%2:?}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: locked by the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); fix them to apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s). Keys Hubstate does not know are not applied from here (hubstate-cli config import keeps them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid; not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid; this is the applied configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::AgentsPage</name>
+    <message>
+        <source>Ask the keychain a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After unlocking or starting the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <source>The configured agents; select one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new agent configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected agent&apos;s settings; its API key is not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press twice: deletes the selected agent and its API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; fixed once saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the hub&apos;s panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which API the agent speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The http or https address; https while encrypted connections are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model the agent asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1000 to 300000 milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 10 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only enabled agents run in the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new key to store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the system keychain only; never shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the API key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the key to the keychain and clears the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the agent&apos;s key from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible when the configuration follows the agent rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it to store or check API keys; Hubstate keeps keys nowhere else. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available. API keys cannot be stored until one is; Hubstate keeps keys nowhere else. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy, not saved yet. Its API key is not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm de&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Delete again to delete %1 and its API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent with the identifier %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agent first; its key is stored under its identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key of agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the keychain cannot be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored (save the agent first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::AppearancePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small picture of the hub in the chosen colours, accent and font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orchestrator hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::FocusFrame</name>
+    <message>
+        <source>Keyboard focus indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline around the control that has keyboard focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::LayoutCanvas</name>
+    <message>
+        <source>Layout canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between panes; the keys are listed under Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane %1 of %2, %3, %4, %5 x %6 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation type="unfinished">%1: %2
+%3 {1 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::LayoutEditor</name>
+    <message>
+        <source>&amp;Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane title; Enter to keep, Escape to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the layout editor&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout editor keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split one above the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoomed in on %1; press %2 again to see every pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pane is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are listed under the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of keys is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>No pane is to the left of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pane is to the right of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pane is above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pane is below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pane %1; this layout has %2 panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title for %1; Enter keeps it, Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign an agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot assign an agent: no agents are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent for %1; Enter assigns it, Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for the layout; Enter keeps it in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the layout: a name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to &quot;%1&quot; discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::LayoutKeyMap</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::LayoutListModel</name>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::LayoutsPage</name>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as de&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as default layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter layouts by name or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation type="unfinished">Layouts</translation>
+    </message>
+    <message>
+        <source>Kind of new layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished">Einzeln</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished">Geteilt</translation>
+    </message>
+    <message>
+        <source>Grid 2 x 2</source>
+        <translation type="unfinished">Raster 2 x 2</translation>
+    </message>
+    <message>
+        <source>Grid 3 x 3</source>
+        <translation type="unfinished">Raster 3 x 3</translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation type="unfinished">Kein Layout mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Editing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;; %2 in the list brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the default layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout documents (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished">%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as a new layout, because a layout with its id exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; from %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +4169,53 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Filters every setting of every page by label, description, key and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+9 or Ctrl+PgUp and Ctrl+PgDown go to a page; typing searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the configuration document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::PaneAccessible</name>
+    <message>
+        <source>Pane %1</source>
+        <translation type="unfinished">Bereich %1</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +4270,18 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>Value from: %1</source>
         <translation>Wert aus: %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a colour dialog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2292,6 +4360,180 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::ShortcutEditor</name>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action, then press Enter to record new keys for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actions by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the actions whose name contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actions by keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press keys to show the actions they trigger; Escape clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the keys filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows actions with any keys again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show c&amp;onflicts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conflicts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only actions whose keys clash with another action&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the keys for the selected action (up to four chords); Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the recorded keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the selected action the recorded keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the keys of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the selected shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the selected action its default keys again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives every action its default keys again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also used by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::ShortcutModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished">Standard</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Settings and state manager of the orchestrator hub</source>
@@ -2316,6 +4558,14 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished">Agenten</translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation type="unfinished">Layouts</translation>
     </message>
 </context>
 </TS>
