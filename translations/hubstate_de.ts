@@ -17,179 +17,180 @@
     </message>
     <message>
         <source>an interrupted restore was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unterbrochene Wiederherstellung wurde abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Cli::BackupCommand</name>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: </translation>
     </message>
     <message>
         <source>The passwords differ.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.
+</translation>
     </message>
     <message>
         <source>backup needs a subcommand: create, list, verify, restore, prune</source>
-        <translation type="unfinished"></translation>
+        <translation>backup erwartet einen Unterbefehl: create, list, verify, restore, prune</translation>
     </message>
     <message>
         <source>unknown backup subcommand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl von backup: %1</translation>
     </message>
     <message>
         <source>give --password-stdin or --password-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --password-stdin oder --password-file an, nicht beides</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</translation>
     </message>
     <message>
         <source>No backup due before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 ist keine Sicherung fällig.</translation>
     </message>
     <message>
         <source>New backup password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Sicherungspasswort: </translation>
     </message>
     <message>
         <source>Backed up and verified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert und überprüft: %1 (%2)</translation>
     </message>
     <message>
         <source>Removed by retention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß Aufbewahrungsrichtlinie entfernt: %1</translation>
     </message>
     <message>
         <source>usage: backup list [--at DEST]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backup list [--at DEST]</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsselt</translation>
     </message>
     <message>
         <source>usage: backup verify FILE [--password-stdin | --password-file F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backup verify FILE [--password-stdin | --password-file F]</translation>
     </message>
     <message>
         <source>Backup password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort: </translation>
     </message>
     <message>
         <source>%1: intact (%2 entries, made %3 by Hubstate %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unversehrt (%2 Einträge, erstellt %3 von Hubstate %4)</translation>
     </message>
     <message>
         <source>usage: backup prune [--at DEST]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backup prune [--at DEST]</translation>
     </message>
     <message>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entfernen.</translation>
     </message>
     <message>
         <source>setting %1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4)</translation>
     </message>
     <message>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>history: %1 conversations, %2 messages -&gt; %3 conversations, %4 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1 Unterhaltungen, %2 Nachrichten -&gt; %3 Unterhaltungen, %4 Nachrichten</translation>
     </message>
     <message>
         <source>secret %1: written to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1: in den Schlüsselbund geschrieben</translation>
     </message>
     <message>
         <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</translation>
     </message>
     <message>
         <source>The backup matches the current state: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung entspricht dem aktuellen Zustand: es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>The state from before is in the safety backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zustand liegt in der Vorabsicherung %1.</translation>
     </message>
     <message>
         <source>usage: recover [--password-stdin | --password-file F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: recover [--password-stdin | --password-file F]</translation>
     </message>
     <message>
         <source>An interrupted restore was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Wiederherstellung wurde abgeschlossen.</translation>
     </message>
     <message>
         <source>The database and the settings are intact; nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und Einstellungen sind unversehrt; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished">beschädigt: %1</translation>
+        <translation>beschädigt: %1</translation>
     </message>
     <message>
         <source>The damaged files were moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigten Dateien wurden nach %1 verschoben.</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet: %1</translation>
     </message>
     <message>
         <source>No usable backup was found: Hubstate starts from the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine verwendbare Sicherung gefunden: Hubstate startet mit den Standardwerten.</translation>
     </message>
     <message>
         <source>Recovered from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +274,66 @@ Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
 The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hubstate-cli [--profile DIR] [--json] COMMAND ...
+
+Hubstate verwaltet die Einstellungen, Layouts, den Verlauf, die Geheimnisse und
+die Sicherungen des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
+
+Globale Optionen:
+  --profile DIR   den gesamten Zustand unter DIR ablegen (auch: HUBSTATE_PROFILE)
+  --json          maschinenlesbare Ausgabe auf stdout
+  --version       die Version ausgeben und beenden
+  --help          diese Hilfe ausgeben und beenden
+
+Befehle:
+  config get KEY               den Wert einer Einstellung ausgeben
+  config set KEY VALUE         eine Einstellung ändern
+  config reset KEY             eine Einstellung auf den Wert unterhalb Ihres eigenen zurücksetzen
+  config list [--modified]     Einstellungen auflisten (nur die von Ihnen geänderten)
+  config explain KEY           angeben, welche Ebene einen Wert liefert
+  config validate FILE         ein Konfigurationsdokument prüfen
+  config import FILE           ein Konfigurationsdokument anwenden
+  config export [--out FILE]   das Konfigurationsdokument schreiben
+  config template NAME         zu einer Umgebungsvorlage wechseln
+  config migrate [--dry-run] [--to N]
+                               die Einstellungsdatei auf die aktuelle Version bringen
+  layout list [--tag TAG]      gespeicherte Layouts auflisten
+  layout show ID               das Dokument eines Layouts ausgeben
+  layout validate FILE         ein Layout-Dokument anhand der Regeln prüfen
+  layout import FILE           ein Layout-Dokument speichern
+  layout export ID [--out FILE]
+                               das Dokument eines Layouts schreiben
+  history import FILE          Nachrichten aus JSON Lines hinzufügen
+  history search QUERY [--limit N]
+                               Volltextsuche, beste Treffer zuerst
+  history stats                Unterhaltungen und Nachrichten zählen
+  secret status                angeben, ob der Schlüsselbund funktioniert
+  secret list                  die Geheimnisse auflisten, die Hubstate verwaltet
+  secret set NAME [--purpose TEXT] [--binary]
+                               ein von stdin gelesenes Geheimnis speichern
+  secret get NAME              ein Geheimnis ausgeben
+  secret delete NAME           ein Geheimnis löschen
+  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
+                               sichern, überprüfen, dann die Aufbewahrungsrichtlinie anwenden
+  backup list [--at DEST]      Sicherungen auflisten (und warnen, wenn sie veraltet sind)
+  backup verify FILE [PASSWORD]
+                               eine Sicherung vollständig lesen und jede Prüfsumme prüfen
+  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
+                               wiederherstellen (PARTS: settings,layouts,agents,history,secrets)
+  backup prune [--at DEST]     die Aufbewahrungsrichtlinie jetzt anwenden
+    PASSWORD = --password-stdin | --password-file F; ohne diese Angabe wird der
+    Sicherungsschlüssel im Schlüsselbund verwendet; fehlt er, wird im Terminal danach gefragt
+  recover                      den Zustand prüfen und bei Beschädigung aus Sicherungen wiederherstellen
+  check [--full]               Datenbank, Layouts und Einstellungen prüfen
+  dev generate-profile [--messages N] [--layouts N] [--agents N]
+                               das Profil mit synthetischen Daten füllen
+  dev generate-history FILE [--messages N] [--agents N]
+                               synthetischen Verlauf als JSON Lines schreiben
+
+Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 ungültige Eingabe,
+4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
+Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_POLICY_FILE gelesen.
+</translation>
     </message>
 </context>
 <context>
@@ -621,19 +681,19 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core</name>
     <message>
         <source>No backup destination given (a folder or an http(s):// WebDAV URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sicherungsziel angegeben (ein Ordner oder eine WebDAV-URL mit http(s)://)</translation>
     </message>
     <message>
         <source>%1 is not a valid file:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige file://-URL</translation>
     </message>
     <message>
         <source>%1 is not a valid backup destination URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige URL für ein Sicherungsziel: %2</translation>
     </message>
     <message>
         <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsziele der Art „%1“ werden nicht unterstützt (verwenden Sie einen Ordner, http:// oder https://)</translation>
     </message>
 </context>
 <context>
@@ -758,70 +818,70 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::ArchiveReader</name>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>not a Hubstate backup archive</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hubstate-Sicherungsarchiv</translation>
     </message>
     <message>
         <source>an archive header cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Archiv-Kopfbereich kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; is not a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ ist kein einfacher Dateiname</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ kommt doppelt vor</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; follows the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ folgt auf das Manifest</translation>
     </message>
     <message>
         <source>the manifest is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist zu groß</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot write %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aus %2 geschrieben werden: %3</translation>
     </message>
     <message>
         <source>it has no manifest (the archive is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat kein Manifest (das Archiv ist unvollständig)</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; listed in the manifest is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der im Manifest aufgeführte Eintrag „%1“ fehlt</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; does not match its SHA-256 in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ stimmt nicht mit seiner SHA-256-Prüfsumme im Manifest überein</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; is not listed in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag „%1“ ist nicht im Manifest aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::ArchiveWriter</name>
     <message>
         <source>Cannot write the backup archive (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungsarchiv kann nicht geschrieben werden (%1): %2</translation>
     </message>
     <message>
         <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -859,82 +919,82 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::BackupCatalog</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The backup catalog %1 could not be read (%2); it was moved to %3 and the backups will be found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungskatalog %1 konnte nicht gelesen werden (%2); er wurde nach %3 verschoben, und die Sicherungen werden erneut gesucht.</translation>
     </message>
     <message>
         <source>%1: an entry of the backup catalog is incomplete and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Eintrag des Sicherungskatalogs ist unvollständig und wurde verworfen</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupEngine</name>
     <message>
         <source>An encrypted backup needs a password the first time: give one (--password-stdin or --password-file), or back up with --no-encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung benötigt beim ersten Mal ein Passwort: geben Sie eines an (--password-stdin oder --password-file) oder sichern Sie mit --no-encrypt.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot create a working folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Secrets cannot be backed up: there is no keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse können nicht gesichert werden: es gibt keinen Schlüsselbund.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>the entries read back differ from those written</source>
-        <translation type="unfinished"></translation>
+        <translation>die zurückgelesenen Einträge weichen von den geschriebenen ab</translation>
     </message>
     <message>
         <source>The backup %1 failed verification after it was written and was quarantined: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 hat die Überprüfung nach dem Schreiben nicht bestanden und wurde in Quarantäne verschoben: %2</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>%1 does not name a backup file (hubstate-TIME.hsbk or .tar.zst) at a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet keine Sicherungsdatei (hubstate-TIME.hsbk oder .tar.zst) an einem Sicherungsziel</translation>
     </message>
     <message>
         <source>%1: no such backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Sicherungsdatei</translation>
     </message>
     <message>
         <source>There is no verified backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine überprüfte Sicherung.</translation>
     </message>
     <message>
         <source>The newest verified backup (%1) is older than twice the backup interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste überprüfte Sicherung (%1) ist älter als das doppelte Sicherungsintervall.</translation>
     </message>
 </context>
 <context>
@@ -956,74 +1016,74 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::BackupManifest</name>
     <message>
         <source>%1: %2 in the manifest: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 im Manifest: %3</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>must be &quot;hubstate-backup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „hubstate-backup“ sein</translation>
     </message>
     <message>
         <source>must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 was written by a newer Hubstate (backup format %2; this version reads up to %3). Update Hubstate to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Hubstate-Version geschrieben (Sicherungsformat %2; diese Version liest bis %3). Aktualisieren Sie Hubstate, um die Sicherung wiederherzustellen.</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Zeitpunkt nach ISO 8601 sein</translation>
     </message>
     <message>
         <source>must be an integer of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein einfacher Dateiname sein</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>must be a size of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Größe ab 0 sein</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 claims to be encrypted but is not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt vor, verschlüsselt zu sein, ist es aber nicht</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a password is needed to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen wird ein Passwort benötigt</translation>
     </message>
     <message>
         <source>%1 holds a manifest that says it is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Manifest, laut dem die Sicherung nicht verschlüsselt ist</translation>
     </message>
 </context>
 <context>
@@ -1226,46 +1286,46 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::DatabaseSnapshot</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot snapshot the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Datenbank %1 kann keine Momentaufnahme erstellt werden: %2</translation>
     </message>
     <message>
         <source>%1: row %2 of table %3 refers to a missing row of %4</source>
-        <translation type="unfinished">%1: Zeile %2 der Tabelle %3 verweist auf eine fehlende Zeile in %4</translation>
+        <translation>%1: Zeile %2 der Tabelle %3 verweist auf eine fehlende Zeile in %4</translation>
     </message>
     <message>
         <source>%1 is not a readable database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Datenbank: %2</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::DurableFile</name>
     <message>
         <source>Cannot %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kann nicht %1 werden: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben</translation>
     </message>
     <message>
         <source>flush to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den Datenträger geschrieben</translation>
     </message>
     <message>
         <source>Cannot move %1 into place as %2: %3</source>
-        <translation type="unfinished">%1 kann nicht als %2 an seinen Platz verschoben werden: %3</translation>
+        <translation>%1 kann nicht als %2 an seinen Platz verschoben werden: %3</translation>
     </message>
     <message>
         <source>Cannot flush folder %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1436,115 +1496,115 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::LayoutEditing</name>
     <message>
         <source>New layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Layout</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>pane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no pane is to the left of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>links von %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>no pane is to the right of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts von %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>no pane is above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>no pane is below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>a grid holds at most %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Raster hat höchstens %1 Spalten</translation>
     </message>
     <message>
         <source>a grid holds at most %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Raster hat höchstens %1 Zeilen</translation>
     </message>
     <message>
         <source>Cannot split</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen nicht möglich</translation>
     </message>
     <message>
         <source>no pane has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bereich hat den Fokus</translation>
     </message>
     <message>
         <source>a layout holds at most %1 panes</source>
-        <translation type="unfinished">ein Layout enthält höchstens %1 Bereiche</translation>
+        <translation>ein Layout enthält höchstens %1 Bereiche</translation>
     </message>
     <message>
         <source>Cannot resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenänderung nicht möglich</translation>
     </message>
     <message>
         <source>%1 reaches past the border of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reicht über den Rand von %2 hinaus</translation>
     </message>
     <message>
         <source>%1 would disappear; merge the panes instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde verschwinden; führen Sie die Bereiche stattdessen zusammen</translation>
     </message>
     <message>
         <source>%1 fills the whole width</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 füllt die gesamte Breite aus</translation>
     </message>
     <message>
         <source>%1 fills the whole height</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 füllt die gesamte Höhe aus</translation>
     </message>
     <message>
         <source>Cannot merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
         <source>%1 and %2 do not form a rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 bilden kein Rechteck</translation>
     </message>
     <message>
         <source>Cannot swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen nicht möglich</translation>
     </message>
     <message>
         <source>Cannot equalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Angleichen nicht möglich</translation>
     </message>
     <message>
         <source>every grid line is in use; the panes are as even as the grid allows</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Rasterlinie ist belegt; die Bereiche sind so gleichmäßig, wie es das Raster zulässt</translation>
     </message>
     <message>
         <source>Cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
         <source>Cannot clear the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot assign the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann nicht zugewiesen werden</translation>
     </message>
     <message>
         <source>%1 has no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Agenten</translation>
     </message>
     <message>
         <source>%1 would be %2 x %3 px; panes are at least %4 x %5 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wäre %2 x %3 px groß; Bereiche müssen mindestens %4 x %5 px groß sein</translation>
     </message>
 </context>
 <context>
@@ -1715,87 +1775,87 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::LocalFolderDestination</name>
     <message>
         <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
     </message>
     <message>
         <source>Backup folder %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 ist kein Ordner</translation>
     </message>
     <message>
         <source>Cannot create backup folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Backup folder %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 ist nicht beschreibbar: %2</translation>
     </message>
     <message>
         <source>Backup folder %1 does not let files be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sicherungsordner %1 können keine Dateien entfernt werden: %2</translation>
     </message>
     <message>
         <source>Backup folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>Backup folder %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Checking %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>Cannot store %1 in %2: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 abgelegt werden: die Datei existiert nicht</translation>
     </message>
     <message>
         <source>Backup %1 in %2 does not have the expected SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 in %2 hat nicht die erwartete SHA-256-Prüfsumme</translation>
     </message>
     <message>
         <source>Backup folder %1 already holds a different %2; nothing was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
     </message>
     <message>
         <source>Cannot write to backup folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Sicherungsordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Storing %1 in %2 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablegen von %1 in %2 wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 changed or is not the backup that was verified (SHA-256 differs); nothing was stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde verändert oder ist nicht die überprüfte Sicherung (SHA-256 weicht ab); in %2 wurde nichts abgelegt</translation>
     </message>
     <message>
         <source>The copy of %1 in backup folder %2 does not read back intact; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 im Sicherungsordner %2 lässt sich nicht unversehrt zurücklesen; es wurde nichts abgelegt</translation>
     </message>
     <message>
         <source>Cannot move %1 into place in backup folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann im Sicherungsordner %2 nicht an seinen Platz verschoben werden: %3</translation>
     </message>
     <message>
         <source>Backup folder %1 holds no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 enthält keine Datei %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Fetching %1 from %2 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen von %1 aus %2 wurde abgebrochen</translation>
     </message>
     <message>
         <source>Cannot delete %1 from backup folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aus dem Sicherungsordner %2 gelöscht werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1817,11 +1877,11 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::OperationLock</name>
     <message>
         <source>Cannot open the lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Another backup, prune or restore of this profile is running (lock %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sicherung, Bereinigung oder Wiederherstellung dieses Profils läuft gerade (Sperrdatei %1).</translation>
     </message>
 </context>
 <context>
@@ -1960,136 +2020,136 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::Recovery</name>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot move %1 aside into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht beiseite nach %2 verschoben werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::RestoreEngine</name>
     <message>
         <source>Cannot prepare the restored %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>--only: unknown part &quot;%1&quot; (parts: settings, layouts, agents, history, secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>--only: unbekannter Teil „%1“ (Teile: settings, layouts, agents, history, secrets)</translation>
     </message>
     <message>
         <source>--only: name at least one part</source>
-        <translation type="unfinished"></translation>
+        <translation>--only: geben Sie mindestens einen Teil an</translation>
     </message>
     <message>
         <source>Cannot create the staging folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1 holds no database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Datenbank</translation>
     </message>
     <message>
         <source>%1 was made by a newer Hubstate (database schema %2; this version knows up to %3). Update Hubstate to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Hubstate-Version erstellt (Datenbankschema %2; diese Version kennt bis %3). Aktualisieren Sie Hubstate, um die Sicherung wiederherzustellen.</translation>
     </message>
     <message>
         <source>%1 was made by a newer Hubstate (settings file version %2; this version knows up to %3). Update Hubstate to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Hubstate-Version erstellt (Einstellungsdatei-Version %2; diese Version kennt bis %3). Aktualisieren Sie Hubstate, um die Sicherung wiederherzustellen.</translation>
     </message>
     <message>
         <source>The database in %1 fails its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank in %1 besteht die Integritätsprüfung nicht: %2</translation>
     </message>
     <message>
         <source>No backup is staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Sicherung zur Wiederherstellung bereitgestellt</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>This backup holds no secrets to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält keine Geheimnisse, die wiederhergestellt werden könnten.</translation>
     </message>
     <message>
         <source>This backup holds no settings to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält keine Einstellungen, die wiederhergestellt werden könnten.</translation>
     </message>
     <message>
         <source>Secrets cannot be restored without a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse können ohne Schlüsselbund nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Safety backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabsicherung</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The safety backup failed, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabsicherung ist fehlgeschlagen, daher wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Wiederherstellen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>The restore did not take effect for %1: the current state differs from the backup. The safety backup %2 holds the state from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung von %1 ist nicht wirksam geworden: der aktuelle Zustand weicht von der Sicherung ab. Die Vorabsicherung %2 enthält den vorherigen Zustand.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the restore journal cannot be read (%2); the restore it records cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Wiederherstellungsjournal kann nicht gelesen werden (%2); die darin verzeichnete Wiederherstellung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>Cannot remove the finished restore journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der abgeschlossenen Wiederherstellung %1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::RetentionPolicy</name>
     <message>
         <source>The retention policy keeps no backup at all (backup.maxBackups and the daily, weekly and monthly counts are all 0); refusing to delete every backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsrichtlinie behält überhaupt keine Sicherung (backup.maxBackups und die Anzahlen für tägliche, wöchentliche und monatliche Sicherungen sind alle 0); es werden nicht alle Sicherungen gelöscht.</translation>
     </message>
     <message>
         <source>newest</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste</translation>
     </message>
     <message numerus="yes">
         <source>one of the newest %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine der %n neuesten</numerusform>
+            <numerusform>eine der %n neuesten</numerusform>
         </translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>monatlich</translation>
     </message>
 </context>
 <context>
