@@ -2880,163 +2880,163 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Layout editor: focus the pane to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Fokus auf den Bereich links</translation>
     </message>
     <message>
         <source>Layout editor: focus the pane to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Fokus auf den Bereich rechts</translation>
     </message>
     <message>
         <source>Layout editor: focus the pane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Fokus auf den Bereich darüber</translation>
     </message>
     <message>
         <source>Layout editor: focus the pane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Fokus auf den Bereich darunter</translation>
     </message>
     <message>
         <source>Layout editor: split the pane side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Bereich nebeneinander teilen</translation>
     </message>
     <message>
         <source>Layout editor: split the pane one above the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Bereich übereinander teilen</translation>
     </message>
     <message>
         <source>Layout editor: move a border of the pane left</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: eine Kante des Bereichs nach links verschieben</translation>
     </message>
     <message>
         <source>Layout editor: move a border of the pane right</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: eine Kante des Bereichs nach rechts verschieben</translation>
     </message>
     <message>
         <source>Layout editor: move a border of the pane up</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: eine Kante des Bereichs nach oben verschieben</translation>
     </message>
     <message>
         <source>Layout editor: move a border of the pane down</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: eine Kante des Bereichs nach unten verschieben</translation>
     </message>
     <message>
         <source>Layout editor: merge with the pane to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich links zusammenführen</translation>
     </message>
     <message>
         <source>Layout editor: merge with the pane to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich rechts zusammenführen</translation>
     </message>
     <message>
         <source>Layout editor: merge with the pane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich darüber zusammenführen</translation>
     </message>
     <message>
         <source>Layout editor: merge with the pane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich darunter zusammenführen</translation>
     </message>
     <message>
         <source>Layout editor: swap with the pane to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich links tauschen</translation>
     </message>
     <message>
         <source>Layout editor: swap with the pane to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich rechts tauschen</translation>
     </message>
     <message>
         <source>Layout editor: swap with the pane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich darüber tauschen</translation>
     </message>
     <message>
         <source>Layout editor: swap with the pane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: mit dem Bereich darunter tauschen</translation>
     </message>
     <message>
         <source>Layout editor: equalise the panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Bereiche angleichen</translation>
     </message>
     <message>
         <source>Layout editor: zoom the pane in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Bereich vergrößern oder wiederherstellen</translation>
     </message>
     <message>
         <source>Layout editor: rename the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Bereich umbenennen</translation>
     </message>
     <message>
         <source>Layout editor: assign an agent to the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: dem Bereich einen Agenten zuweisen</translation>
     </message>
     <message>
         <source>Layout editor: clear the pane&apos;s agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: Agenten des Bereichs entfernen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 1 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 2 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 3 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 4 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 5 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 6 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 7 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 8 springen</translation>
     </message>
     <message>
         <source>Layout editor: jump to pane 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Editor: zu Bereich 9 springen</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte tägliche Sicherungen</translation>
     </message>
     <message>
         <source>Also keep the newest backup of each of this many recent days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die neueste Sicherung jedes dieser letzten Tage aufbewahren.</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte wöchentliche Sicherungen</translation>
     </message>
     <message>
         <source>Also keep the newest backup of each of this many recent weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die neueste Sicherung jeder dieser letzten Wochen aufbewahren.</translation>
     </message>
     <message>
         <source>Monthly backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte monatliche Sicherungen</translation>
     </message>
     <message>
         <source>Also keep the newest backup of each of this many recent months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die neueste Sicherung jedes dieser letzten Monate aufbewahren.</translation>
     </message>
     <message>
         <source>Backup destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsziel</translation>
     </message>
     <message>
         <source>A folder or a WebDAV address (http:// or https://); empty for the profile&apos;s own backup folder. A WebDAV password is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder eine WebDAV-Adresse (http:// oder https://); leer für den eigenen Sicherungsordner des Profils. Ein WebDAV-Passwort wird im Schlüsselbund aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3110,1074 +3110,1075 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <name>Hubstate::Core::WebDavClient</name>
     <message>
         <source>The transfer of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>The certificate of the WebDAV server %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des WebDAV-Servers %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>The connection to the WebDAV server failed for %1 (attempts made: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum WebDAV-Server ist für %1 fehlgeschlagen (Versuche: %2): %3</translation>
     </message>
     <message>
         <source>The WebDAV server at %1 asks for credentials: put the user name in the URL (https://USER@host/path/) and the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server unter %1 verlangt Zugangsdaten: geben Sie den Benutzernamen in der URL an (https://USER@host/path/) und legen Sie das Passwort im Schlüsselbund ab</translation>
     </message>
     <message>
         <source>The WebDAV server at %1 refused the credentials of user %2 (401): check the password stored in the keychain as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server unter %1 hat die Zugangsdaten des Benutzers %2 abgelehnt (401): prüfen Sie das im Schlüsselbund als %3 gespeicherte Passwort</translation>
     </message>
     <message>
         <source>The WebDAV server forbids this on %1 (403 Forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server verbietet dies für %1 (403 Forbidden)</translation>
     </message>
     <message>
         <source>%1 does not exist on the WebDAV server (404 Not Found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht auf dem WebDAV-Server (404 Not Found)</translation>
     </message>
     <message>
         <source>The WebDAV collection holding %1 does not exist (409 Conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebDAV-Collection, die %1 enthalten soll, existiert nicht (409 Conflict)</translation>
     </message>
     <message>
         <source>The WebDAV server has no space left for %1 (507 Insufficient Storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server hat keinen Platz mehr für %1 (507 Insufficient Storage)</translation>
     </message>
     <message>
         <source>The WebDAV server redirects %1 to %2: use that address as the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server leitet %1 nach %2 um: verwenden Sie diese Adresse als Sicherungsziel</translation>
     </message>
     <message>
         <source>The WebDAV server failed on %1 with HTTP %2 %3 (attempts made: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server ist bei %1 mit HTTP %2 %3 gescheitert (Versuche: %4)</translation>
     </message>
     <message>
         <source>The WebDAV server answered %1 with HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server hat auf %1 mit HTTP %2 %3 geantwortet</translation>
     </message>
     <message>
         <source>The WebDAV server sent a listing of %1 that is not valid WebDAV XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebDAV-Server hat für %1 eine Auflistung gesendet, die kein gültiges WebDAV-XML ist</translation>
     </message>
     <message>
         <source>The WebDAV collection %1 does not exist and cannot be created: its parent is missing (409 Conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebDAV-Collection %1 existiert nicht und kann nicht erstellt werden: die übergeordnete Collection fehlt (409 Conflict)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write what %1 sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 sendet, kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>no progress for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s kein Fortschritt</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::WebDavDestination</name>
     <message>
         <source>%1 is not a WebDAV URL (http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine WebDAV-URL (http:// oder https://)</translation>
     </message>
     <message>
         <source>The WebDAV URL %1 carries a password: remove it from the URL and store it in the keychain with `hubstate-cli secret set %2` (the password on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebDAV-URL %1 enthält ein Passwort: entfernen Sie es aus der URL und speichern Sie es mit `hubstate-cli secret set %2` im Schlüsselbund (das Passwort über die Standardeingabe)</translation>
     </message>
     <message>
         <source>The password for %1 is kept in the keychain, which is not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 wird im Schlüsselbund aufbewahrt, der hier nicht verfügbar ist</translation>
     </message>
     <message>
         <source>No password for %1 in the keychain: store it with `hubstate-cli secret set %2` (the password on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für %1 im Schlüsselbund: speichern Sie es mit `hubstate-cli secret set %2` (das Passwort über die Standardeingabe)</translation>
     </message>
     <message>
         <source>Cannot read the password for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a WebDAV collection (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine WebDAV-Collection (ein Ordner)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
     </message>
     <message>
         <source>Cannot store %1 on %2: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf %2 abgelegt werden: die Datei existiert nicht</translation>
     </message>
     <message>
         <source>The upload of %1 to %2 arrived incomplete (%3 of %4 bytes); nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen von %1 nach %2 kam unvollständig an (%3 von %4 Bytes); es wurde nichts abgelegt</translation>
     </message>
     <message>
         <source>The upload of %1 to %2 does not read back intact (SHA-256 differs); nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen von %1 nach %2 lässt sich nicht unversehrt zurücklesen (SHA-256 weicht ab); es wurde nichts abgelegt</translation>
     </message>
     <message>
         <source>%1 already holds a different %2; nothing was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::AdvancedPage</name>
     <message>
         <source>The whole configuration as JSON. Problems are underlined and listed below; Apply stays off until the document is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Konfiguration als JSON. Probleme werden unterstrichen und unten aufgelistet; Anwenden bleibt deaktiviert, bis das Dokument gültig ist.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import a configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationsdatei importieren</translation>
     </message>
     <message>
         <source>Loads a JSON file into the editor for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt eine JSON-Datei zur Durchsicht in den Editor</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration exportieren</translation>
     </message>
     <message>
         <source>Writes the applied configuration to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die angewendete Konfiguration in eine JSON-Datei</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Drops unapplied edits and shows the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft nicht angewendete Änderungen und zeigt die Konfiguration an</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Apply the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration anwenden</translation>
     </message>
     <message>
         <source>Stores the edited values; possible only when valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die bearbeiteten Werte; nur möglich, wenn sie gültig sind</translation>
     </message>
     <message>
         <source>Configuration document</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdokument</translation>
     </message>
     <message>
         <source>JSON; Tab moves to the next control</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON; Tab wechselt zum nächsten Bedienelement</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Every problem of the document; Enter jumps to it in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Probleme des Dokuments; Enter springt zur Stelle im Editor</translation>
     </message>
     <message>
         <source>Import a configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfiguration importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>configuration</source>
         <comment>source name in messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished">%1: %3 {1:%2:?}</translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1:%2: %3: locked by the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: vom Administrator gesperrt</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s); fix them to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem; beheben Sie es, um anzuwenden.</numerusform>
+            <numerusform>%n Probleme; beheben Sie sie, um anzuwenden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid, with %n warning(s). Keys Hubstate does not know are not applied from here (hubstate-cli config import keeps them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültig, mit %n Warnung. Schlüssel, die Hubstate nicht kennt, werden von hier aus nicht angewendet (hubstate-cli config import behält sie).</numerusform>
+            <numerusform>Gültig, mit %n Warnungen. Schlüssel, die Hubstate nicht kennt, werden von hier aus nicht angewendet (hubstate-cli config import behält sie).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültig, mit %n Warnung.</numerusform>
+            <numerusform>Gültig, mit %n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid; not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig; noch nicht angewendet.</translation>
     </message>
     <message>
         <source>Valid; this is the applied configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig; dies ist die angewendete Konfiguration.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::AgentsPage</name>
     <message>
         <source>Ask the keychain a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund erneut &amp;fragen</translation>
     </message>
     <message>
         <source>Ask the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund erneut fragen</translation>
     </message>
     <message>
         <source>After unlocking or starting the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Entsperren oder Starten des Schlüsselbunds</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>The configured agents; select one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingerichteten Agenten; wählen Sie einen aus, um ihn zu bearbeiten</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Agenten hinzufügen</translation>
     </message>
     <message>
         <source>Starts a new agent configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt eine neue Agentenkonfiguration</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Duplicate the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten duplizieren</translation>
     </message>
     <message>
         <source>Copies the selected agent&apos;s settings; its API key is not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Einstellungen des ausgewählten Agenten; sein API-Schlüssel wird nicht kopiert</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten löschen</translation>
     </message>
     <message>
         <source>Press twice: deletes the selected agent and its API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweimal drücken: löscht den ausgewählten Agenten und seinen API-Schlüssel</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; fixed once saved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“; nach dem Speichern unveränderlich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Shown in the hub&apos;s panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in den Bereichen des Hubs angezeigt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Which API the agent speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche API der Agent spricht</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>The http or https address; https while encrypted connections are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Die http- oder https-Adresse; https, solange verschlüsselte Verbindungen erzwungen werden</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>The model the agent asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das der Agent anfordert</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>1000 to 300000 milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 bis 300000 Millisekunden</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>0 to 10 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bis 10 Versuche</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Only enabled agents run in the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktivierte Agenten laufen im Hub</translation>
     </message>
     <message>
         <source>&amp;Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennung:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <source>Paste a new key to store it in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Schlüssel einfügen, um ihn im Schlüsselbund zu speichern</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Goes to the system keychain only; never shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur im Schlüsselbund des Systems abgelegt; danach nie wieder angezeigt</translation>
     </message>
     <message>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Store the API key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Writes the key to the keychain and clears the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Schlüssel in den Schlüsselbund und leert das Feld</translation>
     </message>
     <message>
         <source>Remo&amp;ve key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Deletes the agent&apos;s key from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den Schlüssel des Agenten aus dem Schlüsselbund</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>AP&amp;I-Schlüssel:</translation>
     </message>
     <message>
         <source>Sa&amp;ve agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent s&amp;peichern</translation>
     </message>
     <message>
         <source>Save the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten speichern</translation>
     </message>
     <message>
         <source>Possible when the configuration follows the agent rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich, wenn die Konfiguration den Regeln für Agenten entspricht</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it to store or check API keys; Hubstate keeps keys nowhere else. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn, um API-Schlüssel zu speichern oder zu prüfen; Hubstate bewahrt Schlüssel nirgendwo sonst auf. (%1)</translation>
     </message>
     <message>
         <source>No keychain is available. API keys cannot be stored until one is; Hubstate keeps keys nowhere else. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar. API-Schlüssel können erst gespeichert werden, wenn einer verfügbar ist; Hubstate bewahrt Schlüssel nirgendwo sonst auf. (%1)</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Agent</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>A copy, not saved yet. Its API key is not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie, noch nicht gespeichert. Ihr API-Schlüssel wird nicht kopiert.</translation>
     </message>
     <message>
         <source>Confirm de&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen bestätigen</translation>
     </message>
     <message>
         <source>Press Delete again to delete %1 and its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie erneut auf Löschen, um %1 und seinen API-Schlüssel zu löschen.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>An agent with the identifier %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Agenten mit der Kennung %1.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Save the agent first; its key is stored under its identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Agenten; sein Schlüssel wird unter seiner Kennung abgelegt.</translation>
     </message>
     <message>
         <source>API key of agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von Agent %1</translation>
     </message>
     <message>
         <source>The API key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>The API key was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Asking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird abgefragt…</translation>
     </message>
     <message>
         <source>Unknown: the keychain cannot be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: der Schlüsselbund kann nicht abgefragt werden</translation>
     </message>
     <message>
         <source>No key stored (save the agent first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel gespeichert (speichern Sie zuerst den Agenten)</translation>
     </message>
     <message>
         <source>A key is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>No key stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: %1</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::AppearancePreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>A small picture of the hub in the chosen colours, accent and font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Bild des Hubs in den gewählten Farben, der Akzentfarbe und der Schriftgröße</translation>
     </message>
     <message>
         <source>Orchestrator hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrator-Hub</translation>
     </message>
     <message>
         <source>Research agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche-Agent</translation>
     </message>
     <message>
         <source>Code agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Agent</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Nachricht</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::FocusFrame</name>
     <message>
         <source>Keyboard focus indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige des Tastaturfokus</translation>
     </message>
     <message>
         <source>Outline around the control that has keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen um das Bedienelement mit dem Tastaturfokus</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutCanvas</name>
     <message>
         <source>Layout canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Arbeitsfläche</translation>
     </message>
     <message>
         <source>Arrow keys move between panes; the keys are listed under Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen Bereichen; die Tasten sind unter Tasten aufgeführt.</translation>
     </message>
     <message>
         <source>no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent</translation>
     </message>
     <message>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <source>Pane %1 of %2, %3, %4, %5 x %6 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 von %2, %3, %4, %5 x %6 px</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>No agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent</translation>
     </message>
     <message>
         <source>%1  %2
 %3</source>
-        <translation type="unfinished">%1: %2
-%3 {1 ?}</translation>
+        <translation>%1  %2
+%3</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutEditor</name>
     <message>
         <source>&amp;Save layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasten</translation>
     </message>
     <message>
         <source>Layout name</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutname</translation>
     </message>
     <message>
         <source>Layout status</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutstatus</translation>
     </message>
     <message>
         <source>Pane title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichstitel</translation>
     </message>
     <message>
         <source>Pane title; Enter to keep, Escape to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichstitel; Enter übernimmt, Escape bricht ab</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Save layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout speichern</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Show the layout editor&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten des Layout-Editors anzeigen</translation>
     </message>
     <message>
         <source>Layout editor keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten des Layout-Editors</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Split side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander teilen</translation>
     </message>
     <message>
         <source>Split one above the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinander teilen</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>Equalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Angleichen</translation>
     </message>
     <message>
         <source>Zoomed in on %1; press %2 again to see every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößerte Ansicht von %1; drücken Sie erneut %2, um alle Bereiche zu sehen</translation>
     </message>
     <message>
         <source>Every pane is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche werden angezeigt</translation>
     </message>
     <message>
         <source>Clear the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent entfernen</translation>
     </message>
     <message>
         <source>The keys are listed under the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten sind unter der Arbeitsfläche aufgeführt</translation>
     </message>
     <message>
         <source>The list of keys is hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenliste ist ausgeblendet</translation>
     </message>
     <message>
         <source>%1: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts geändert</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No pane is to the left of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links von %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>No pane is to the right of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts von %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>No pane is above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>No pane is below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 liegt kein Bereich</translation>
     </message>
     <message>
         <source>There is no pane %1; this layout has %2 panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bereich %1; dieses Layout hat %2 Bereiche</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: %1</translation>
     </message>
     <message>
         <source>Type a title for %1; Enter keeps it, Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Titel für %1 ein; Enter übernimmt ihn, Escape bricht ab</translation>
     </message>
     <message>
         <source>Cannot assign an agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent kann nicht zugewiesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot assign an agent: no agents are configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent kann nicht zugewiesen werden: es sind keine Agenten eingerichtet</translation>
     </message>
     <message>
         <source>Choose an agent for %1; Enter assigns it, Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Agenten für %1; Enter weist ihn zu, Escape bricht ab</translation>
     </message>
     <message>
         <source>Type a new name for the layout; Enter keeps it in the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Namen für das Layout ein; Enter übernimmt ihn in den Entwurf</translation>
     </message>
     <message>
         <source>Cannot rename the layout: a name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout kann nicht umbenannt werden: der Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>Rename the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout umbenennen</translation>
     </message>
     <message>
         <source>Rename the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich umbenennen</translation>
     </message>
     <message>
         <source>Assign the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent zuweisen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine ungespeicherten Änderungen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ automatisch gespeichert</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert</translation>
     </message>
     <message>
         <source>Changes to &quot;%1&quot; discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ verworfen</translation>
     </message>
     <message>
         <source>Unsaved layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeichertes Layout</translation>
     </message>
     <message>
         <source>The layout &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutKeyMap</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Taste)</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutListModel</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutsPage</name>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>New layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Layout</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
         <source>Duplicate layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout duplizieren</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Rename layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout umbenennen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout löschen</translation>
     </message>
     <message>
         <source>Set as de&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard &amp;festlegen</translation>
     </message>
     <message>
         <source>Set as default layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard-Layout festlegen</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren...</translation>
     </message>
     <message>
         <source>Import layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout importieren</translation>
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren...</translation>
     </message>
     <message>
         <source>Export layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout exportieren</translation>
     </message>
     <message>
         <source>Filter layouts by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Layouts nach Name oder Tag filtern</translation>
     </message>
     <message>
         <source>Filter by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Tag filtern</translation>
     </message>
     <message>
         <source>Layouts</source>
-        <translation type="unfinished">Layouts</translation>
+        <translation>Layouts</translation>
     </message>
     <message>
         <source>Kind of new layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des neuen Layouts</translation>
     </message>
     <message>
         <source>Blank (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer (eigenes)</translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished">Einzeln</translation>
+        <translation>Einzeln</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished">Geteilt</translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Grid 2 x 2</source>
-        <translation type="unfinished">Raster 2 x 2</translation>
+        <translation>Raster 2 x 2</translation>
     </message>
     <message>
         <source>Grid 3 x 3</source>
-        <translation type="unfinished">Raster 3 x 3</translation>
+        <translation>Raster 3 x 3</translation>
     </message>
     <message>
         <source>No layout with id %1</source>
-        <translation type="unfinished">Kein Layout mit der ID %1</translation>
+        <translation>Kein Layout mit der ID %1</translation>
     </message>
     <message>
         <source>Editing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bearbeitet</translation>
     </message>
     <message>
         <source>Cannot create the layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erstellt</translation>
     </message>
     <message>
         <source>Cannot duplicate the layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout kann nicht dupliziert werden: %1</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;; %2 in the list brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht; %2 in der Liste stellt es wieder her</translation>
     </message>
     <message>
         <source>Cannot set the default layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-Layout kann nicht festgelegt werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens at start</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird beim Start geöffnet</translation>
     </message>
     <message>
         <source>Layout documents (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Dokumente (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished">%1 kann nicht importiert werden: %2</translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Cannot import %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
     </message>
     <message>
         <source> as a new layout, because a layout with its id exists</source>
-        <translation type="unfinished"></translation>
+        <translation> (als neues Layout, da bereits ein Layout mit dieser ID existiert)</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; from %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus %2 importiert%3</translation>
     </message>
     <message>
         <source>Layout documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Dokumente (*.json)</translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 exportiert</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen</translation>
     </message>
 </context>
 <context>
@@ -4232,50 +4233,50 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Filters every setting of every page by label, description, key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert alle Einstellungen aller Seiten nach Bezeichnung, Beschreibung, Schlüssel und Wert</translation>
     </message>
     <message>
         <source>Alt+1 to Alt+9 or Ctrl+PgUp and Ctrl+PgDown go to a page; typing searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 bis Alt+9 oder Ctrl+PgUp und Ctrl+PgDown wechseln die Seite; Tippen startet die Suche</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Reset all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel zurücksetzen</translation>
     </message>
     <message>
         <source>Apply the configuration document</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdokument anwenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu %1</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::PaneAccessible</name>
     <message>
         <source>Pane %1</source>
-        <translation type="unfinished">Bereich %1</translation>
+        <translation>Bereich %1</translation>
     </message>
 </context>
 <context>
@@ -4333,15 +4334,15 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <source>Opens a colour dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen Farbauswahldialog</translation>
     </message>
 </context>
 <context>
@@ -4423,174 +4424,174 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     <name>Hubstate::Ui::ShortcutEditor</name>
     <message>
         <source>Actions and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und ihre Tastenkürzel</translation>
     </message>
     <message>
         <source>Select an action, then press Enter to record new keys for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aktion und drücken Sie dann Enter, um neue Tasten für sie aufzunehmen</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter actions by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen nach Name filtern</translation>
     </message>
     <message>
         <source>Shows the actions whose name contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Aktionen, deren Name den Text enthält</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasten:</translation>
     </message>
     <message>
         <source>Filter actions by keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen nach Tasten filtern</translation>
     </message>
     <message>
         <source>Press keys to show the actions they trigger; Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Tasten, um die Aktionen anzuzeigen, die sie auslösen; Escape leert den Filter</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the keys filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastenfilter leeren</translation>
     </message>
     <message>
         <source>Shows actions with any keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt wieder Aktionen mit beliebigen Tasten</translation>
     </message>
     <message>
         <source>Show c&amp;onflicts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Konflikte anzeigen</translation>
     </message>
     <message>
         <source>Show conflicts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Konflikte anzeigen</translation>
     </message>
     <message>
         <source>Shows only actions whose keys clash with another action&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Aktionen, deren Tasten mit denen einer anderen Aktion kollidieren</translation>
     </message>
     <message>
         <source>New shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tastenkürzel</translation>
     </message>
     <message>
         <source>Press the keys for the selected action (up to four chords); Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Tasten für die ausgewählte Aktion (bis zu vier Tastenkombinationen); Escape bricht ab</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
     </message>
     <message>
         <source>Assign the recorded keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgenommenen Tasten zuweisen</translation>
     </message>
     <message>
         <source>Gives the selected action the recorded keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Weist der ausgewählten Aktion die aufgenommenen Tasten zu</translation>
     </message>
     <message>
         <source>&amp;Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung &amp;aufheben</translation>
     </message>
     <message>
         <source>Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Removes the keys of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Tasten der ausgewählten Aktion</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Reset the selected shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Tastenkürzel zurücksetzen</translation>
     </message>
     <message>
         <source>Gives the selected action its default keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt der ausgewählten Aktion wieder ihre Standardtasten</translation>
     </message>
     <message>
         <source>Reset a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle zurücksetzen</translation>
     </message>
     <message>
         <source>Reset all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel zurücksetzen</translation>
     </message>
     <message>
         <source>Gives every action its default keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jeder Aktion wieder ihre Standardtasten</translation>
     </message>
     <message>
         <source>Keys for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten für „%1“:</translation>
     </message>
     <message>
         <source>No action selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktion ausgewählt</translation>
     </message>
     <message>
         <source>Locked by the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Administrator gesperrt</translation>
     </message>
     <message>
         <source>%1 is also used by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auch verwendet von: %2</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::ShortcutModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>admin (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator (gesperrt)</translation>
     </message>
     <message>
         <source>Conflicts with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt mit %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
 </context>
 <context>
@@ -4621,11 +4622,11 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Layouts</source>
-        <translation type="unfinished">Layouts</translation>
+        <translation>Layouts</translation>
     </message>
 </context>
 </TS>
