@@ -2073,9 +2073,9 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message numerus="yes">
         <source>one of the newest %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>one of the newest %n</numerusform>
+            <numerusform>one of the newest %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3272,23 +3272,23 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message numerus="yes">
         <source>%n problem(s); fix them to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem; fix it to apply.</numerusform>
+            <numerusform>%n problems; fix them to apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid, with %n warning(s). Keys Hubstate does not know are not applied from here (hubstate-cli config import keeps them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valid, with %n warning. Keys Hubstate does not know are not applied from here (hubstate-cli config import keeps them).</numerusform>
+            <numerusform>Valid, with %n warnings. Keys Hubstate does not know are not applied from here (hubstate-cli config import keeps them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid, with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valid, with %n warning.</numerusform>
+            <numerusform>Valid, with %n warnings.</numerusform>
         </translation>
     </message>
     <message>
