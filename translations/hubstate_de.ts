@@ -74,11 +74,11 @@
     </message>
     <message>
         <source>encrypted</source>
-        <translation>verschlüsselt</translation>
+        <translation>verschl.</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation>unverschlüsselt</translation>
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>usage: backup verify FILE [--password-stdin | --password-file F]</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>%1: intact (%2 entries, made %3 by Hubstate %4)</source>
-        <translation>%1: unversehrt (%2 Einträge, erstellt %3 von Hubstate %4)</translation>
+        <translation>%1: unversehrt (%2 Einträge, erstellt am %3 mit Hubstate %4)</translation>
     </message>
     <message>
         <source>usage: backup prune [--at DEST]</source>
@@ -288,7 +288,7 @@ Globale Optionen:
 Befehle:
   config get KEY               den Wert einer Einstellung ausgeben
   config set KEY VALUE         eine Einstellung ändern
-  config reset KEY             eine Einstellung auf den Wert unterhalb Ihres eigenen zurücksetzen
+  config reset KEY             eine Einstellung auf den darunterliegenden Wert zurücksetzen
   config list [--modified]     Einstellungen auflisten (nur die von Ihnen geänderten)
   config explain KEY           angeben, welche Ebene einen Wert liefert
   config validate FILE         ein Konfigurationsdokument prüfen
@@ -314,25 +314,29 @@ Befehle:
   secret get NAME              ein Geheimnis ausgeben
   secret delete NAME           ein Geheimnis löschen
   backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
-                               sichern, überprüfen, dann die Aufbewahrungsrichtlinie anwenden
-  backup list [--at DEST]      Sicherungen auflisten (und warnen, wenn sie veraltet sind)
+                               sichern, prüfen, dann die Aufbewahrungsrichtlinie anwenden
+  backup list [--at DEST]      Sicherungen auflisten (mit Warnung, wenn sie veraltet sind)
   backup verify FILE [PASSWORD]
-                               eine Sicherung vollständig lesen und jede Prüfsumme prüfen
+                               Sicherung vollständig lesen und alle Prüfsummen prüfen
   backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
-                               wiederherstellen (PARTS: settings,layouts,agents,history,secrets)
+                               wiederherstellen
+                               (PARTS: settings,layouts,agents,history,secrets)
   backup prune [--at DEST]     die Aufbewahrungsrichtlinie jetzt anwenden
     PASSWORD = --password-stdin | --password-file F; ohne diese Angabe wird der
-    Sicherungsschlüssel im Schlüsselbund verwendet; fehlt er, wird im Terminal danach gefragt
-  recover                      den Zustand prüfen und bei Beschädigung aus Sicherungen wiederherstellen
+    Sicherungsschlüssel aus dem Schlüsselbund verwendet; fehlt er dort, wird im
+    Terminal nach dem Passwort gefragt
+  recover                      den Zustand prüfen und, falls er beschädigt ist,
+                               aus Sicherungen wiederherstellen
   check [--full]               Datenbank, Layouts und Einstellungen prüfen
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                das Profil mit synthetischen Daten füllen
   dev generate-history FILE [--messages N] [--agents N]
                                synthetischen Verlauf als JSON Lines schreiben
 
-Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 ungültige Eingabe,
-4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
-Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_POLICY_FILE gelesen.
+Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf,
+3 ungültige Eingabe, 4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
+Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder
+HUBSTATE_POLICY_FILE gelesen.
 </translation>
     </message>
 </context>
@@ -854,7 +858,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>it has no manifest (the archive is incomplete)</source>
-        <translation>es hat kein Manifest (das Archiv ist unvollständig)</translation>
+        <translation>kein Manifest vorhanden (das Archiv ist unvollständig)</translation>
     </message>
     <message>
         <source>the entry &quot;%1&quot; listed in the manifest is missing</source>
@@ -923,7 +927,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>The backup catalog %1 could not be read (%2); it was moved to %3 and the backups will be found again.</source>
-        <translation>Der Sicherungskatalog %1 konnte nicht gelesen werden (%2); er wurde nach %3 verschoben, und die Sicherungen werden erneut gesucht.</translation>
+        <translation>Der Sicherungskatalog %1 konnte nicht gelesen werden (%2); er wurde nach %3 verschoben, und die Sicherungen werden neu erfasst.</translation>
     </message>
     <message>
         <source>%1: an entry of the backup catalog is incomplete and was dropped</source>
@@ -958,11 +962,11 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Archive</source>
-        <translation>Archivieren</translation>
+        <translation>Archivierung</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation>Überprüfen</translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>the entries read back differ from those written</source>
@@ -2099,11 +2103,11 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Prepare</source>
-        <translation>Vorbereiten</translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>Wiederherstellen</translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <source>The restore did not take effect for %1: the current state differs from the backup. The safety backup %2 holds the state from before.</source>
@@ -2956,7 +2960,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Layout editor: zoom the pane in or out</source>
-        <translation>Layout-Editor: Bereich vergrößern oder wiederherstellen</translation>
+        <translation>Layout-Editor: Zoom auf den Bereich ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Layout editor: rename the pane</source>
@@ -3170,7 +3174,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Cannot write what %1 sends</source>
-        <translation>Was %1 sendet, kann nicht geschrieben werden</translation>
+        <translation>Die von %1 gesendeten Daten können nicht geschrieben werden</translation>
     </message>
     <message>
         <source>no progress for %1 s</source>
@@ -4237,7 +4241,7 @@ Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder HUBSTATE_
     </message>
     <message>
         <source>Alt+1 to Alt+9 or Ctrl+PgUp and Ctrl+PgDown go to a page; typing searches</source>
-        <translation>Alt+1 bis Alt+9 oder Ctrl+PgUp und Ctrl+PgDown wechseln die Seite; Tippen startet die Suche</translation>
+        <translation>Alt+1 bis Alt+9 oder Strg+Bild auf und Strg+Bild ab wechseln die Seite; Tippen startet die Suche</translation>
     </message>
     <message>
         <source>Preview</source>
