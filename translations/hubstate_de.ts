@@ -3016,7 +3016,7 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
     <message>
         <source>Also keep the newest backup of each of this many recent days.</source>
-        <translation>Zusätzlich die neueste Sicherung jedes dieser letzten Tage aufbewahren.</translation>
+        <translation>Zusätzlich die jeweils neueste Sicherung so vieler zurückliegender Tage aufbewahren.</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
@@ -3024,7 +3024,7 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
     <message>
         <source>Also keep the newest backup of each of this many recent weeks.</source>
-        <translation>Zusätzlich die neueste Sicherung jeder dieser letzten Wochen aufbewahren.</translation>
+        <translation>Zusätzlich die jeweils neueste Sicherung so vieler zurückliegender Wochen aufbewahren.</translation>
     </message>
     <message>
         <source>Monthly backups kept</source>
@@ -3032,7 +3032,7 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
     <message>
         <source>Also keep the newest backup of each of this many recent months.</source>
-        <translation>Zusätzlich die neueste Sicherung jedes dieser letzten Monate aufbewahren.</translation>
+        <translation>Zusätzlich die jeweils neueste Sicherung so vieler zurückliegender Monate aufbewahren.</translation>
     </message>
     <message>
         <source>Backup destination</source>
@@ -3767,11 +3767,11 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
     <message>
         <source>Layout name</source>
-        <translation>Layoutname</translation>
+        <translation>Layout-Name</translation>
     </message>
     <message>
         <source>Layout status</source>
-        <translation>Layoutstatus</translation>
+        <translation>Layout-Status</translation>
     </message>
     <message>
         <source>Pane title</source>
