@@ -1,6 +1,6 @@
 #include "archivereader.h"
 
-#include "core/crypto/primitives.h"
+#include "core/crypto/hashpipeline.h"
 
 #include <QIODevice>
 #include <archive.h>
@@ -58,7 +58,7 @@ Result<BackupManifest> ArchiveReader::read(const Target &target)
 
     QMap<QString, BackupManifest::Entry> read;
     QByteArray manifestBytes;
-    QByteArray buffer(kBufferSize, Qt::Uninitialized);
+    QByteArray buffer;
     for (;;) {
         archive_entry *entry = nullptr;
         const int rc = archive_read_next_header(archive.get(), &entry);
@@ -78,11 +78,14 @@ Result<BackupManifest> ArchiveReader::read(const Target &target)
             return damaged(tr("the manifest is too large"));
 
         QIODevice *output = isManifest ? nullptr : (target ? target(name) : nullptr);
-        Crypto::Sha256Stream hash;
+        // Hashed on another core while this one decompresses and writes: each piece is a
+        // buffer of its own, shared with the hashing thread, never copied.
+        Crypto::HashPipeline hash;
         qint64 size = 0;
         if (isManifest)
             manifestBytes = QByteArray("");
         for (;;) {
+            buffer = QByteArray(kBufferSize, Qt::Uninitialized);
             const la_ssize_t n =
                 archive_read_data(archive.get(), buffer.data(), size_t(buffer.size()));
             if (n < 0)
@@ -94,7 +97,7 @@ Result<BackupManifest> ArchiveReader::read(const Target &target)
                 manifestBytes.append(buffer.constData(), n);
                 continue;
             }
-            hash.addData(buffer.constData(), n);
+            hash.addData(buffer, n);
             if (output && output->write(buffer.constData(), n) != n) {
                 return Error::operationFailed(tr("Cannot write %1 from %2: %3")
                                                   .arg(name, m_sourceName, output->errorString()));

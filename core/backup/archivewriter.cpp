@@ -1,5 +1,6 @@
 #include "archivewriter.h"
 
+#include "core/crypto/hashpipeline.h"
 #include "core/crypto/primitives.h"
 
 #include <QDateTime>
@@ -108,15 +109,17 @@ Result<BackupManifest::Entry> ArchiveWriter::addFile(const QString &name, const 
     BackupManifest::Entry entry{name, file.size(), {}};
     if (Status written = header(name, entry.size); !written)
         return written.error();
-    Crypto::Sha256Stream hash;
-    QByteArray buffer(kBufferSize, Qt::Uninitialized);
+    // Hashed on another core while this one feeds the compressor; each piece is a buffer of
+    // its own, shared with the hashing thread.
+    Crypto::HashPipeline hash;
     qint64 remaining = entry.size;
     while (remaining > 0) {
+        QByteArray buffer(kBufferSize, Qt::Uninitialized);
         const qint64 n = file.read(buffer.data(), qMin(remaining, kBufferSize));
         if (n <= 0) {
             return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
         }
-        hash.addData(buffer.constData(), n);
+        hash.addData(buffer, n);
         if (Status written = data(buffer.constData(), n); !written)
             return written.error();
         remaining -= n;

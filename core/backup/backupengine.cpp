@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <thread>
 #include <unistd.h>
 
 namespace Hubstate::Core {
@@ -283,8 +284,24 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         manifest.entries.append(*entry);
         return {};
     };
-    if (Status added = add(archive.addFile(BackupManifest::databaseEntry(), snapshot)); !added)
-        return added.error();
+    // The snapshot is checked on the other core while it is archived: a backup of a damaged
+    // database fails here rather than at the restore that needs it.
+    Result<QStringList> checked = QStringList();
+    std::thread checker([&] { checked = DatabaseSnapshot::verify(snapshot); });
+    const Status archived = add(archive.addFile(BackupManifest::databaseEntry(), snapshot));
+    checker.join();
+    if (!archived)
+        return archived.error();
+    if (!checked)
+        return checked.error();
+    if (!checked->isEmpty()) {
+        return Error::damaged(
+            tr("The database %1 fails its integrity check, so it was not backed "
+               "up (run hubstate-cli recover): %2")
+                .arg(m_profile.databaseFile(), checked->join(QStringLiteral("; "))));
+    }
+    manifest.databaseChecks = {QStringLiteral("integrity_check"),
+                               QStringLiteral("foreign_key_check")};
     if (Status added = add(archive.addData(BackupManifest::settingsEntry(), settings)); !added)
         return added.error();
     if (!secrets.isEmpty()) {

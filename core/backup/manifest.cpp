@@ -44,6 +44,7 @@ QByteArray BackupManifest::toJson() const
         {QStringLiteral("databaseVersion"), databaseVersion},
         {QStringLiteral("settingsVersion"), settingsVersion},
         {QStringLiteral("counts"), counted},
+        {QStringLiteral("databaseChecks"), QJsonArray::fromStringList(databaseChecks)},
         {QStringLiteral("encrypted"), encrypted},
         {QStringLiteral("includesSecrets"), includesSecrets},
         {QStringLiteral("entries"), listed},
@@ -90,6 +91,8 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
     const QJsonObject counted = root.value(QStringLiteral("counts")).toObject();
     for (auto it = counted.constBegin(); it != counted.constEnd(); ++it)
         manifest.counts.insert(it.key(), qint64(it.value().toDouble()));
+    for (const QJsonValue &check : root.value(QStringLiteral("databaseChecks")).toArray())
+        manifest.databaseChecks.append(check.toString());
     manifest.encrypted = root.value(QStringLiteral("encrypted")).toBool();
     manifest.includesSecrets = root.value(QStringLiteral("includesSecrets")).toBool();
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 namespace Hubstate::Core {
 
@@ -36,6 +37,10 @@ public:
     int databaseVersion = 0; // PRAGMA user_version of the snapshot
     int settingsVersion = 0; // the settings file's version
     QMap<QString, qint64> counts; // layouts, agents, conversations, messages, secrets
+    // The checks the snapshot passed when the backup was made ("integrity_check",
+    // "foreign_key_check"): a restore that finds the same bytes (by SHA-256) need not repeat
+    // them.
+    QStringList databaseChecks;
     bool encrypted = false;
     bool includesSecrets = false;
     QList<Entry> entries;
