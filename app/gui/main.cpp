@@ -6,7 +6,10 @@
 #include "core/state/statedatabase.h"
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
+#include "ui/history/historybrowser.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
+#include "ui/privacy/privacycentre.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
@@ -68,14 +71,35 @@ int main(int argc, char *argv[])
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
+    const QString historyTitle = QCoreApplication::translate("main", "History");
     if (const Hubstate::Core::Status opened = database.open(profile.databaseFile()); opened) {
         window.addPage(QStringLiteral("agents"), agentsTitle,
                        new Hubstate::Ui::AgentsPage(database, secrets, store));
+        window.addPage(QStringLiteral("history"), historyTitle,
+                       new Hubstate::Ui::HistoryBrowser(database));
     } else {
-        auto *unavailable = new QLabel(opened.error().message);
-        unavailable->setWordWrap(true);
-        unavailable->setAccessibleName(opened.error().message);
-        window.addPage(QStringLiteral("agents"), agentsTitle, unavailable);
+        for (const auto &[id, title] : {std::pair{QStringLiteral("agents"), agentsTitle},
+                                        std::pair{QStringLiteral("history"), historyTitle}}) {
+            auto *unavailable = new QLabel(opened.error().message);
+            unavailable->setWordWrap(true);
+            unavailable->setAccessibleName(opened.error().message);
+            window.addPage(id, title, unavailable);
+        }
+    }
+    // The privacy centre sits above the privacy switches of the schema's privacy page.
+    if (Hubstate::Ui::SettingsPage *privacyPage = window.page(QStringLiteral("privacy"))) {
+        auto *centre = new Hubstate::Ui::PrivacyCentre(profile, store, database, secrets);
+        privacyPage->addPanel(centre);
+        // Once everything is deleted, nothing may be written again (not even the window's
+        // geometry): say so, then leave without closing the window the usual way.
+        QObject::connect(centre, &Hubstate::Ui::PrivacyCentre::dataDeleted, &window, [&window] {
+            QMessageBox::information(
+                &window, QCoreApplication::translate("main", "Hubstate"),
+                QCoreApplication::translate("main",
+                                            "All your data was deleted and checked. "
+                                            "Hubstate closes now."));
+            QCoreApplication::exit(0);
+        });
     }
     window.show();
     if (parser.isSet(screenshotOption)) {
