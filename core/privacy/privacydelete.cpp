@@ -223,7 +223,7 @@ Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
             names.append(store.location);
         return Error::operationFailed(
             tr("Nothing was deleted: the keychain cannot remove or check this profile's "
-               "secrets (%1). Unlock the keychain and try again. Everything remains: %2")
+               "secrets: %1. Everything remains: %2")
                 .arg(health.message, names.join(QStringLiteral(", "))),
             SecretStore::healthName(health.health));
     }

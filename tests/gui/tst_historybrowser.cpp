@@ -65,9 +65,11 @@ void TestHistoryBrowser::init()
     m_database = std::make_unique<Core::StateDatabase>();
     QVERIFY(m_database->open(m_dir.filePath(QStringLiteral("hubstate.db"))));
     m_browser = std::make_unique<Ui::HistoryBrowser>(*m_database);
+    QCOMPARE(m_browser->conversations()->rowCount(), 0); // nothing read before it is shown
     m_browser->resize(1000, 700);
     m_browser->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
+    QCOMPARE(m_browser->conversations()->rowCount(), 5);
 }
 
 void TestHistoryBrowser::cleanup()
@@ -98,6 +100,8 @@ void TestHistoryBrowser::conversationsLoadAPageAtATime()
 {
     Ui::ConversationModel model(*m_database, 100);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0); // nothing read until asked
+    model.reload();
     QCOMPARE(model.rowCount(), 5); // the agents
     const QModelIndex agent = model.index(0, 0);
     QVERIFY(model.hasChildren(agent));

@@ -13,7 +13,6 @@ ConversationModel::ConversationModel(Core::StateDatabase &database, int pageSize
     , m_database(database)
     , m_pageSize(pageSize)
 {
-    reload();
 }
 
 ConversationModel::~ConversationModel() = default;

@@ -25,7 +25,8 @@ public:
                                QObject *parent = nullptr);
     ~ConversationModel() override;
 
-    // Reads the agents again and forgets every loaded conversation.
+    // Reads the agents (again) and forgets every loaded conversation. Nothing is read before
+    // the first call, so building the model costs nothing at start-up.
     void reload();
     QString lastError() const { return m_lastError; }
     QModelIndex indexOfAgent(const QString &agentId) const;

@@ -49,6 +49,10 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     m_tree->setModel(m_conversations);
     m_tree->setUniformRowHeights(true); // what keeps a long list smooth
     m_tree->header()->setSectionResizeMode(ConversationModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ConversationModel::DateColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ConversationModel::MessagesColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
     m_hits = new QListView(this);
@@ -102,6 +106,7 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({480, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
@@ -133,16 +138,24 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
             });
     connect(m_export, &QPushButton::clicked, this, &HistoryBrowser::exportConversation);
     connect(m_delete, &QPushButton::clicked, this, &HistoryBrowser::deleteConversation);
-    if (!m_conversations->lastError().isEmpty())
-        setMessage(m_conversations->lastError(), true);
 }
 
 HistoryBrowser::~HistoryBrowser() = default;
 
+void HistoryBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
 void HistoryBrowser::reload()
 {
+    m_loaded = true;
     m_conversations->reload();
     showConversation({}, {}, 0);
+    if (!m_conversations->lastError().isEmpty())
+        setMessage(m_conversations->lastError(), true);
 }
 
 void HistoryBrowser::setMessage(const QString &message, bool problem)

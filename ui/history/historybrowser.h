@@ -43,6 +43,10 @@ public:
     QString currentConversationId() const { return m_conversationId; }
     void reload();
 
+protected:
+    // The history is first read when the page is first shown, never at start-up.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void runSearch();
     void showConversation(const QString &conversationId, const QString &title, qint64 messageId);
@@ -68,6 +72,7 @@ private:
     QString m_conversationTitle;
     QPersistentModelIndex m_treeIndex; // set when the conversation was chosen in the tree
     bool m_deleteArmed = false;
+    bool m_loaded = false;
     FileChooser m_chooseFile;
 };
 

@@ -116,7 +116,9 @@ QWidget *PrivacyCentre::buildDelete()
     m_stores->setHeaderLabels({tr("What"), tr("Where"), tr("Size")});
     m_stores->setRootIsDecorated(false);
     m_stores->setMinimumHeight(160);
+    m_stores->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_stores->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_stores->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_stores->header()->setStretchLastSection(false);
     layout->addWidget(m_stores);
     auto *prompt = new QLabel(tr("Type %1 to confirm:").arg(confirmationWord()), box);
@@ -238,8 +240,8 @@ void PrivacyCentre::deleteData()
         for (const Core::DataStore &item : deletion.stores(m_includeBackups->isChecked()))
             remaining.append(item.location);
         m_deleteResult->setText(
-            tr("Nothing was deleted: the keychain cannot remove or check this profile's secrets "
-               "(%1). Unlock the keychain and try again. Everything remains:\n%2")
+            tr("Nothing was deleted: the keychain cannot remove or check this profile's "
+               "secrets: %1. Everything remains:\n%2")
                 .arg(health.message, remaining.join(u'\n')));
         return;
     }
