@@ -1,5 +1,6 @@
 #include "privacydelete.h"
 
+#include "core/backup/backupcatalog.h"
 #include "core/backup/webdavdestination.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
@@ -166,9 +167,24 @@ QList<DataStore> PrivacyDelete::fileStores(bool includeBackups) const
         const QString backups = QFileInfo(m_profile.backupDirectory()).absoluteFilePath();
         if (QFileInfo::exists(backups))
             stores.append({QStringLiteral("backups"), backups, sizeOf(backups, {})});
-        const QFileInfo catalog(m_profile.backupCatalogFile());
-        if (catalog.exists())
-            stores.append({QStringLiteral("catalog"), catalog.absoluteFilePath(), catalog.size()});
+        // Backups the catalog knows in other local folders (backup.destination); those on a
+        // WebDAV server are the server's to delete.
+        BackupCatalog catalog(m_profile.backupCatalogFile());
+        if (catalog.load()) {
+            for (const BackupRecord &record : catalog.records()) {
+                const QString scheme = QUrl(record.destination).scheme().toLower();
+                if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+                    continue;
+                const QFileInfo file(QDir(record.destination).filePath(record.file));
+                if (file.exists() && !isUnder(file.absoluteFilePath(), backups))
+                    stores.append(
+                        {QStringLiteral("backups"), file.absoluteFilePath(), file.size()});
+            }
+        }
+        const QFileInfo catalogFile(m_profile.backupCatalogFile());
+        if (catalogFile.exists())
+            stores.append(
+                {QStringLiteral("catalog"), catalogFile.absoluteFilePath(), catalogFile.size()});
     }
     return stores;
 }
@@ -181,7 +197,8 @@ QList<DataStore> PrivacyDelete::stores(bool includeBackups) const
     return stores;
 }
 
-QList<DataStore> PrivacyDelete::leftovers(bool includeBackups) const
+QList<DataStore> PrivacyDelete::leftovers(const QList<DataStore> &planned,
+                                          bool includeBackups) const
 {
     const QStringList kept = keptPaths(includeBackups);
     QList<DataStore> remaining;
@@ -191,6 +208,10 @@ QList<DataStore> PrivacyDelete::leftovers(bool includeBackups) const
                        m_profile.stateDirectory()};
     if (!m_profile.root().isEmpty())
         places = {m_profile.root()}; // a profile folder: nothing at all may remain in it
+    for (const DataStore &store : planned) {
+        if (store.kind != QLatin1String("keychain"))
+            places.append(store.location); // also what lay outside the profile's folders
+    }
     QStringList seen;
     for (const QString &place : std::as_const(places)) {
         for (const QString &file : filesIn(QFileInfo(place).absoluteFilePath(), kept)) {
@@ -243,7 +264,7 @@ Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
         removeTree(folder, kept);
 
     PrivacyDeleteReport report;
-    report.remaining = leftovers(includeBackups);
+    report.remaining = leftovers(planned, includeBackups);
     for (const DataStore &store : planned) {
         bool remains = false;
         for (const DataStore &left : std::as_const(report.remaining))

@@ -48,7 +48,8 @@ public:
     [[nodiscard]] static Result<QStringList> keychainEntries(StateDatabase *database,
                                                              const QString &backupDestination);
 
-    // Every store that exists now, with sizes; backups and their catalog when asked.
+    // Every store that exists now, with sizes; when asked, also the local backups (the
+    // profile's folder and the files the catalog lists in other local folders) and the catalog.
     QList<DataStore> stores(bool includeBackups) const;
 
     // Error::operationFailed (nothing deleted) when the keychain cannot answer. Otherwise the
@@ -58,7 +59,7 @@ public:
 private:
     QList<DataStore> fileStores(bool includeBackups) const;
     QStringList keptPaths(bool includeBackups) const;
-    QList<DataStore> leftovers(bool includeBackups) const;
+    QList<DataStore> leftovers(const QList<DataStore> &planned, bool includeBackups) const;
 
     Profile m_profile;
     const SecretStore &m_secrets;

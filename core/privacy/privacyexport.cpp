@@ -248,7 +248,8 @@ public:
         return qint64(array.size());
     }
 
-    // Conversations with their messages, one conversation per line, read in one ordered pass.
+    // Conversations with their messages, one conversation per line, read in one pass. In
+    // conversation id order the indexes deliver the rows sorted: no sort of the whole history.
     Result<qint64> history()
     {
         QSqlQuery query(database->connection());
@@ -256,7 +257,7 @@ public:
         if (!query.exec(QStringLiteral(
                 "SELECT c.id, c.agent_id, c.title, c.created_at, m.id, m.role, m.content, "
                 "m.timestamp FROM conversations c LEFT JOIN messages m "
-                "ON m.conversation_id = c.id ORDER BY c.created_at, c.id, m.timestamp, m.id")))
+                "ON m.conversation_id = c.id ORDER BY c.id, m.timestamp, m.id")))
             return sqlError(tr("Cannot read the history"), query.lastError());
         zip.write("{\"conversations\": [\n");
         QString current;

@@ -123,6 +123,14 @@ void TestPrivacyData::deleteLeavesNothingBehind()
                  .exitCode,
              0);
     QVERIFY(!filesUnder(m_profile + QStringLiteral("/backups")).isEmpty());
+    // A backup in another folder, known to the catalog, goes too.
+    const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere-%1").arg(m_count));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--to"),
+                  elsewhere, QStringLiteral("--no-encrypt")})
+                 .exitCode,
+             0);
+    const QStringList otherBackups = filesUnder(elsewhere);
+    QCOMPARE(otherBackups.size(), 1);
     const QByteArray scope = Profile::inDirectory(m_profile).keychainScope().toUtf8();
     QVERIFY(searchKeychain().contains(QByteArray(scope + "/agent.scout.apiKey")));
 
@@ -139,9 +147,11 @@ void TestPrivacyData::deleteLeavesNothingBehind()
     QVERIFY(removed.contains(QStringLiteral("agent.scout.apiKey")));
     QVERIFY(removed.contains(QStringLiteral("backup.masterKey")));
     QVERIFY(removed.contains(QDir(m_profile).absoluteFilePath(QStringLiteral("data/hubstate.db"))));
+    QVERIFY(removed.contains(QFileInfo(otherBackups.first()).absoluteFilePath()));
 
-    // A walk of the profile finds no file at all.
+    // A walk of the profile, and of the other backup folder, finds no file at all.
     QCOMPARE(filesUnder(m_profile), QStringList());
+    QCOMPARE(filesUnder(elsewhere), QStringList());
     // The keychain, asked directly, has neither the secret nor the backup key, and works.
     const SecretStore store(Profile::inDirectory(m_profile).keychainScope());
     QCOMPARE(store.probe().health, SecretStore::Health::Healthy);
