@@ -7,6 +7,7 @@
 #include "searchresultmodel.h"
 #include "snippetdelegate.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -138,6 +139,15 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
             });
     connect(m_export, &QPushButton::clicked, this, &HistoryBrowser::exportConversation);
     connect(m_delete, &QPushButton::clicked, this, &HistoryBrowser::deleteConversation);
+    // The Delete key in the lists does what the button does: arm first, then delete.
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_tree), static_cast<QAbstractItemView *>(m_hits)}) {
+        auto *action = new QAction(tr("Delete conversation"), view);
+        action->setShortcut(QKeySequence::Delete);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        view->addAction(action);
+        connect(action, &QAction::triggered, this, &HistoryBrowser::deleteConversation);
+    }
 }
 
 HistoryBrowser::~HistoryBrowser() = default;

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,8 +206,11 @@ void PrivacyCentre::exportData()
     if (file.isEmpty())
         return;
     Core::StateDatabase *database = m_database.connection().isOpen() ? &m_database : nullptr;
+    // A large history takes a while to write; the wait cursor says the program is busy.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Core::Result<Core::PrivacyExportReport> report =
         Core::PrivacyExport(m_store, database).write(file, chosen);
+    QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_exportResult->setText(report.error().message);
         return;
@@ -246,7 +250,9 @@ void PrivacyCentre::deleteData()
         return;
     }
     m_database.close();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Core::Result<Core::PrivacyDeleteReport> report = deletion.run(m_includeBackups->isChecked());
+    QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_deleteResult->setText(report.error().message);
         (void)m_database.open(m_profile.databaseFile());
