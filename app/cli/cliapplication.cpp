@@ -8,6 +8,7 @@
 #include "historycommand.h"
 #include "layoutcommand.h"
 #include "maintenancecommand.h"
+#include "privacycommand.h"
 #include "secretcommand.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,13 @@ QString CliApplication::helpText()
         "  backup prune [--at DEST]     apply retention now\n"
         "    PASSWORD = --password-stdin | --password-file F; without one the backup key\n"
         "    in the keychain is used, and a terminal prompt asks when it is missing\n"
+        "  privacy export --out FILE [--only CATEGORIES]\n"
+        "                               export your data as a ZIP, never a secret value\n"
+        "                               (settings,layouts,agents,history,connections,\n"
+        "                               metrics,secrets: the names of stored secrets)\n"
+        "  privacy delete --yes [--include-backups]\n"
+        "                               delete this profile's data and keychain entries,\n"
+        "                               then verify; without --yes, list what would go\n"
         "  recover                      check the state and recover it from backups if damaged\n"
         "  check [--full]               check the database, layouts and settings\n"
         "  dev generate-profile [--messages N] [--layouts N] [--agents N]\n"
@@ -138,6 +146,8 @@ int CliApplication::run(QStringList arguments)
         return SecretCommand(context).run(rest);
     if (command == QLatin1String("backup"))
         return BackupCommand(context).run(rest);
+    if (command == QLatin1String("privacy"))
+        return PrivacyCommand(context).run(rest);
     if (command == QLatin1String("recover"))
         return BackupCommand(context).recover(rest);
     if (command == QLatin1String("check"))

@@ -8,8 +8,11 @@
 #include "core/state/statedatabase.h"
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
+#include "ui/history/historybrowser.h"
 #include "ui/layout/layoutspage.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
+#include "ui/privacy/privacycentre.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
@@ -78,6 +81,7 @@ int main(int argc, char *argv[])
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
     const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
+    const QString historyTitle = QCoreApplication::translate("main", "History");
     if (databaseOpened) {
         if (const Hubstate::Core::Status seeded = layouts.ensureTemplates(); !seeded) {
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
@@ -87,14 +91,32 @@ int main(int argc, char *argv[])
                        new Hubstate::Ui::LayoutsPage(store, layouts, &agents));
         window.addPage(QStringLiteral("agents"), agentsTitle,
                        new Hubstate::Ui::AgentsPage(database, secrets, store));
+        window.addPage(QStringLiteral("history"), historyTitle,
+                       new Hubstate::Ui::HistoryBrowser(database));
     } else {
         for (const auto &[pageId, title] : {std::pair{QStringLiteral("layouts"), layoutsTitle},
-                                            std::pair{QStringLiteral("agents"), agentsTitle}}) {
+                                            std::pair{QStringLiteral("agents"), agentsTitle},
+                                            std::pair{QStringLiteral("history"), historyTitle}}) {
             auto *unavailable = new QLabel(databaseOpened.error().message);
             unavailable->setWordWrap(true);
             unavailable->setAccessibleName(databaseOpened.error().message);
             window.addPage(pageId, title, unavailable);
         }
+    }
+    // The privacy centre sits above the privacy switches of the schema's privacy page.
+    if (Hubstate::Ui::SettingsPage *privacyPage = window.page(QStringLiteral("privacy"))) {
+        auto *centre = new Hubstate::Ui::PrivacyCentre(profile, store, database, secrets);
+        privacyPage->addPanel(centre);
+        // Once everything is deleted, nothing may be written again (not even the window's
+        // geometry): say so, then leave without closing the window the usual way.
+        QObject::connect(centre, &Hubstate::Ui::PrivacyCentre::dataDeleted, &window, [&window] {
+            QMessageBox::information(
+                &window, QCoreApplication::translate("main", "Hubstate"),
+                QCoreApplication::translate("main",
+                                            "All your data was deleted and checked. "
+                                            "Hubstate closes now."));
+            QCoreApplication::exit(0);
+        });
     }
     window.show();
     if (parser.isSet(screenshotOption)) {

@@ -14,6 +14,14 @@ struct Conversation
     qint64 messageCount = 0;
 };
 
+// The agents that have conversations, for browsing by agent.
+struct AgentHistory
+{
+    QString agentId;
+    qint64 conversations = 0;
+    QDateTime newest; // the newest conversation's createdAt
+};
+
 struct Message
 {
     qint64 id = 0;

@@ -92,6 +92,46 @@ QString HistoryRepository::ftsQuery(const QString &text)
 
 Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limit) const
 {
+    return search(text, limit, QStringLiteral("["), QStringLiteral("]"));
+}
+
+Result<QList<AgentHistory>> HistoryRepository::agents() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT agent_id, count(*), max(created_at) FROM conversations "
+                                   "GROUP BY agent_id ORDER BY max(created_at) DESC, agent_id")))
+        return sqlError(tr("Cannot list the agents of the history"), query.lastError());
+    QList<AgentHistory> result;
+    while (query.next())
+        result.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), fromMs(query.value(2))});
+    return result;
+}
+
+Status HistoryRepository::removeConversation(const QString &conversationId)
+{
+    if (Status writable = m_database.checkWritable(); !writable)
+        return writable;
+    Transaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    // Messages first, so the search index's delete trigger sees every one of them.
+    query.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return sqlError(tr("Cannot delete conversation %1").arg(conversationId), query.lastError());
+    query.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return sqlError(tr("Cannot delete conversation %1").arg(conversationId), query.lastError());
+    if (query.numRowsAffected() != 1)
+        return Error::invalidInput(tr("There is no conversation %1").arg(conversationId));
+    return transaction.commit();
+}
+
+Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limit,
+                                                   const QString &openMark,
+                                                   const QString &closeMark) const
+{
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return Error::invalidInput(tr("The search text has no words to look for"));
@@ -110,17 +150,19 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
 
     query.prepare(QStringLiteral(
                       "SELECT m.id, m.conversation_id, m.role, m.content, m.timestamp, c.agent_id, "
-                      "snippet(messages_fts, 0, '[', ']', '…', 16), %1 "
+                      "snippet(messages_fts, 0, :open, :close, '…', 16), %1 "
                       "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
                       "JOIN conversations c ON c.id = m.conversation_id "
-                      "WHERE messages_fts MATCH ? ORDER BY %2 LIMIT ?")
+                      "WHERE messages_fts MATCH :match ORDER BY %2 LIMIT :limit")
                       // bm25 counts every match of every word for its weights: not even one
                       // score is asked for when the hits come newest first.
                       .arg(byRecency ? QStringLiteral("0") : QStringLiteral("messages_fts.rank"),
                            byRecency ? QStringLiteral("messages_fts.rowid DESC")
                                      : QStringLiteral("messages_fts.rank")));
-    query.addBindValue(match);
-    query.addBindValue(limit);
+    query.bindValue(QStringLiteral(":open"), openMark);
+    query.bindValue(QStringLiteral(":close"), closeMark);
+    query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return sqlError(tr("Cannot search the history"), query.lastError());
     QList<SearchHit> hits;

@@ -28,6 +28,14 @@ public:
     // Best matches first (bm25). A search that matches more than 5000 messages lists the
     // newest matches first instead (SearchHit::byRecency), which keeps every search fast.
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit) const;
+    // The same with the matching words between `openMark` and `closeMark` in the snippet
+    // (a display that highlights them picks marks that cannot occur in the text).
+    [[nodiscard]] Result<QList<SearchHit>>
+    search(const QString &text, int limit, const QString &openMark, const QString &closeMark) const;
+    // Agents with conversations, most recently active first.
+    [[nodiscard]] Result<QList<AgentHistory>> agents() const;
+    // Deletes a conversation and its messages (and their search entries) in one transaction.
+    [[nodiscard]] Status removeConversation(const QString &conversationId);
     [[nodiscard]] Result<HistoryStats> stats() const;
 
     // The FTS5 query for what a user typed: every word must occur; "word*" matches prefixes.

@@ -1,0 +1,278 @@
+#include "privacydelete.h"
+
+#include "core/backup/backupcatalog.h"
+#include "core/backup/webdavdestination.h"
+#include "core/secrets/backupkeys.h"
+#include "core/secrets/secretstore.h"
+#include "core/state/secretindex.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QUrl>
+#include <algorithm>
+
+namespace Hubstate::Core {
+
+namespace {
+
+bool isUnder(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder + u'/');
+}
+
+bool isKept(const QString &path, const QStringList &kept)
+{
+    for (const QString &keep : kept) {
+        if (isUnder(path, keep))
+            return true;
+    }
+    return false;
+}
+
+// Files under `path` (or `path` itself) that are not kept.
+QStringList filesIn(const QString &path, const QStringList &kept)
+{
+    const QFileInfo info(path);
+    if (info.isFile() || info.isSymLink())
+        return isKept(info.absoluteFilePath(), kept) ? QStringList() : QStringList{path};
+    QStringList files;
+    if (!info.isDir())
+        return files;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (!isKept(file, kept))
+            files.append(file);
+    }
+    return files;
+}
+
+qint64 sizeOf(const QString &path, const QStringList &kept)
+{
+    qint64 total = 0;
+    for (const QString &file : filesIn(path, kept))
+        total += QFileInfo(file).size();
+    return total;
+}
+
+// Removes the files, then the folders left empty (deepest first), never a kept path.
+void removeTree(const QString &path, const QStringList &kept)
+{
+    for (const QString &file : filesIn(path, kept))
+        QFile::remove(file);
+    if (!QFileInfo(path).isDir() || QFileInfo(path).isSymLink())
+        return;
+    QStringList folders;
+    QDirIterator it(path, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        folders.append(it.next());
+    folders.append(path);
+    std::sort(folders.begin(), folders.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &folder : std::as_const(folders)) {
+        if (!isKept(folder, kept))
+            QDir().rmdir(folder); // fails, as it should, while something kept is inside
+    }
+}
+
+} // namespace
+
+QString DataStore::kindTitle() const
+{
+    if (kind == QLatin1String("settings"))
+        return PrivacyDelete::tr("Settings");
+    if (kind == QLatin1String("database"))
+        return PrivacyDelete::tr("Database");
+    if (kind == QLatin1String("cache"))
+        return PrivacyDelete::tr("Cache");
+    if (kind == QLatin1String("logs"))
+        return PrivacyDelete::tr("Logs");
+    if (kind == QLatin1String("state"))
+        return PrivacyDelete::tr("Window and program state");
+    if (kind == QLatin1String("backups"))
+        return PrivacyDelete::tr("Local backups");
+    if (kind == QLatin1String("catalog"))
+        return PrivacyDelete::tr("Backup catalog");
+    if (kind == QLatin1String("keychain"))
+        return PrivacyDelete::tr("Keychain entry");
+    return PrivacyDelete::tr("Other file");
+}
+
+PrivacyDelete::PrivacyDelete(Profile profile, const SecretStore &secrets,
+                             QStringList keychainEntries)
+    : m_profile(std::move(profile))
+    , m_secrets(secrets)
+    , m_keychainEntries(std::move(keychainEntries))
+{
+    m_keychainEntries.removeDuplicates();
+}
+
+Result<QStringList> PrivacyDelete::keychainEntries(StateDatabase *database,
+                                                   const QString &backupDestination)
+{
+    QStringList names;
+    if (database) {
+        Result<QList<SecretEntry>> entries = SecretIndex(*database).list();
+        if (!entries)
+            return entries.error();
+        for (const SecretEntry &entry : *entries)
+            names.append(entry.name);
+    }
+    names.append(BackupKeys::masterKeyName());
+    const QUrl url(backupDestination);
+    const QString scheme = url.scheme().toLower();
+    if ((scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !url.userName().isEmpty())
+        names.append(WebDavDestination::passwordSecretName(url));
+    names.removeDuplicates();
+    return names;
+}
+
+QStringList PrivacyDelete::keptPaths(bool includeBackups) const
+{
+    if (includeBackups)
+        return {};
+    return {QFileInfo(m_profile.backupDirectory()).absoluteFilePath(),
+            QFileInfo(m_profile.backupCatalogFile()).absoluteFilePath()};
+}
+
+QList<DataStore> PrivacyDelete::fileStores(bool includeBackups) const
+{
+    const QStringList kept = keptPaths(includeBackups);
+    QList<DataStore> stores;
+    // The settings file, its backups and the files beside it, each on its own.
+    for (const QString &folderOf : {m_profile.settingsFile(), m_profile.databaseFile()}) {
+        const bool settings = folderOf == m_profile.settingsFile();
+        const QDir folder = QFileInfo(folderOf).absoluteDir();
+        const QFileInfoList entries =
+            folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            if (!isKept(entry.absoluteFilePath(), kept))
+                stores.append({settings ? QStringLiteral("settings") : QStringLiteral("database"),
+                               entry.absoluteFilePath(), entry.size()});
+        }
+    }
+    const QList<QPair<QString, QString>> folders{
+        {QStringLiteral("cache"), m_profile.cacheDirectory()},
+        {QStringLiteral("logs"), m_profile.logDirectory()},
+        {QStringLiteral("state"), m_profile.stateDirectory()}};
+    for (const auto &[kind, path] : folders) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (QFileInfo::exists(absolute) && !filesIn(absolute, kept).isEmpty())
+            stores.append({kind, absolute, sizeOf(absolute, kept)});
+    }
+    if (includeBackups) {
+        const QString backups = QFileInfo(m_profile.backupDirectory()).absoluteFilePath();
+        if (QFileInfo::exists(backups))
+            stores.append({QStringLiteral("backups"), backups, sizeOf(backups, {})});
+        // Backups the catalog knows in other local folders (backup.destination); those on a
+        // WebDAV server are the server's to delete.
+        BackupCatalog catalog(m_profile.backupCatalogFile());
+        if (catalog.load()) {
+            for (const BackupRecord &record : catalog.records()) {
+                const QString scheme = QUrl(record.destination).scheme().toLower();
+                if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+                    continue;
+                const QFileInfo file(QDir(record.destination).filePath(record.file));
+                if (file.exists() && !isUnder(file.absoluteFilePath(), backups))
+                    stores.append(
+                        {QStringLiteral("backups"), file.absoluteFilePath(), file.size()});
+            }
+        }
+        const QFileInfo catalogFile(m_profile.backupCatalogFile());
+        if (catalogFile.exists())
+            stores.append(
+                {QStringLiteral("catalog"), catalogFile.absoluteFilePath(), catalogFile.size()});
+    }
+    return stores;
+}
+
+QList<DataStore> PrivacyDelete::stores(bool includeBackups) const
+{
+    QList<DataStore> stores = fileStores(includeBackups);
+    for (const QString &name : m_keychainEntries)
+        stores.append({QStringLiteral("keychain"), name, -1});
+    return stores;
+}
+
+QList<DataStore> PrivacyDelete::leftovers(const QList<DataStore> &planned,
+                                          bool includeBackups) const
+{
+    const QStringList kept = keptPaths(includeBackups);
+    QList<DataStore> remaining;
+    QStringList places{QFileInfo(m_profile.settingsFile()).absolutePath(),
+                       QFileInfo(m_profile.databaseFile()).absolutePath(),
+                       m_profile.cacheDirectory(), m_profile.logDirectory(),
+                       m_profile.stateDirectory()};
+    if (!m_profile.root().isEmpty())
+        places = {m_profile.root()}; // a profile folder: nothing at all may remain in it
+    for (const DataStore &store : planned) {
+        if (store.kind != QLatin1String("keychain"))
+            places.append(store.location); // also what lay outside the profile's folders
+    }
+    QStringList seen;
+    for (const QString &place : std::as_const(places)) {
+        for (const QString &file : filesIn(QFileInfo(place).absoluteFilePath(), kept)) {
+            if (!seen.contains(file)) {
+                seen.append(file);
+                remaining.append({QStringLiteral("file"), file, QFileInfo(file).size()});
+            }
+        }
+    }
+    const SecretStore::HealthReport health = m_secrets.probe();
+    for (const QString &name : m_keychainEntries) {
+        if (health.health != SecretStore::Health::Healthy) {
+            remaining.append({QStringLiteral("keychain"), name, -1});
+            continue;
+        }
+        Result<QByteArray> value = m_secrets.read(name);
+        if (value || value.error().code != ErrorCode::InvalidInput)
+            remaining.append({QStringLiteral("keychain"), name, -1});
+    }
+    return remaining;
+}
+
+Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
+{
+    const QList<DataStore> planned = stores(includeBackups);
+    const SecretStore::HealthReport health = m_secrets.probe();
+    if (health.health != SecretStore::Health::Healthy) {
+        QStringList names;
+        for (const DataStore &store : planned)
+            names.append(store.location);
+        return Error::operationFailed(
+            tr("Nothing was deleted: the keychain cannot remove or check this profile's "
+               "secrets: %1. Everything remains: %2")
+                .arg(health.message, names.join(QStringLiteral(", "))),
+            SecretStore::healthName(health.health));
+    }
+
+    const QStringList kept = keptPaths(includeBackups);
+    for (const DataStore &store : planned) {
+        if (store.kind == QLatin1String("keychain"))
+            (void)m_secrets.remove(store.location); // verified below, by asking again
+        else
+            removeTree(store.location, kept);
+    }
+    // The profile's own folders, now empty, go too.
+    for (const QString &folder :
+         {QFileInfo(m_profile.settingsFile()).absolutePath(),
+          QFileInfo(m_profile.databaseFile()).absolutePath(), m_profile.cacheDirectory(),
+          m_profile.logDirectory(), m_profile.stateDirectory()})
+        removeTree(folder, kept);
+
+    PrivacyDeleteReport report;
+    report.remaining = leftovers(planned, includeBackups);
+    for (const DataStore &store : planned) {
+        bool remains = false;
+        for (const DataStore &left : std::as_const(report.remaining))
+            remains = remains || isUnder(left.location, store.location);
+        if (!remains)
+            report.removed.append(store);
+    }
+    return report;
+}
+
+} // namespace Hubstate::Core

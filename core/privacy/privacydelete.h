@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/profile/profile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace Hubstate::Core {
+
+class SecretStore;
+class StateDatabase;
+
+// One place where the profile keeps something: a file, a folder or a keychain entry.
+struct DataStore
+{
+    QString kind; // settings | database | cache | logs | state | backups | catalog | keychain
+    QString location; // absolute path, or the keychain entry's name
+    qint64 bytes = -1; // -1: not a file (keychain entries)
+
+    QString kindTitle() const; // translated
+};
+
+struct PrivacyDeleteReport
+{
+    QList<DataStore> removed;
+    QList<DataStore> remaining; // what the verification still found
+    bool complete() const { return remaining.isEmpty(); }
+};
+
+// "Delete my data": lists every store of a profile, deletes them, then verifies by walking the
+// filesystem and asking the keychain, and reports what was removed and what remains. Nothing is
+// deleted while the keychain is locked or unavailable: its entries could be neither removed
+// nor checked, and once the database is gone nobody would know their names.
+//
+// The caller closes the database first (its files are deleted) and passes the keychain entries
+// it holds (keychainEntries()).
+class PrivacyDelete
+{
+    Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::PrivacyDelete)
+
+public:
+    PrivacyDelete(Profile profile, const SecretStore &secrets, QStringList keychainEntries);
+
+    // The secret index's names, backup.masterKey, and the WebDAV password of
+    // `backupDestination` when it is a WebDAV URL with a user name.
+    [[nodiscard]] static Result<QStringList> keychainEntries(StateDatabase *database,
+                                                             const QString &backupDestination);
+
+    // Every store that exists now, with sizes; when asked, also the local backups (the
+    // profile's folder and the files the catalog lists in other local folders) and the catalog.
+    QList<DataStore> stores(bool includeBackups) const;
+
+    // Error::operationFailed (nothing deleted) when the keychain cannot answer. Otherwise the
+    // verified report; it is complete only when nothing remains.
+    [[nodiscard]] Result<PrivacyDeleteReport> run(bool includeBackups) const;
+
+private:
+    QList<DataStore> fileStores(bool includeBackups) const;
+    QStringList keptPaths(bool includeBackups) const;
+    QList<DataStore> leftovers(const QList<DataStore> &planned, bool includeBackups) const;
+
+    Profile m_profile;
+    const SecretStore &m_secrets;
+    QStringList m_keychainEntries;
+};
+
+} // namespace Hubstate::Core
