@@ -58,6 +58,8 @@ private:
     FileLayer &m_layer;
     QString m_failure;
     int m_fd = -1;
+    qint64 m_flushedUpTo = 0;
+    qint64 m_unflushed = 0;
     bool m_committed = false;
 };
 

@@ -221,7 +221,9 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     m_staging = std::move(staging);
     Staging &s = *m_staging;
 
-    QFile database(s.folder + QStringLiteral("/database.sqlite"));
+    // Written durably as it streams, so the swap later has nothing left to flush.
+    DurableFile database(s.folder + QStringLiteral("/database.sqlite.partial"),
+                         s.folder + QStringLiteral("/database.sqlite"));
     QFile settings(s.folder + QStringLiteral("/settings.ini"));
     QBuffer secrets(&s.secrets);
     Result<BackupManifest> manifest =
@@ -233,16 +235,22 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                 device = &settings;
             else if (name == BackupManifest::secretsEntry())
                 device = &secrets;
+            if (device == &database && !database.isOpen() && !database.create())
+                return nullptr;
             if (device && !device->isOpen())
                 device->open(QIODevice::WriteOnly);
             return device;
         });
-    database.close();
+    Status databaseWritten = manifest ? database.commit() : Status();
     settings.close();
     secrets.close();
     if (!manifest) {
         discardStaging();
         return manifest.error();
+    }
+    if (!databaseWritten) {
+        discardStaging();
+        return databaseWritten.error();
     }
     s.manifest = *manifest;
 
@@ -270,7 +278,7 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     }
 
     // Migrate forward (only when older) and check, all in staging.
-    s.database = database.fileName();
+    s.database = s.folder + QStringLiteral("/database.sqlite");
     const bool migrate = s.manifest.databaseVersion < StateDatabase::currentVersion;
     if (migrate) {
         StateDatabase staged;
