@@ -226,6 +226,7 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                          s.folder + QStringLiteral("/database.sqlite"));
     QFile settings(s.folder + QStringLiteral("/settings.ini"));
     QBuffer secrets(&s.secrets);
+    Status databaseWritten;
     Result<BackupManifest> manifest =
         BackupReader::read(file, keys, [&](const QString &name) -> QIODevice * {
             QIODevice *device = nullptr;
@@ -235,13 +236,17 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                 device = &settings;
             else if (name == BackupManifest::secretsEntry())
                 device = &secrets;
-            if (device == &database && !database.isOpen() && !database.create())
-                return nullptr;
+            if (device == &database && !database.isOpen()) {
+                databaseWritten = database.create();
+                if (!databaseWritten)
+                    return nullptr;
+            }
             if (device && !device->isOpen())
                 device->open(QIODevice::WriteOnly);
             return device;
         });
-    Status databaseWritten = manifest ? database.commit() : Status();
+    if (manifest && databaseWritten && database.isOpen())
+        databaseWritten = database.commit();
     settings.close();
     secrets.close();
     if (!manifest) {
