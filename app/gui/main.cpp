@@ -1,12 +1,15 @@
 // The composition root of the GUI: builds the services and hands them to the widgets.
 #include "buildinfo.h"
+#include "core/backup/backupscheduler.h"
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
+#include "ui/backup/backupspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
@@ -64,6 +67,8 @@ int main(int argc, char *argv[])
     Hubstate::Core::StateDatabase database;
     Hubstate::Core::SecretStore secrets(profile.keychainScope());
     Hubstate::Ui::ThemeApplier theme(store, application);
+    // Scheduled backups run while the window is open; the Backups page shows their state.
+    Hubstate::Core::BackupScheduler scheduler(profile, store);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
@@ -77,11 +82,14 @@ int main(int argc, char *argv[])
         unavailable->setAccessibleName(opened.error().message);
         window.addPage(QStringLiteral("agents"), agentsTitle, unavailable);
     }
+    if (Hubstate::Ui::SettingsPage *backups = window.page(QStringLiteral("backup")))
+        backups->addPanel(new Hubstate::Ui::BackupsPanel(profile, store, &scheduler));
     window.show();
     if (parser.isSet(screenshotOption)) {
         window.resize(1000, 640);
         QApplication::processEvents();
         return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
     }
+    scheduler.start();
     return application.exec();
 }

@@ -1,0 +1,500 @@
+#include "backupspanel.h"
+
+#include "backupcatalogmodel.h"
+#include "backupdestinationbox.h"
+#include "backupjob.h"
+#include "backupsizechart.h"
+#include "core/backup/backupengine.h"
+#include "core/backup/backupscheduler.h"
+#include "core/backup/operationlock.h"
+#include "core/secrets/backupkeys.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/preferencesstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Hubstate::Ui {
+
+namespace {
+
+using Outcome = BackupJob::Outcome;
+
+bool isRemote(const QString &destination)
+{
+    return destination.startsWith(QLatin1String("http://"))
+        || destination.startsWith(QLatin1String("https://"));
+}
+
+QLabel *messageLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// The keychain is asked only for an encrypted file: without a Secret Service the question
+// takes as long as its time-out.
+Core::BackupReader::Keys readingKeys(BackupJob::Context &context, const QString &file,
+                                     const QString &password)
+{
+    if (Core::BackupReader::isEncrypted(file))
+        return context.engine.readingKeys(password);
+    Core::BackupReader::Keys keys;
+    keys.password = password;
+    return keys;
+}
+
+// A backup at a WebDAV server is fetched to a scratch folder and read there in full.
+Outcome verifyRemote(BackupJob::Context &context, const Core::BackupRecord &record,
+                     const QString &password)
+{
+    Core::Result<std::unique_ptr<Core::Destination>> opened =
+        Core::openDestination(record.destination, &context.secrets);
+    if (!opened)
+        return {false, opened.error().message, {}};
+    QDir().mkpath(context.profile.cacheDirectory());
+    QTemporaryDir scratch(context.profile.cacheDirectory() + QStringLiteral("/verify-XXXXXX"));
+    const QString local = scratch.filePath(record.file);
+    const auto progress = [&context](qint64 done, qint64 total) {
+        return context.progress(BackupsPanel::tr("Download"), done, total);
+    };
+    if (Core::Status fetched = (*opened)->fetch(record.file, local, progress); !fetched)
+        return {false, fetched.error().message, {}};
+    Core::Result<Core::BackupManifest> manifest =
+        Core::BackupReader::read(local, readingKeys(context, local, password), {});
+    if (!manifest)
+        return {false, manifest.error().message, {}};
+    Core::BackupCatalog &catalog = context.engine.catalog();
+    if (Core::Status loaded = catalog.load(); !loaded)
+        return {false, loaded.error().message, {}};
+    Core::BackupRecord verified = record;
+    verified.createdAt = manifest->createdAt;
+    verified.appVersion = manifest->appVersion;
+    verified.encrypted = manifest->encrypted;
+    verified.includesSecrets = manifest->includesSecrets;
+    verified.counts = manifest->counts;
+    verified.state = Core::BackupRecord::State::Verified;
+    verified.verifiedAt = QDateTime::currentDateTimeUtc();
+    catalog.put(verified);
+    if (Core::Status saved = catalog.save(); !saved)
+        return {false, saved.error().message, {}};
+    return {true, {}, {}};
+}
+
+} // namespace
+
+BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
+                           Core::BackupScheduler *scheduler, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(std::move(profile))
+    , m_store(store)
+    , m_scheduler(scheduler)
+    , m_job(new BackupJob(m_profile, this))
+    , m_model(new BackupCatalogModel(this))
+    , m_confirmation([this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete a backup"), question,
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    })
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("backupsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_banner = messageLabel(QStringLiteral("staleBackupWarning"), this);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b400; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *now = new QGroupBox(tr("Back up"), this);
+    auto *nowLayout = new QVBoxLayout(now);
+    m_schedule = messageLabel(QStringLiteral("backupSchedule"), now);
+    nowLayout->addWidget(m_schedule);
+    auto *buttons = new QHBoxLayout;
+    m_backUpNow = new QPushButton(tr("&Back up now"), now);
+    m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
+    m_backUpNow->setAccessibleName(tr("Back up now"));
+    m_cancel = new QPushButton(tr("&Cancel"), now);
+    m_cancel->setObjectName(QStringLiteral("cancelBackup"));
+    m_cancel->setAccessibleName(tr("Cancel the backup"));
+    m_progress = new QProgressBar(now);
+    m_progress->setObjectName(QStringLiteral("backupProgress"));
+    m_progress->setAccessibleName(tr("Backup progress"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    buttons->addWidget(m_backUpNow);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    nowLayout->addLayout(buttons);
+    m_stage = messageLabel(QStringLiteral("backupStage"), now);
+    nowLayout->addWidget(m_stage);
+    m_result = messageLabel(QStringLiteral("backupResult"), now);
+    nowLayout->addWidget(m_result);
+    layout->addWidget(now);
+
+    auto *catalog = new QGroupBox(tr("Backups"), this);
+    auto *catalogLayout = new QVBoxLayout(catalog);
+    m_view = new QTableView(catalog);
+    m_view->setObjectName(QStringLiteral("backupCatalog"));
+    m_view->setAccessibleName(tr("Backups"));
+    m_view->setAccessibleDescription(tr("Every backup Hubstate knows of, newest first"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setMinimumHeight(160);
+    catalogLayout->addWidget(m_view);
+    auto *rowButtons = new QHBoxLayout;
+    m_verify = new QPushButton(tr("&Verify"), catalog);
+    m_verify->setObjectName(QStringLiteral("verifyBackup"));
+    m_verify->setAccessibleName(tr("Verify the selected backup"));
+    m_delete = new QPushButton(tr("&Delete..."), catalog);
+    m_delete->setObjectName(QStringLiteral("deleteBackup"));
+    m_delete->setAccessibleName(tr("Delete the selected backup"));
+    m_refresh = new QPushButton(tr("Re&fresh"), catalog);
+    m_refresh->setObjectName(QStringLiteral("refreshBackups"));
+    m_refresh->setAccessibleName(tr("Look for backups at the destination again"));
+    rowButtons->addWidget(m_verify);
+    rowButtons->addWidget(m_delete);
+    rowButtons->addStretch(1);
+    rowButtons->addWidget(m_refresh);
+    catalogLayout->addLayout(rowButtons);
+    m_chart = new BackupSizeChart(catalog);
+    catalogLayout->addWidget(m_chart);
+    layout->addWidget(catalog);
+    // The Delete key in the list does what the button does.
+    auto *deleteKey = new QAction(m_view);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, &BackupsPanel::deleteSelected);
+
+    m_destination = new BackupDestinationBox(m_store, *m_job, this);
+    layout->addWidget(m_destination);
+
+    connect(m_backUpNow, &QPushButton::clicked, this, &BackupsPanel::backUpNow);
+    connect(m_cancel, &QPushButton::clicked, this, &BackupsPanel::cancel);
+    connect(m_verify, &QPushButton::clicked, this, &BackupsPanel::verifySelected);
+    connect(m_delete, &QPushButton::clicked, this, &BackupsPanel::deleteSelected);
+    connect(m_refresh, &QPushButton::clicked, this, &BackupsPanel::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsPanel::updateActions);
+    connect(m_destination, &BackupDestinationBox::keysChanged, this, &BackupsPanel::refresh);
+    connect(m_job, &BackupJob::started, this, &BackupsPanel::updateActions);
+    connect(m_job, &BackupJob::progressed, this, &BackupsPanel::showProgress);
+    connect(m_job, &BackupJob::finished, this,
+            [this](const QString &kind, const BackupJob::Outcome &outcome) {
+                jobFinished(kind, outcome.succeeded, outcome.message, outcome.value);
+            });
+    connect(&m_store, &Core::PreferencesStore::valueChanged, this, [this](const QString &key) {
+        if (key == u"backup.encryption" && m_refreshed && !m_keychainAsked
+            && m_store.value(key).toBool()) {
+            refresh();
+        }
+        if (key.startsWith(QLatin1String("backup."))) {
+            reloadCatalog();
+            updateSchedule();
+        }
+    });
+    if (m_scheduler) {
+        connect(m_scheduler, &Core::BackupScheduler::backupStarted, this, [this] {
+            m_scheduledRunning = true;
+            updateSchedule();
+            updateActions();
+        });
+        connect(m_scheduler, &Core::BackupScheduler::backupFinished, this,
+                [this](bool succeeded, const QString &message) {
+                    m_scheduledRunning = false;
+                    m_lastScheduled = succeeded
+                        ? tr("Last scheduled backup: %1").arg(message)
+                        : tr("Last scheduled backup failed: %1").arg(message);
+                    reloadCatalog();
+                    updateSchedule();
+                    updateActions();
+                });
+        connect(m_scheduler, &Core::BackupScheduler::staleChanged, this,
+                &BackupsPanel::reloadCatalog);
+    }
+    // "Next due" and the stale warning follow the clock.
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        reloadCatalog();
+        updateSchedule();
+    });
+    m_clock->start(std::chrono::minutes(1));
+
+    setTabOrder(m_backUpNow, m_cancel);
+    setTabOrder(m_cancel, m_view);
+    setTabOrder(m_view, m_verify);
+    setTabOrder(m_verify, m_delete);
+    setTabOrder(m_delete, m_refresh);
+    setTabOrder(m_refresh, m_chart);
+    reloadCatalog();
+    updateSchedule();
+    updateActions();
+}
+
+BackupsPanel::~BackupsPanel() = default;
+
+void BackupsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_refreshed) {
+        m_refreshed = true;
+        QTimer::singleShot(0, this, &BackupsPanel::refresh);
+    }
+}
+
+void BackupsPanel::reloadCatalog()
+{
+    Core::BackupEngine engine(m_profile, m_store, nullptr);
+    const QString warning = engine.staleWarning();
+    m_banner->setText(warning);
+    m_banner->setAccessibleName(warning);
+    m_banner->setVisible(!warning.isEmpty());
+    const QString selected = selectedRecord() ? selectedRecord()->file : QString();
+    (void)engine.catalog().load();
+    m_model->setRecords(engine.catalog().records());
+    m_chart->setRecords(m_model->records());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!selected.isEmpty() && m_model->record(row)->file == selected)
+            m_view->selectRow(row);
+    }
+    updateActions();
+}
+
+void BackupsPanel::updateSchedule()
+{
+    QString text;
+    if (m_scheduledRunning) {
+        text = tr("A scheduled backup is running.");
+    } else if (!m_store.value(QStringLiteral("backup.enabled")).toBool()) {
+        text = tr("Automatic backups are off.");
+    } else {
+        const QDateTime due = m_scheduler
+            ? m_scheduler->nextDue()
+            : Core::BackupEngine(m_profile, m_store, nullptr).nextDue();
+        const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
+        if (!m_scheduler)
+            text = tr("Next backup due: %1 (scheduled backups run while Hubstate runs).").arg(when);
+        else if (due <= QDateTime::currentDateTimeUtc())
+            text = tr("A scheduled backup is due now.");
+        else
+            text = tr("Next scheduled backup: %1.").arg(when);
+    }
+    if (!m_lastScheduled.isEmpty())
+        text += u'\n' + m_lastScheduled;
+    m_schedule->setText(text);
+    m_schedule->setAccessibleName(text);
+}
+
+void BackupsPanel::updateActions()
+{
+    const bool busy = m_job->isRunning() || m_scheduledRunning;
+    m_backUpNow->setEnabled(!busy);
+    m_cancel->setEnabled(m_job->isRunning() && m_job->kind() == u"create" && !m_job->isCancelled());
+    const bool selected = selectedRecord() != nullptr;
+    m_verify->setEnabled(!busy && selected);
+    m_delete->setEnabled(!busy && selected);
+    m_refresh->setEnabled(!busy);
+    m_destination->setBusy(busy);
+}
+
+void BackupsPanel::showResult(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setAccessibleName(text);
+}
+
+const Core::BackupRecord *BackupsPanel::selectedRecord() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->record(rows.first().row());
+}
+
+// Stages map onto one bar: snapshot, archive (most of the time), verify, then upload.
+void BackupsPanel::showProgress(const QString &stage, qint64 done, qint64 total)
+{
+    const double fraction = total > 0 ? double(done) / double(total) : 0.0;
+    int value = m_progress->value();
+    if (stage == Core::BackupEngine::tr("Snapshot"))
+        value = 2;
+    else if (stage == Core::BackupEngine::tr("Archive"))
+        value = 5 + int(75 * fraction);
+    else if (stage == Core::BackupEngine::tr("Verify"))
+        value = 85;
+    else if (stage == Core::BackupEngine::tr("Upload"))
+        value = 85 + int(14 * fraction);
+    else if (total > 0)
+        value = int(99 * fraction);
+    m_progress->setValue(std::max(value, m_progress->value()));
+    const QString text = total > 0
+        ? tr("%1: %2 of %3")
+              .arg(stage, QLocale().formattedDataSize(done), QLocale().formattedDataSize(total))
+        : tr("%1...").arg(stage);
+    m_stage->setText(text);
+    m_stage->setAccessibleName(text);
+}
+
+void BackupsPanel::backUpNow()
+{
+    const QString password = m_destination->password();
+    m_progress->setValue(0);
+    showResult({});
+    m_stage->setText(tr("Starting..."));
+    m_job->start(QStringLiteral("create"), [password](BackupJob::Context &context) {
+        Core::BackupEngine::Options options;
+        options.password = password;
+        options.progress = context.progress;
+        Core::Result<Core::BackupEngine::Outcome> outcome = context.engine.create(options);
+        if (!outcome)
+            return Outcome{false, outcome.error().message, {}};
+        QString message = tr("Backed up to %1.").arg(outcome->location);
+        if (!outcome->pruned.isEmpty()) {
+            message += u' '
+                + tr("Removed by retention: %1.").arg(outcome->pruned.join(QStringLiteral(", ")));
+        }
+        for (const QString &notice : std::as_const(outcome->notices))
+            message += u' ' + notice;
+        return Outcome{true, message, {}};
+    });
+}
+
+void BackupsPanel::cancel()
+{
+    if (!m_job->isRunning() || m_job->kind() != u"create")
+        return;
+    m_job->cancel();
+    m_stage->setText(tr("Cancelling..."));
+    updateActions();
+}
+
+void BackupsPanel::verifySelected()
+{
+    const Core::BackupRecord *selected = selectedRecord();
+    if (!selected)
+        return;
+    const Core::BackupRecord record = *selected;
+    const QString password = m_destination->password();
+    showResult(tr("Verifying %1...").arg(record.file));
+    m_job->start(QStringLiteral("verify"), [record, password](BackupJob::Context &context) {
+        Outcome outcome;
+        if (isRemote(record.destination)) {
+            outcome = verifyRemote(context, record, password);
+        } else {
+            const QString file = record.destination + u'/' + record.file;
+            Core::Result<Core::BackupManifest> manifest =
+                context.engine.verify(file, readingKeys(context, file, password));
+            outcome =
+                manifest ? Outcome{true, {}, {}} : Outcome{false, manifest.error().message, {}};
+        }
+        outcome.message = outcome.succeeded
+            ? tr("%1 is intact: every entry matches its checksum.").arg(record.file)
+            : tr("%1 failed verification: %2").arg(record.file, outcome.message);
+        return outcome;
+    });
+}
+
+void BackupsPanel::deleteSelected()
+{
+    const Core::BackupRecord *selected = selectedRecord();
+    if (!selected || m_job->isRunning())
+        return;
+    const Core::BackupRecord record = *selected;
+    const QString question =
+        tr("Delete the backup of %1 (%2) from %3? It cannot be brought back.")
+            .arg(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat),
+                 record.file, record.destination);
+    if (!m_confirmation(question))
+        return;
+    m_job->start(QStringLiteral("delete"), [record](BackupJob::Context &context) {
+        Core::OperationLock lock(context.profile);
+        if (Core::Status locked = lock.tryLock(); !locked)
+            return Outcome{false, locked.error().message, {}};
+        Core::Result<std::unique_ptr<Core::Destination>> opened =
+            Core::openDestination(record.destination, &context.secrets);
+        if (!opened)
+            return Outcome{false, opened.error().message, {}};
+        if (Core::Status removed = (*opened)->remove(record.file); !removed)
+            return Outcome{false, removed.error().message, {}};
+        Core::BackupCatalog &catalog = context.engine.catalog();
+        if (Core::Status loaded = catalog.load(); !loaded)
+            return Outcome{false, loaded.error().message, {}};
+        catalog.remove(record.destination, record.file);
+        if (Core::Status saved = catalog.save(); !saved)
+            return Outcome{false, saved.error().message, {}};
+        return Outcome{true, tr("Deleted %1 from %2.").arg(record.file, record.destination), {}};
+    });
+}
+
+void BackupsPanel::refresh()
+{
+    m_job->start(QStringLiteral("refresh"), [](BackupJob::Context &context) {
+        QVariantMap keychain;
+        // Unencrypted backups need no keychain, and without a Secret Service asking it takes
+        // as long as its time-out: it is asked once encryption is on.
+        if (!context.settings.value(QStringLiteral("backup.encryption")).toBool()) {
+            Core::Result<QList<Core::BackupRecord>> listed = context.engine.list({});
+            return Outcome{bool(listed), listed ? QString() : listed.error().message, keychain};
+        }
+        const Core::SecretStore::HealthReport health = context.secrets.probe();
+        keychain.insert(QStringLiteral("healthy"),
+                        health.health == Core::SecretStore::Health::Healthy);
+        keychain.insert(QStringLiteral("problem"), health.message);
+        keychain.insert(QStringLiteral("hasKeys"),
+                        health.health == Core::SecretStore::Health::Healthy
+                            && bool(Core::BackupKeys(context.secrets).load()));
+        Core::Result<QList<Core::BackupRecord>> listed = context.engine.list({});
+        return Outcome{bool(listed), listed ? QString() : listed.error().message, keychain};
+    });
+}
+
+void BackupsPanel::jobFinished(const QString &kind, bool succeeded, const QString &message,
+                               const QVariant &value)
+{
+    if (kind == u"create") {
+        m_progress->setValue(succeeded ? 100 : 0);
+        m_stage->clear();
+        showResult(succeeded || !m_job->isCancelled()
+                       ? message
+                       : tr("The backup was cancelled; nothing was kept."));
+    } else if (kind == u"verify" || kind == u"delete" || (kind == u"refresh" && !succeeded)) {
+        showResult(message);
+    }
+    if (kind == u"refresh") {
+        const QVariantMap keychain = value.toMap();
+        m_keychainAsked = !keychain.isEmpty();
+        if (!m_keychainAsked)
+            m_destination->setEncryptionOff();
+        else
+            m_destination->setKeychainState(keychain.value(QStringLiteral("healthy")).toBool(),
+                                            keychain.value(QStringLiteral("problem")).toString(),
+                                            keychain.value(QStringLiteral("hasKeys")).toBool());
+    }
+    reloadCatalog();
+    updateSchedule();
+    updateActions();
+}
+
+} // namespace Hubstate::Ui
