@@ -189,6 +189,22 @@ void TestBackupsPage::pageShowsTheScheduleSettingsBesideTheActions()
     QVERIFY(!find<QPushButton>(QStringLiteral("createBackupKey"))->isEnabled());
     QVERIFY2(text(QStringLiteral("backupKeyStatus")).contains(u"for this session only"),
              qPrintable(text(QStringLiteral("backupKeyStatus"))));
+    // Without a password the page says where to type one, and backs up nothing.
+    click(QStringLiteral("backUpNow"));
+    QVERIFY2(text(QStringLiteral("backupResult")).startsWith(u"An encrypted backup needs"),
+             qPrintable(text(QStringLiteral("backupResult"))));
+    QVERIFY(find<QLineEdit>(QStringLiteral("backupPassword"))->hasFocus());
+    QVERIFY(backupFiles().isEmpty());
+    // With one, the backup is encrypted under it for this session.
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("backupPassword")),
+                     QStringLiteral("session password"));
+    click(QStringLiteral("backUpNow"));
+    waitUntilIdle();
+    QVERIFY2(text(QStringLiteral("backupResult")).startsWith(u"Backed up to "),
+             qPrintable(text(QStringLiteral("backupResult"))));
+    QCOMPARE(m_panel->model()->index(0, Ui::BackupCatalogModel::Encrypted).data().toString(),
+             QStringLiteral("Yes"));
+    QCOMPARE(QDir(m_profile.backupDirectory()).entryList({QStringLiteral("*.hsbk")}).size(), 1);
     // Turning automatic backups off shows at once.
     QVERIFY(m_store->setValue(QStringLiteral("backup.enabled"), false));
     QCOMPARE(text(QStringLiteral("backupSchedule")), QStringLiteral("Automatic backups are off."));

@@ -135,6 +135,11 @@ QString BackupDestinationBox::password() const
     return m_password->text();
 }
 
+void BackupDestinationBox::focusPassword()
+{
+    m_password->setFocus(Qt::OtherFocusReason);
+}
+
 bool BackupDestinationBox::isWebDav() const
 {
     const QString spec = m_store.text(destinationKey);

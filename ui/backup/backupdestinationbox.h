@@ -28,6 +28,7 @@ public:
     // The backup password typed for this session (empty when none); never stored.
     QString password() const;
     bool hasKeys() const { return m_hasKeys; }
+    void focusPassword();
 
     // While another job runs the buttons wait.
     void setBusy(bool busy);

@@ -360,6 +360,15 @@ void BackupsPanel::showProgress(const QString &stage, qint64 done, qint64 total)
 void BackupsPanel::backUpNow()
 {
     const QString password = m_destination->password();
+    // The engine would ask for a password the CLI's way; the page says where to give one.
+    if (m_keychainAsked && m_store.value(QStringLiteral("backup.encryption")).toBool()
+        && !m_destination->hasKeys() && password.isEmpty()) {
+        showResult(tr("An encrypted backup needs a backup password the first time: type one "
+                      "under \"Destination and encryption\" (and set up the backup key to keep "
+                      "it in the keychain), or turn off \"Encrypt backups\"."));
+        m_destination->focusPassword();
+        return;
+    }
     m_progress->setValue(0);
     showResult({});
     m_stage->setText(tr("Starting..."));
