@@ -47,6 +47,14 @@ QLabel *messageLabel(const QString &name, QWidget *parent)
     return label;
 }
 
+// Status lines take room only while they say something.
+void showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->setVisible(!text.isEmpty());
+}
+
 // The keychain is asked only for an encrypted file: without a Secret Service the question
 // takes as long as its time-out.
 Core::BackupReader::Keys readingKeys(BackupJob::Context &context, const QString &file,
@@ -146,8 +154,10 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     buttons->addWidget(m_progress, 1);
     nowLayout->addLayout(buttons);
     m_stage = messageLabel(QStringLiteral("backupStage"), now);
+    m_stage->hide();
     nowLayout->addWidget(m_stage);
     m_result = messageLabel(QStringLiteral("backupResult"), now);
+    m_result->hide();
     nowLayout->addWidget(m_result);
     layout->addWidget(now);
 
@@ -323,8 +333,7 @@ void BackupsPanel::updateActions()
 
 void BackupsPanel::showResult(const QString &text)
 {
-    m_result->setText(text);
-    m_result->setAccessibleName(text);
+    showMessage(m_result, text);
 }
 
 const Core::BackupRecord *BackupsPanel::selectedRecord() const
@@ -353,8 +362,7 @@ void BackupsPanel::showProgress(const QString &stage, qint64 done, qint64 total)
         ? tr("%1: %2 of %3")
               .arg(stage, QLocale().formattedDataSize(done), QLocale().formattedDataSize(total))
         : tr("%1...").arg(stage);
-    m_stage->setText(text);
-    m_stage->setAccessibleName(text);
+    showMessage(m_stage, text);
 }
 
 void BackupsPanel::backUpNow()
@@ -371,7 +379,7 @@ void BackupsPanel::backUpNow()
     }
     m_progress->setValue(0);
     showResult({});
-    m_stage->setText(tr("Starting..."));
+    showMessage(m_stage, tr("Starting..."));
     m_job->start(QStringLiteral("create"), [password](BackupJob::Context &context) {
         Core::BackupEngine::Options options;
         options.password = password;
@@ -395,7 +403,7 @@ void BackupsPanel::cancel()
     if (!m_job->isRunning() || m_job->kind() != u"create")
         return;
     m_job->cancel();
-    m_stage->setText(tr("Cancelling..."));
+    showMessage(m_stage, tr("Cancelling..."));
     updateActions();
 }
 
@@ -484,7 +492,7 @@ void BackupsPanel::jobFinished(const QString &kind, bool succeeded, const QStrin
 {
     if (kind == u"create") {
         m_progress->setValue(succeeded ? 100 : 0);
-        m_stage->clear();
+        showMessage(m_stage, {});
         showResult(succeeded || !m_job->isCancelled()
                        ? message
                        : tr("The backup was cancelled; nothing was kept."));
