@@ -467,6 +467,10 @@ void BackupsPanel::deleteSelected()
 
 void BackupsPanel::refresh()
 {
+    // Asked for while another job runs: it follows that job.
+    m_refreshPending = m_job->isRunning();
+    if (m_refreshPending)
+        return;
     m_job->start(QStringLiteral("refresh"), [](BackupJob::Context &context) {
         QVariantMap keychain;
         // Unencrypted backups need no keychain, and without a Secret Service asking it takes
@@ -512,6 +516,8 @@ void BackupsPanel::jobFinished(const QString &kind, bool succeeded, const QStrin
     reloadCatalog();
     updateSchedule();
     updateActions();
+    if (m_refreshPending)
+        refresh();
 }
 
 } // namespace Hubstate::Ui

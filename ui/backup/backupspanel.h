@@ -73,6 +73,7 @@ private:
     Confirmation m_confirmation;
     bool m_refreshed = false;
     bool m_keychainAsked = false;
+    bool m_refreshPending = false;
     bool m_scheduledRunning = false; // between the scheduler's started and finished
     QString m_lastScheduled; // the scheduler's last result
     QLabel *m_banner = nullptr;
