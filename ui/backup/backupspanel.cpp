@@ -3,16 +3,13 @@
 #include "backupcatalogmodel.h"
 #include "backupdestinationbox.h"
 #include "backupjob.h"
+#include "backupoperations.h"
 #include "backupsizechart.h"
 #include "core/backup/backupengine.h"
 #include "core/backup/backupscheduler.h"
-#include "core/backup/operationlock.h"
-#include "core/secrets/backupkeys.h"
-#include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
 #include <QAction>
-#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,21 +19,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Hubstate::Ui {
 
 namespace {
-
-using Outcome = BackupJob::Outcome;
-
-bool isRemote(const QString &destination)
-{
-    return destination.startsWith(QLatin1String("http://"))
-        || destination.startsWith(QLatin1String("https://"));
-}
 
 QLabel *messageLabel(const QString &name, QWidget *parent)
 {
@@ -53,55 +41,6 @@ void showMessage(QLabel *label, const QString &text)
     label->setText(text);
     label->setAccessibleName(text);
     label->setVisible(!text.isEmpty());
-}
-
-// The keychain is asked only for an encrypted file: without a Secret Service the question
-// takes as long as its time-out.
-Core::BackupReader::Keys readingKeys(BackupJob::Context &context, const QString &file,
-                                     const QString &password)
-{
-    if (Core::BackupReader::isEncrypted(file))
-        return context.engine.readingKeys(password);
-    Core::BackupReader::Keys keys;
-    keys.password = password;
-    return keys;
-}
-
-// A backup at a WebDAV server is fetched to a scratch folder and read there in full.
-Outcome verifyRemote(BackupJob::Context &context, const Core::BackupRecord &record,
-                     const QString &password)
-{
-    Core::Result<std::unique_ptr<Core::Destination>> opened =
-        Core::openDestination(record.destination, &context.secrets);
-    if (!opened)
-        return {false, opened.error().message, {}};
-    QDir().mkpath(context.profile.cacheDirectory());
-    QTemporaryDir scratch(context.profile.cacheDirectory() + QStringLiteral("/verify-XXXXXX"));
-    const QString local = scratch.filePath(record.file);
-    const auto progress = [&context](qint64 done, qint64 total) {
-        return context.progress(BackupsPanel::tr("Download"), done, total);
-    };
-    if (Core::Status fetched = (*opened)->fetch(record.file, local, progress); !fetched)
-        return {false, fetched.error().message, {}};
-    Core::Result<Core::BackupManifest> manifest =
-        Core::BackupReader::read(local, readingKeys(context, local, password), {});
-    if (!manifest)
-        return {false, manifest.error().message, {}};
-    Core::BackupCatalog &catalog = context.engine.catalog();
-    if (Core::Status loaded = catalog.load(); !loaded)
-        return {false, loaded.error().message, {}};
-    Core::BackupRecord verified = record;
-    verified.createdAt = manifest->createdAt;
-    verified.appVersion = manifest->appVersion;
-    verified.encrypted = manifest->encrypted;
-    verified.includesSecrets = manifest->includesSecrets;
-    verified.counts = manifest->counts;
-    verified.state = Core::BackupRecord::State::Verified;
-    verified.verifiedAt = QDateTime::currentDateTimeUtc();
-    catalog.put(verified);
-    if (Core::Status saved = catalog.save(); !saved)
-        return {false, saved.error().message, {}};
-    return {true, {}, {}};
 }
 
 } // namespace
@@ -380,22 +319,7 @@ void BackupsPanel::backUpNow()
     m_progress->setValue(0);
     showResult({});
     showMessage(m_stage, tr("Starting..."));
-    m_job->start(QStringLiteral("create"), [password](BackupJob::Context &context) {
-        Core::BackupEngine::Options options;
-        options.password = password;
-        options.progress = context.progress;
-        Core::Result<Core::BackupEngine::Outcome> outcome = context.engine.create(options);
-        if (!outcome)
-            return Outcome{false, outcome.error().message, {}};
-        QString message = tr("Backed up to %1.").arg(outcome->location);
-        if (!outcome->pruned.isEmpty()) {
-            message += u' '
-                + tr("Removed by retention: %1.").arg(outcome->pruned.join(QStringLiteral(", ")));
-        }
-        for (const QString &notice : std::as_const(outcome->notices))
-            message += u' ' + notice;
-        return Outcome{true, message, {}};
-    });
+    m_job->start(QStringLiteral("create"), BackupOperations::create(password));
 }
 
 void BackupsPanel::cancel()
@@ -415,22 +339,7 @@ void BackupsPanel::verifySelected()
     const Core::BackupRecord record = *selected;
     const QString password = m_destination->password();
     showResult(tr("Verifying %1...").arg(record.file));
-    m_job->start(QStringLiteral("verify"), [record, password](BackupJob::Context &context) {
-        Outcome outcome;
-        if (isRemote(record.destination)) {
-            outcome = verifyRemote(context, record, password);
-        } else {
-            const QString file = record.destination + u'/' + record.file;
-            Core::Result<Core::BackupManifest> manifest =
-                context.engine.verify(file, readingKeys(context, file, password));
-            outcome =
-                manifest ? Outcome{true, {}, {}} : Outcome{false, manifest.error().message, {}};
-        }
-        outcome.message = outcome.succeeded
-            ? tr("%1 is intact: every entry matches its checksum.").arg(record.file)
-            : tr("%1 failed verification: %2").arg(record.file, outcome.message);
-        return outcome;
-    });
+    m_job->start(QStringLiteral("verify"), BackupOperations::verify(record, password));
 }
 
 void BackupsPanel::deleteSelected()
@@ -445,24 +354,7 @@ void BackupsPanel::deleteSelected()
                  record.file, record.destination);
     if (!m_confirmation(question))
         return;
-    m_job->start(QStringLiteral("delete"), [record](BackupJob::Context &context) {
-        Core::OperationLock lock(context.profile);
-        if (Core::Status locked = lock.tryLock(); !locked)
-            return Outcome{false, locked.error().message, {}};
-        Core::Result<std::unique_ptr<Core::Destination>> opened =
-            Core::openDestination(record.destination, &context.secrets);
-        if (!opened)
-            return Outcome{false, opened.error().message, {}};
-        if (Core::Status removed = (*opened)->remove(record.file); !removed)
-            return Outcome{false, removed.error().message, {}};
-        Core::BackupCatalog &catalog = context.engine.catalog();
-        if (Core::Status loaded = catalog.load(); !loaded)
-            return Outcome{false, loaded.error().message, {}};
-        catalog.remove(record.destination, record.file);
-        if (Core::Status saved = catalog.save(); !saved)
-            return Outcome{false, saved.error().message, {}};
-        return Outcome{true, tr("Deleted %1 from %2.").arg(record.file, record.destination), {}};
-    });
+    m_job->start(QStringLiteral("delete"), BackupOperations::remove(record));
 }
 
 void BackupsPanel::refresh()
@@ -471,24 +363,7 @@ void BackupsPanel::refresh()
     m_refreshPending = m_job->isRunning();
     if (m_refreshPending)
         return;
-    m_job->start(QStringLiteral("refresh"), [](BackupJob::Context &context) {
-        QVariantMap keychain;
-        // Unencrypted backups need no keychain, and without a Secret Service asking it takes
-        // as long as its time-out: it is asked once encryption is on.
-        if (!context.settings.value(QStringLiteral("backup.encryption")).toBool()) {
-            Core::Result<QList<Core::BackupRecord>> listed = context.engine.list({});
-            return Outcome{bool(listed), listed ? QString() : listed.error().message, keychain};
-        }
-        const Core::SecretStore::HealthReport health = context.secrets.probe();
-        keychain.insert(QStringLiteral("healthy"),
-                        health.health == Core::SecretStore::Health::Healthy);
-        keychain.insert(QStringLiteral("problem"), health.message);
-        keychain.insert(QStringLiteral("hasKeys"),
-                        health.health == Core::SecretStore::Health::Healthy
-                            && bool(Core::BackupKeys(context.secrets).load()));
-        Core::Result<QList<Core::BackupRecord>> listed = context.engine.list({});
-        return Outcome{bool(listed), listed ? QString() : listed.error().message, keychain};
-    });
+    m_job->start(QStringLiteral("refresh"), BackupOperations::refresh());
 }
 
 void BackupsPanel::jobFinished(const QString &kind, bool succeeded, const QString &message,
