@@ -1,5 +1,6 @@
 // The composition root of the GUI: builds the services and hands them to the widgets.
 #include "buildinfo.h"
+#include "core/backup/backupscheduler.h"
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
@@ -8,6 +9,7 @@
 #include "core/state/statedatabase.h"
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
+#include "ui/backup/backupspanel.h"
 #include "ui/history/historybrowser.h"
 #include "ui/layout/layoutspage.h"
 #include "ui/mainwindow.h"
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
     Hubstate::Core::LayoutRepository layouts(database,
                                              Hubstate::Core::LayoutRules::fromSettings(store));
     Hubstate::Core::AgentRepository agents(database);
+    // Scheduled backups run while the window is open; the Backups page shows their state.
+    Hubstate::Core::BackupScheduler scheduler(profile, store);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
@@ -118,11 +122,14 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         });
     }
+    if (Hubstate::Ui::SettingsPage *backups = window.page(QStringLiteral("backup")))
+        backups->addPanel(new Hubstate::Ui::BackupsPanel(profile, store, &scheduler));
     window.show();
     if (parser.isSet(screenshotOption)) {
         window.resize(1000, 640);
         QApplication::processEvents();
         return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
     }
+    scheduler.start();
     return application.exec();
 }

@@ -4,6 +4,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 
@@ -39,8 +40,18 @@ QDateTime BackupScheduler::nextDue() const
     (void)catalog.load();
     const std::optional<BackupRecord> newest = catalog.newestVerified();
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
-    return newest ? newest->createdAt.addMSecs(interval)
-                  : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    if (newest)
+        return newest->createdAt.addMSecs(interval);
+    // No backup yet: the schedule starts the first time it runs for this profile, so a new
+    // profile is not backed up the moment it is created (the stale warning says there is none).
+    QSettings schedule(m_profile.stateDirectory() + QStringLiteral("/backup-schedule.ini"),
+                       QSettings::IniFormat);
+    QDateTime started = schedule.value(QStringLiteral("startedAt")).toDateTime();
+    if (!started.isValid()) {
+        started = m_clock();
+        schedule.setValue(QStringLiteral("startedAt"), started);
+    }
+    return started.addMSecs(interval);
 }
 
 void BackupScheduler::updateWarning()

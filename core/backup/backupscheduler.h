@@ -30,7 +30,8 @@ public:
     // Looks now and then every `period`.
     void start(std::chrono::milliseconds period = std::chrono::minutes(1));
     bool isRunning() const { return m_worker != nullptr; }
-    // When the next backup is due: the newest verified one plus the interval.
+    // When the next backup is due: the newest verified one plus the interval; without any, one
+    // interval after the schedule first ran for this profile.
     QDateTime nextDue() const;
 
 public Q_SLOTS:

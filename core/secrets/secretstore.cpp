@@ -1,8 +1,10 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -18,8 +20,33 @@ struct JobOutcome
     bool timedOut = false;
 };
 
+// QtKeychain 0.13 passes every job through one JobExecutor, a QObject created by the first job
+// and living in that job's thread. A job from another thread then races with it (a crash once
+// a job is deleted) and, after that first thread has ended, waits for it forever. So all jobs
+// run on one keychain thread of the process's own, and callers on any thread wait for it.
+std::atomic<bool> keychainThreadStopped{false};
+
+QObject *keychainContext()
+{
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("keychain"));
+        thread->start();
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        qAddPostRoutine([] {
+            keychainThreadStopped = true;
+            QThread *keychain = keychainContext()->thread();
+            keychain->quit();
+            keychain->wait();
+        });
+        return object;
+    }();
+    return context;
+}
+
 // QtKeychain's jobs are asynchronous; the core's callers want an answer, within a time limit.
-template<typename JobType> JobOutcome runJob(JobType *job, std::chrono::milliseconds timeout)
+template<typename JobType> JobOutcome runJobHere(JobType *job, std::chrono::milliseconds timeout)
 {
     JobOutcome outcome;
     QEventLoop loop;
@@ -49,6 +76,21 @@ template<typename JobType> JobOutcome runJob(JobType *job, std::chrono::millisec
     if constexpr (std::is_same_v<JobType, QKeychain::ReadPasswordJob>)
         outcome.data = job->binaryData();
     delete job;
+    return outcome;
+}
+
+template<typename JobType> JobOutcome runJob(JobType *job, std::chrono::milliseconds timeout)
+{
+    if (keychainThreadStopped)
+        return runJobHere(job, timeout);
+    QObject *context = keychainContext();
+    if (QThread::currentThread() == context->thread())
+        return runJobHere(job, timeout);
+    JobOutcome outcome;
+    job->moveToThread(context->thread());
+    QMetaObject::invokeMethod(
+        context, [&outcome, job, timeout] { outcome = runJobHere(job, timeout); },
+        Qt::BlockingQueuedConnection);
     return outcome;
 }
 

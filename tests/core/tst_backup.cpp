@@ -508,6 +508,12 @@ void TestBackup::schedulerRunsMissedBackupsOnceAndRetriesLater()
     QSignalSpy finished(&scheduler, &BackupScheduler::backupFinished);
     QSignalSpy stale(&scheduler, &BackupScheduler::staleChanged);
 
+    // A new profile: the first backup is due one interval after the schedule first ran.
+    scheduler.check();
+    QCOMPARE(started.size(), 0);
+    QVERIFY(!stale.isEmpty() && !stale.last().at(0).toString().isEmpty()); // none yet
+    now = now.addSecs(3600);
+
     // Encryption on and no keychain: the scheduled backup fails, says why, and is not retried
     // at every look.
     scheduler.check();

@@ -9,8 +9,10 @@
 
 #include <QBuffer>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Hubstate::Core;
 using namespace Hubstate::Tests;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void cliRoundTripAndExitCodes();
     void canaryNeverReachesAFile();
     void backupKeysLiveInTheKeychain();
+    void worksFromEveryThreadInTurn();
     // with-keyring.sh locked
     void lockedIsNeverTakenForMissing();
     // with-keyring.sh none
@@ -37,6 +40,41 @@ void TestSecretStore::unlockedProbeIsHealthy()
 {
     const SecretStore::HealthReport report = SecretStore().probe();
     QCOMPARE(report.health, SecretStore::Health::Healthy);
+}
+
+// The GUI asks the keychain on its own thread and on worker threads (scheduled backups, the
+// Backups page), one after the other and at once.
+void TestSecretStore::worksFromEveryThreadInTurn()
+{
+    const SecretStore store(QStringLiteral("test-threads"));
+    QVERIFY(store.write(QStringLiteral("shared"), "from the main thread"));
+    for (int round = 0; round < 3; ++round) {
+        QList<QThread *> workers;
+        QAtomicInt succeeded = 0;
+        for (int i = 0; i < 3; ++i) {
+            workers.append(QThread::create([&store, &succeeded, i] {
+                const SecretStore own(QStringLiteral("test-threads"));
+                const QString name = QStringLiteral("worker%1").arg(i);
+                const Result<QByteArray> shared = own.read(QStringLiteral("shared"));
+                if (shared && *shared == "from the main thread" && own.write(name, "w")
+                    && store.read(name) && own.remove(name)) {
+                    succeeded.fetchAndAddOrdered(1);
+                }
+            }));
+            workers.last()->start();
+        }
+        QVERIFY(store.probe().health == SecretStore::Health::Healthy); // meanwhile, here
+        for (QThread *worker : std::as_const(workers)) {
+            QVERIFY(worker->wait(60000));
+            delete worker;
+        }
+        QCOMPARE(succeeded.loadAcquire(), 3);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(*store.read(QStringLiteral("shared")), QByteArray("from the main thread"));
+    QVERIFY2(timer.elapsed() < 5000, "the keychain answers promptly after the workers ended");
+    QVERIFY(store.remove(QStringLiteral("shared")));
 }
 
 void TestSecretStore::storesBinaryValuesAndDeletes()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/backup/backupcatalog.h"
+
+#include <QAbstractTableModel>
+
+namespace Hubstate::Ui {
+
+// The catalog of backups as a table, newest first: date, size, destination, app version,
+// encrypted, verified state. Read from the catalog file; the page reloads it after each job.
+class BackupCatalogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Size, Destination, AppVersion, Encrypted, State, ColumnCount };
+    static constexpr int RecordStateRole = Qt::UserRole + 1; // BackupRecord::State as int
+
+    explicit BackupCatalogModel(QObject *parent = nullptr);
+
+    void setRecords(QList<Core::BackupRecord> records);
+    const QList<Core::BackupRecord> &records() const { return m_records; }
+    const Core::BackupRecord *record(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString stateText(Core::BackupRecord::State state);
+
+private:
+    QList<Core::BackupRecord> m_records;
+};
+
+} // namespace Hubstate::Ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/profile/profile.h"
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Hubstate::Core {
+class BackupScheduler;
+class PreferencesStore;
+struct BackupRecord;
+} // namespace Hubstate::Core
+
+namespace Hubstate::Ui {
+
+class BackupCatalogModel;
+class BackupDestinationBox;
+class BackupJob;
+class BackupSizeChart;
+
+// The hand-made part of the Backups page, above the schema's backup settings: a warning when
+// the newest verified backup is stale, the schedule's state, "Back up now" with progress and
+// Cancel, the catalog with Verify and Delete, a chart of backup sizes, and the destination and
+// encryption box. Every operation runs on a BackupJob, off the GUI thread.
+class BackupsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asked before anything is deleted; true goes ahead. Tests answer it themselves.
+    using Confirmation = std::function<bool(const QString &question)>;
+
+    BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
+                 Core::BackupScheduler *scheduler = nullptr, QWidget *parent = nullptr);
+    ~BackupsPanel() override;
+
+    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
+    BackupJob *job() const { return m_job; }
+    BackupCatalogModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    void backUpNow();
+    void cancel();
+    void verifySelected();
+    void deleteSelected();
+    // Reconciles the catalog with the destination and asks the keychain about the backup key.
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reloadCatalog();
+    void updateSchedule();
+    void updateActions();
+    void showResult(const QString &text);
+    void showProgress(const QString &stage, qint64 done, qint64 total);
+    void jobFinished(const QString &kind, bool succeeded, const QString &message,
+                     const QVariant &value);
+    const Core::BackupRecord *selectedRecord() const;
+
+    Core::Profile m_profile;
+    Core::PreferencesStore &m_store;
+    Core::BackupScheduler *m_scheduler;
+    BackupJob *m_job;
+    BackupCatalogModel *m_model;
+    Confirmation m_confirmation;
+    bool m_refreshed = false;
+    bool m_keychainAsked = false;
+    bool m_refreshPending = false;
+    bool m_scheduledRunning = false; // between the scheduler's started and finished
+    QString m_lastScheduled; // the scheduler's last result
+    QLabel *m_banner = nullptr;
+    QLabel *m_schedule = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_backUpNow = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_stage = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_refresh = nullptr;
+    BackupSizeChart *m_chart = nullptr;
+    BackupDestinationBox *m_destination = nullptr;
+    QTimer *m_clock = nullptr;
+};
+
+} // namespace Hubstate::Ui
