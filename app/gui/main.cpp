@@ -1,5 +1,6 @@
 // The composition root of the GUI: builds the services and hands them to the widgets.
 #include "buildinfo.h"
+#include "core/backup/recovery.h"
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
@@ -7,12 +8,38 @@
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
 #include "ui/mainwindow.h"
+#include "ui/restore/recoverydialog.h"
+#include "ui/restore/restorewizard.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+// Present while Hubstate runs: found at the next start, it tells of a crash (and a full check).
+class RunningMarker
+{
+public:
+    explicit RunningMarker(Hubstate::Core::Profile profile)
+        : m_profile(std::move(profile))
+    {
+        Hubstate::Core::Recovery::markRunning(m_profile);
+    }
+    ~RunningMarker() { Hubstate::Core::Recovery::markStopped(m_profile); }
+    RunningMarker(const RunningMarker &) = delete;
+    RunningMarker &operator=(const RunningMarker &) = delete;
+
+private:
+    Hubstate::Core::Profile m_profile;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,9 +69,36 @@ int main(int argc, char *argv[])
                                     "(for the documentation)."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore"),
+        QCoreApplication::translate("main", "Open the restore wizard (with FILE preselected)."));
+    parser.addOption(restoreOption);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "With --restore: a backup file."),
+        QStringLiteral("[FILE]"));
     parser.process(application);
 
     const auto profile = Hubstate::Core::Profile::resolve(parser.value(profileOption));
+    Hubstate::Core::SecretStore secrets(profile.keychainScope());
+    // The start-up check, before anything opens the files: damage is explained and recovered
+    // from, never papered over with an empty state.
+    bool openWizard = parser.isSet(restoreOption);
+    const Hubstate::Core::Result<Hubstate::Core::Recovery::Finding> finding =
+        Hubstate::Core::Recovery::inspect(profile, false);
+    const RunningMarker running(profile);
+    if (!finding) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                             finding.error().message);
+    } else if (finding->isDamaged()) {
+        Hubstate::Ui::RecoveryDialog recovery(profile, &secrets, *finding);
+        recovery.exec();
+        if (recovery.choice() == Hubstate::Ui::RecoveryDialog::Choice::Quit)
+            return static_cast<int>(Hubstate::Core::ErrorCode::Damaged);
+        openWizard =
+            openWizard || recovery.choice() == Hubstate::Ui::RecoveryDialog::Choice::OpenWizard;
+    }
+
     Hubstate::Core::PreferencesStore store(profile, Hubstate::Core::Profile::policyFile());
     if (const Hubstate::Core::Status opened = store.open(); !opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hubstate"),
@@ -62,22 +116,50 @@ int main(int argc, char *argv[])
     // Agents live in the state database; their API keys only in the keychain. Both outlive
     // the window that shows them.
     Hubstate::Core::StateDatabase database;
-    Hubstate::Core::SecretStore secrets(profile.keychainScope());
     Hubstate::Ui::ThemeApplier theme(store, application);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
+    Hubstate::Ui::AgentsPage *agents = nullptr;
     if (const Hubstate::Core::Status opened = database.open(profile.databaseFile()); opened) {
-        window.addPage(QStringLiteral("agents"), agentsTitle,
-                       new Hubstate::Ui::AgentsPage(database, secrets, store));
+        agents = new Hubstate::Ui::AgentsPage(database, secrets, store);
+        window.addPage(QStringLiteral("agents"), agentsTitle, agents);
     } else {
         auto *unavailable = new QLabel(opened.error().message);
         unavailable->setWordWrap(true);
         unavailable->setAccessibleName(opened.error().message);
         window.addPage(QStringLiteral("agents"), agentsTitle, unavailable);
     }
+    // The restore swaps the database and settings files: the program's own connections are
+    // closed first and reopened after, so none keeps the old file.
+    const auto openRestoreWizard = [&](const QString &file) {
+        Hubstate::Ui::RestoreWizard wizard(profile, store, &secrets, &window);
+        wizard.setSwapHooks([&database] { database.close(); },
+                            [&] {
+                                if (Hubstate::Core::Status reopened =
+                                        database.open(profile.databaseFile());
+                                    !reopened)
+                                    window.statusBar()->showMessage(reopened.error().message);
+                                else if (agents)
+                                    agents->reloadAgents();
+                                if (Hubstate::Core::Status reopened =
+                                        Hubstate::Ui::RestoreWizard::reopenStore(store);
+                                    !reopened)
+                                    window.statusBar()->showMessage(reopened.error().message);
+                                window.undoStack()->clear(); // its edits were on the old state
+                            });
+        if (!file.isEmpty())
+            wizard.selectFile(file);
+        wizard.exec();
+    };
+    QObject::connect(&window, &Hubstate::Ui::MainWindow::restoreRequested, &window,
+                     [&] { openRestoreWizard({}); });
     window.show();
+    if (openWizard) {
+        const QString file = parser.positionalArguments().value(0);
+        QTimer::singleShot(0, &window, [&, file] { openRestoreWizard(file); });
+    }
     if (parser.isSet(screenshotOption)) {
         window.resize(1000, 640);
         QApplication::processEvents();

@@ -2,6 +2,7 @@
 // temporary profile (plain ones, and encrypted ones with a password: no keychain here).
 #include "core/crypto/primitives.h"
 #include "restorefixture.h"
+#include "ui/mainwindow.h"
 #include "ui/restore/restorewizard.h"
 
 #include <QAbstractButton>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTreeView>
 
 using namespace Hubstate;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void fullRestoreAndRollBack();
     void cancelBeforeTheSwapChangesNothing();
     void catalogBackupIsChosenByKeyboard();
+    void mainWindowOpensTheWizardByItsShortcut();
 
 private:
     RestoreWizard *openWizard(const QString &file);
@@ -382,6 +385,25 @@ void TestRestoreWizard::catalogBackupIsChosenByKeyboard()
     QCOMPARE(m_wizard->currentId(), int(RestoreWizard::UnlockPage));
     QVERIFY(visibleText("unlockStatus").contains(QFileInfo(backup).fileName()));
     QVERIFY(visibleText("unlockStatus").contains(QStringLiteral("not encrypted")));
+}
+
+void TestRestoreWizard::mainWindowOpensTheWizardByItsShortcut()
+{
+    Ui::MainWindow window(*m_fixture.store);
+    QSignalSpy requested(&window, &Ui::MainWindow::restoreRequested);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("restoreAction"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("&Restore from backup…"));
+    // The schema's preferences.keyboard.shortcuts.app.restore.
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(requested.count(), 1);
+    // Rebinding it in the settings follows at once.
+    QVERIFY(m_fixture.store->setText(QStringLiteral("preferences.keyboard.shortcuts.app.restore"),
+                                     QStringLiteral("Ctrl+Alt+R")));
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+R")));
 }
 
 QTEST_MAIN(TestRestoreWizard)
