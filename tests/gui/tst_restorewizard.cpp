@@ -294,7 +294,7 @@ void TestRestoreWizard::selectiveRestoreLeavesTheRestUntouched()
     QVERIFY(confirmation.contains(QStringLiteral("safety backup")));
 
     runToResult();
-    QVERIFY2(visibleText("resultReport").startsWith(QStringLiteral("Restored Layouts from")),
+    QVERIFY2(visibleText("resultReport").startsWith(QStringLiteral("Restored (Layouts) from")),
              qPrintable(visibleText("resultReport")));
     QCOMPARE(m_swaps, 1);
     QCOMPARE(m_fixture.layoutIds(), layoutsInBackup);

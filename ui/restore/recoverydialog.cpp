@@ -126,6 +126,7 @@ void RecoveryDialog::recover()
                                   "defaults.")
                              : tr("Recovered from %1.").arg(m_outcome->restoredFrom));
         }
+        m_password->setEnabled(false);
         m_recover->setText(tr("&Continue"));
         m_recover->setAccessibleName(tr("Continue"));
         m_wizard->setEnabled(false);

@@ -62,9 +62,10 @@ void RestoreConfirmPage::initializePage()
         QString line;
         switch (part) {
         case RestoreEngine::Part::Settings:
-            line = tr("<b>Settings</b>: the settings file %1 is replaced (%n setting(s) change).",
-                      nullptr, int(preview.settings.size()))
-                       .arg(profile.settingsFile().toHtmlEscaped());
+            line = tr("<b>Settings</b>: the settings file %1 is replaced (settings that "
+                      "change: %2).")
+                       .arg(profile.settingsFile().toHtmlEscaped())
+                       .arg(preview.settings.size());
             break;
         case RestoreEngine::Part::Layouts:
             line = tr("<b>Layouts</b> in the database: %1.").arg(counted(preview.layouts));

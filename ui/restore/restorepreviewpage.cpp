@@ -119,9 +119,9 @@ void RestorePreviewPage::initializePage()
 
     const QString summary = preview.isEmpty()
         ? tr("The backup matches the current state: restoring it would change nothing.")
-        : tr("%n setting(s), %1 layout(s) and %2 agent(s) differ; the history has %3 "
-             "conversations now and %4 in the backup.",
-             nullptr, int(preview.settings.size()))
+        : tr("Settings that differ: %1; layouts: %2; agents: %3. Conversations now: %4; in the "
+             "backup: %5.")
+              .arg(preview.settings.size())
               .arg(preview.layouts.size())
               .arg(preview.agents.size())
               .arg(preview.countsBefore.value(QStringLiteral("conversations")))

@@ -49,7 +49,8 @@ void RestoreResultPage::initializePage()
             if (m_wizard->chosenParts().contains(part))
                 parts.append(RestoreWizard::partTitle(part));
         }
-        text = tr("Restored %1 from %2.").arg(parts.join(QStringLiteral(", ")), m_wizard->origin());
+        text =
+            tr("Restored (%1) from %2.").arg(parts.join(QStringLiteral(", ")), m_wizard->origin());
         if (report->changes.isEmpty())
             text += u'\n' + tr("The backup matched the current state: nothing had to change.");
         if (!report->safetyBackup.isEmpty())

@@ -28,6 +28,9 @@ RestoreScopePage::RestoreScopePage(RestoreWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_everything);
     layout->addWidget(m_some);
+    auto *partsLayout = new QVBoxLayout;
+    partsLayout->setContentsMargins(24, 0, 0, 0); // under "Only these parts"
+    layout->addLayout(partsLayout);
     const QList<std::pair<RestoreEngine::Part, QString>> parts{
         {RestoreEngine::Part::Settings, tr("&Settings")},
         {RestoreEngine::Part::Layouts, tr("&Layouts")},
@@ -40,9 +43,8 @@ RestoreScopePage::RestoreScopePage(RestoreWizard *wizard)
         box->setObjectName(RestoreEngine::partName(part) + QStringLiteral("Part"));
         box->setAccessibleName(RestoreWizard::partTitle(part));
         box->setEnabled(false);
-        layout->addWidget(box);
-        layout->setAlignment(box, Qt::AlignLeft);
-        box->setContentsMargins(24, 0, 0, 0);
+        box->setProperty("label", text);
+        partsLayout->addWidget(box);
         m_parts.insert(part, box);
         connect(box, &QCheckBox::toggled, this, [this](bool on) {
             if (on)
@@ -63,15 +65,16 @@ void RestoreScopePage::initializePage()
         it.value()->setEnabled(held);
         const QSignalBlocker quiet(it.value());
         it.value()->setChecked(held && chosen.contains(it.key()));
+        const QString label = it.value()->property("label").toString();
         if (held) {
-            it.value()->setToolTip(QString());
+            it.value()->setText(label);
             it.value()->setAccessibleDescription(QString());
         } else {
             const QString why =
                 it.key() == RestoreEngine::Part::Secrets && m_wizard->manifest().includesSecrets
-                ? tr("Not available: no keychain to write the secrets to.")
-                : tr("Not available: this backup does not hold it.");
-            it.value()->setToolTip(why);
+                ? tr("not available: no keychain to write the secrets to")
+                : tr("not available: this backup does not hold them");
+            it.value()->setText(tr("%1 (%2)").arg(label, why));
             it.value()->setAccessibleDescription(why);
         }
     }

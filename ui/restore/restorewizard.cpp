@@ -35,6 +35,7 @@ RestoreWizard::RestoreWizard(const Core::Profile &profile, Core::PreferencesStor
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(SourcePage, new RestoreSourcePage(this));
     setPage(UnlockPage, new RestoreUnlockPage(this));
     setPage(PreviewPage, new RestorePreviewPage(this));
