@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -21,6 +22,17 @@ struct JobOutcome
 // QtKeychain's jobs are asynchronous; the core's callers want an answer, within a time limit.
 template<typename JobType> JobOutcome runJob(JobType *job, std::chrono::milliseconds timeout)
 {
+    // QtKeychain queues every job of the process in one object that is not thread-safe, so
+    // jobs run on the application's thread; a caller on a worker thread (the GUI's backups and
+    // restores) waits for the answer, and that thread must be running its event loop.
+    QCoreApplication *application = QCoreApplication::instance();
+    if (application && QThread::currentThread() != application->thread()) {
+        JobOutcome outcome;
+        job->moveToThread(application->thread());
+        QMetaObject::invokeMethod(
+            application, [&] { outcome = runJob(job, timeout); }, Qt::BlockingQueuedConnection);
+        return outcome;
+    }
     JobOutcome outcome;
     QEventLoop loop;
     QTimer timer;
