@@ -33,9 +33,9 @@ RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard)
     setTitle(tr("Choose a backup"));
     setSubTitle(tr("Nothing changes until the confirmation page."));
 
-    m_catalogChoice = new QRadioButton(tr("A backup &listed in the catalog"));
+    m_catalogChoice = new QRadioButton(tr("A backup from the &catalog"));
     m_catalogChoice->setObjectName(QStringLiteral("catalogChoice"));
-    m_catalogChoice->setAccessibleName(tr("A backup listed in the catalog"));
+    m_catalogChoice->setAccessibleName(tr("A backup from the catalog"));
     m_catalog = new QTreeWidget;
     m_catalog->setObjectName(QStringLiteral("catalogList"));
     m_catalog->setAccessibleName(tr("Backups in the catalog"));
@@ -62,7 +62,7 @@ RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard)
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_url->setAccessibleName(tr("WebDAV address"));
     m_url->setPlaceholderText(tr("https://user@server/backups/"));
-    m_list = new QPushButton(tr("List &backups"));
+    m_list = new QPushButton(tr("&List backups"));
     m_list->setObjectName(QStringLiteral("listButton"));
     m_list->setAccessibleName(tr("List the server's backups"));
     m_serverFiles = new QListWidget;
