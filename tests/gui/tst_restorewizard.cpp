@@ -333,6 +333,7 @@ void TestRestoreWizard::fullRestoreAndRollBack()
     QTRY_VERIFY(!visibleText("rollBackResult").isEmpty());
     QVERIFY2(visibleText("rollBackResult").startsWith(QStringLiteral("Rolled back")),
              qPrintable(visibleText("rollBackResult")));
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Rolled back"));
     QCOMPARE(m_fixture.fingerprint(), before);
     QCOMPARE(m_swaps, 2);
     QVERIFY(!rollBack->isEnabled());

@@ -83,7 +83,9 @@ void RestoreResultPage::rollBack()
     m_rollBackResult->setText(text);
     m_rollBackResult->setAccessibleName(text);
     m_rollBackResult->show();
-    if (!done)
+    if (done)
+        setTitle(tr("Rolled back"));
+    else
         m_rollBack->setEnabled(true);
 }
 
