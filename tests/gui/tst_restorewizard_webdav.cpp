@@ -83,6 +83,8 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
     QVERIFY(m_fixture.removeLayout());
     const QString before = m_fixture.fingerprint();
 
+    // The server is the configured destination: the catalog lists its backup.
+    QVERIFY(m_fixture.store->setText(QStringLiteral("backup.destination"), m_url));
     RestoreWizard wizard(m_fixture.profile, *m_fixture.store, m_secrets.get());
     int swaps = 0;
     wizard.setSwapHooks([this] { m_fixture.database->close(); },
@@ -93,6 +95,12 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
                         });
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    const QAbstractItemModel *catalog =
+        wizard.findChild<QTreeView *>(QStringLiteral("catalogList"))->model();
+    QCOMPARE(catalog->rowCount(), 1);
+    QCOMPARE(catalog->index(0, 1).data().toString(), made->record.file);
+    QVERIFY(catalog->index(0, 5).data().toString().startsWith(m_url.chopped(1)));
 
     // Source: the server, its listing, the newest file.
     pressAlt(wizard, Qt::Key_W);
@@ -157,6 +165,16 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
              qPrintable(rolledBack->text()));
     QCOMPARE(m_fixture.fingerprint(), before);
     QCOMPARE(swaps, 2);
+
+    // Next time the catalog also lists the safety backup, kept in the profile's own folder.
+    RestoreWizard again(m_fixture.profile, *m_fixture.store, m_secrets.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    const QAbstractItemModel *both =
+        again.findChild<QTreeView *>(QStringLiteral("catalogList"))->model();
+    QCOMPARE(both->rowCount(), 2);
+    QVERIFY(both->index(0, 5).data().toString().endsWith(QStringLiteral("(safety backup)")));
+    QCOMPARE(both->index(1, 1).data().toString(), made->record.file);
 }
 
 QTEST_MAIN(TestRestoreWizardWebDav)

@@ -136,16 +136,33 @@ void RestoreSourcePage::initializePage()
 
 void RestoreSourcePage::loadCatalog()
 {
+    // The configured destination, and the profile's own folder where the safety backups of
+    // earlier restores are (when the destination is elsewhere).
     Core::BackupEngine engine(m_wizard->profile(), m_wizard->store(), m_wizard->secrets());
-    std::optional<Core::Result<QList<Core::BackupRecord>>> records;
-    runInBackground([&] { records = engine.list(); }, false);
+    QStringList destinations{engine.resolveDestination({})};
+    if (QDir::cleanPath(destinations.first())
+        != QDir::cleanPath(m_wizard->profile().backupDirectory()))
+        destinations.append(m_wizard->profile().backupDirectory());
+    QList<Core::BackupRecord> records;
+    QStringList problems;
+    runInBackground(
+        [&] {
+            for (const QString &destination : std::as_const(destinations)) {
+                Core::Result<QList<Core::BackupRecord>> listed = engine.list(destination);
+                if (listed)
+                    records.append(*listed);
+                else
+                    problems.append(listed.error().message);
+            }
+        },
+        false);
+    std::stable_sort(records.begin(), records.end(),
+                     [](const auto &a, const auto &b) { return a.createdAt > b.createdAt; });
     m_catalog->clear();
-    if (!*records) {
-        showProblem(tr("The catalog cannot be read: %1").arg(records->error().message));
-        return;
-    }
+    if (!problems.isEmpty())
+        showProblem(tr("The catalog cannot be read in full: %1").arg(problems.join(u' ')));
     const QLocale locale;
-    for (const Core::BackupRecord &record : **records) {
+    for (const Core::BackupRecord &record : std::as_const(records)) {
         auto *item = new QTreeWidgetItem(m_catalog);
         item->setText(0, locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, record.file);
