@@ -117,6 +117,11 @@ QKeySequence MainWindow::shortcut(const QString &action) const
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *restore =
+        fileMenu->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreRequested);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    m_shortcutActions.insert(QStringLiteral("app.restore"), restore);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     m_shortcutActions.insert(QStringLiteral("app.quit"), quit);

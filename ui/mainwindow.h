@@ -41,6 +41,10 @@ public:
     void showPage(const QString &pageId);
     QString currentPageId() const;
 
+Q_SIGNALS:
+    // File > Restore from backup… (the composition root opens the wizard).
+    void restoreRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

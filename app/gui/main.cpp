@@ -1,6 +1,7 @@
 // The composition root of the GUI: builds the services and hands them to the widgets.
 #include "buildinfo.h"
 #include "core/backup/backupscheduler.h"
+#include "core/backup/recovery.h"
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
@@ -15,12 +16,38 @@
 #include "ui/mainwindow.h"
 #include "ui/pages/settingspage.h"
 #include "ui/privacy/privacycentre.h"
+#include "ui/restore/recoverydialog.h"
+#include "ui/restore/restorewizard.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+// Present while Hubstate runs: found at the next start, it tells of a crash (and a full check).
+class RunningMarker
+{
+public:
+    explicit RunningMarker(Hubstate::Core::Profile profile)
+        : m_profile(std::move(profile))
+    {
+        Hubstate::Core::Recovery::markRunning(m_profile);
+    }
+    ~RunningMarker() { Hubstate::Core::Recovery::markStopped(m_profile); }
+    RunningMarker(const RunningMarker &) = delete;
+    RunningMarker &operator=(const RunningMarker &) = delete;
+
+private:
+    Hubstate::Core::Profile m_profile;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,9 +77,36 @@ int main(int argc, char *argv[])
                                     "(for the documentation)."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore"),
+        QCoreApplication::translate("main", "Open the restore wizard (with FILE preselected)."));
+    parser.addOption(restoreOption);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "With --restore: a backup file."),
+        QStringLiteral("[FILE]"));
     parser.process(application);
 
     const auto profile = Hubstate::Core::Profile::resolve(parser.value(profileOption));
+    Hubstate::Core::SecretStore secrets(profile.keychainScope());
+    // The start-up check, before anything opens the files: damage is explained and recovered
+    // from, never papered over with an empty state.
+    bool openWizard = parser.isSet(restoreOption);
+    const Hubstate::Core::Result<Hubstate::Core::Recovery::Finding> finding =
+        Hubstate::Core::Recovery::inspect(profile, false);
+    const RunningMarker running(profile);
+    if (!finding) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                             finding.error().message);
+    } else if (finding->isDamaged()) {
+        Hubstate::Ui::RecoveryDialog recovery(profile, &secrets, *finding);
+        recovery.exec();
+        if (recovery.choice() == Hubstate::Ui::RecoveryDialog::Choice::Quit)
+            return static_cast<int>(Hubstate::Core::ErrorCode::Damaged);
+        openWizard =
+            openWizard || recovery.choice() == Hubstate::Ui::RecoveryDialog::Choice::OpenWizard;
+    }
+
     Hubstate::Core::PreferencesStore store(profile, Hubstate::Core::Profile::policyFile());
     if (const Hubstate::Core::Status opened = store.open(); !opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hubstate"),
@@ -72,7 +126,6 @@ int main(int argc, char *argv[])
     // keychain; all of them outlive the window that shows them. Without the database the
     // window still edits settings.
     Hubstate::Core::StateDatabase database;
-    Hubstate::Core::SecretStore secrets(profile.keychainScope());
     const Hubstate::Core::Status databaseOpened = database.open(
         profile.databaseFile(), store.value(QStringLiteral("performance.cacheSize")).toLongLong());
     Hubstate::Core::LayoutRepository layouts(database,
@@ -84,6 +137,7 @@ int main(int argc, char *argv[])
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
+    Hubstate::Ui::AgentsPage *agentsPage = nullptr;
     const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
     const QString historyTitle = QCoreApplication::translate("main", "History");
     if (databaseOpened) {
@@ -93,8 +147,8 @@ int main(int argc, char *argv[])
         }
         window.addPage(QStringLiteral("layouts"), layoutsTitle,
                        new Hubstate::Ui::LayoutsPage(store, layouts, &agents));
-        window.addPage(QStringLiteral("agents"), agentsTitle,
-                       new Hubstate::Ui::AgentsPage(database, secrets, store));
+        agentsPage = new Hubstate::Ui::AgentsPage(database, secrets, store);
+        window.addPage(QStringLiteral("agents"), agentsTitle, agentsPage);
         window.addPage(QStringLiteral("history"), historyTitle,
                        new Hubstate::Ui::HistoryBrowser(database));
     } else {
@@ -124,7 +178,37 @@ int main(int argc, char *argv[])
     }
     if (Hubstate::Ui::SettingsPage *backups = window.page(QStringLiteral("backup")))
         backups->addPanel(new Hubstate::Ui::BackupsPanel(profile, store, &scheduler));
+    // The restore swaps the database and settings files: the program's own connections are
+    // closed first and reopened after, so none keeps the old file.
+    const auto openRestoreWizard = [&](const QString &file) {
+        Hubstate::Ui::RestoreWizard wizard(profile, store, &secrets, &window);
+        wizard.setSwapHooks(
+            [&database] { database.close(); },
+            [&] {
+                if (Hubstate::Core::Status reopened = database.open(
+                        profile.databaseFile(),
+                        store.value(QStringLiteral("performance.cacheSize")).toLongLong());
+                    !reopened)
+                    window.statusBar()->showMessage(reopened.error().message);
+                else if (agentsPage)
+                    agentsPage->reloadAgents();
+                if (Hubstate::Core::Status reopened =
+                        Hubstate::Ui::RestoreWizard::reopenStore(store);
+                    !reopened)
+                    window.statusBar()->showMessage(reopened.error().message);
+                window.undoStack()->clear(); // its edits were on the old state
+            });
+        if (!file.isEmpty())
+            wizard.selectFile(file);
+        wizard.exec();
+    };
+    QObject::connect(&window, &Hubstate::Ui::MainWindow::restoreRequested, &window,
+                     [&] { openRestoreWizard({}); });
     window.show();
+    if (openWizard) {
+        const QString file = parser.positionalArguments().value(0);
+        QTimer::singleShot(0, &window, [&, file] { openRestoreWizard(file); });
+    }
     if (parser.isSet(screenshotOption)) {
         window.resize(1000, 640);
         QApplication::processEvents();

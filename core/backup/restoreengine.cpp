@@ -2,6 +2,7 @@
 
 #include "backupengine.h"
 #include "core/common/atomicfile.h"
+#include "core/crypto/containerformat.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
@@ -271,7 +272,8 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                "%3). Update Hubstate to restore it.")
                 .arg(file)
                 .arg(s.manifest.databaseVersion)
-                .arg(StateDatabase::currentVersion)));
+                .arg(StateDatabase::currentVersion),
+            ContainerFormat::newerFormat));
     }
     if (s.manifest.settingsVersion > SettingsSchema::currentFileVersion) {
         return refuse(Error::invalidInput(
@@ -279,7 +281,8 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                "up to %3). Update Hubstate to restore it.")
                 .arg(file)
                 .arg(s.manifest.settingsVersion)
-                .arg(SettingsSchema::currentFileVersion)));
+                .arg(SettingsSchema::currentFileVersion),
+            ContainerFormat::newerFormat));
     }
 
     // Migrate forward (only when older) and check, all in staging.
@@ -523,6 +526,8 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
         }
     }
     QDir().mkpath(m_profile.stateDirectory());
+    if (!step(tr("Restore")))
+        return Error::operationFailed(tr("The restore was cancelled; nothing was changed."));
     FileLayer &files = options.fileLayer ? *options.fileLayer : FileLayer::system();
     if (Status written = writeFileAtomically(
             journalPath(m_profile),
@@ -532,8 +537,11 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
     }
 
     // 3. The swaps.
-    step(tr("Restore"));
+    if (options.beforeSwap)
+        options.beforeSwap();
     Result<bool> swapped = completePending(m_profile);
+    if (options.afterSwap)
+        options.afterSwap();
     if (!swapped)
         return swapped.error();
 

@@ -69,8 +69,16 @@ public:
         QSet<Part> parts; // empty: everything the backup holds
         bool dryRun = false;
         bool safetyBackup = true;
+        // Called with "Safety backup", "Prepare", "Restore" (translated); false cancels. The
+        // last chance is "Restore", before the journal is written: nothing has changed then.
         Progress progress;
         FileLayer *fileLayer = nullptr;
+        // Called on apply()'s thread right before the files are swapped and right after (also
+        // when the swap failed): a program that holds the database or the settings open (the
+        // GUI) closes them first and reopens them after, so that no connection keeps the old
+        // file.
+        std::function<void()> beforeSwap;
+        std::function<void()> afterSwap;
     };
 
     RestoreEngine(Profile profile, PreferencesStore *settings, const SecretStore *secrets);
