@@ -1,5 +1,5 @@
 // Renders the restore wizard and the recovery dialog page by page into PNG files for
-// docs/admin-backup-wizard.md, on a demonstration profile of its own:
+// docs/admin-backup.md (Restoring through the wizard), on a demonstration profile of its own:
 //   xvfb-run -a -s '-screen 0 1400x900x24' build/tests/gui/restore-screenshots docs/images
 #include "restorefixture.h"
 #include "ui/restore/recoverydialog.h"
