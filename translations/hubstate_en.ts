@@ -261,6 +261,13 @@ Commands:
   backup prune [--at DEST]     apply retention now
     PASSWORD = --password-stdin | --password-file F; without one the backup key
     in the keychain is used, and a terminal prompt asks when it is missing
+  privacy export --out FILE [--only CATEGORIES]
+                               export your data as a ZIP, never a secret value
+                               (settings,layouts,agents,history,connections,
+                               metrics,secrets: the names of stored secrets)
+  privacy delete --yes [--include-backups]
+                               delete this profile&apos;s data and keychain entries,
+                               then verify; without --yes, list what would go
   recover                      check the state and recover it from backups if damaged
   check [--full]               check the database, layouts and settings
   dev generate-profile [--messages N] [--layouts N] [--agents N]
@@ -582,6 +589,49 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1: generated messages: %2, layouts: %3, agents: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::PrivacyCommand</name>
+    <message>
+        <source>privacy needs a subcommand: export, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown privacy subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: privacy export --out FILE [--only CATEGORIES] (CATEGORIES: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (see manifest.json in the file): %1 items, no secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: privacy delete --yes [--include-backups]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy delete removes all of the above for good: add --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted; still present: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +983,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>The newest verified backup (%1) is older than twice the backup interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 fails its integrity check, so it was not backed up (run hubstate-cli recover): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1396,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Cannot count messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the agents of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,6 +2011,177 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PrivacyDelete</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window and program state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::PrivacyExport</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of stored secrets (never their values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export category (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category chosen to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its export rule is &quot;never&quot; (classification %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value redacted: its export rule is &quot;redact&quot; (classification %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a known setting: unknown keys are never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret values are never exported; only the name is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Your Hubstate data
+
+Exported %1 (UTC).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What is in this file
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (`%2.json`): %3 records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+## What was left out, and why
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No secret value (API key, token, password, backup key) is ever part of an export.
+Hubstate sends nothing anywhere: this file exists only where you saved it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category not chosen for this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret values (API keys, tokens, passwords, the backup key) are never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups are copies of the data above and not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,6 +3868,374 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::BackupCatalogModel</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::BackupDestinationBox</name>
+    <message>
+        <source>Destination and encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the destination can be reached, logged in to and written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the user named in the WebDAV address; kept in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the WebDAV password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keychain for the backup key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens encrypted backups anywhere; used for this session only unless the backup key is set up with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up backup &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the backup key in the keychain, sealed with the backup password, so that scheduled backups need no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Encrypted backups use the backup password typed here, for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key is in the keychain: backups are encrypted without asking for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup key yet: choose a backup password and set up the key, so that scheduled backups can be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted (Encrypt backups is off), so they need no backup key or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 works: it can be read and written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the keychain (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the backup key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::BackupOperations</name>
+    <message>
+        <source>Cannot create a working folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by retention: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact: every entry matches its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed verification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::BackupSizeChart</name>
+    <message>
+        <source>Backup sizes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups: %1, from %2 to %3; smallest %4, largest %5, newest %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::BackupsPanel</name>
+    <message>
+        <source>Delete a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup Hubstate knows of, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for backups at the destination again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scheduled backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next backup due: %1 (scheduled backups run while Hubstate runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs a backup password the first time: type one under &quot;Destination and encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backup of %1 (%2) from %3? It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::ConversationModel</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent and conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::FocusFrame</name>
     <message>
         <source>Keyboard focus indicator</source>
@@ -3638,6 +4243,98 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Outline around the control that has keyboard focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::HistoryBrowser</name>
+    <message>
+        <source>Search all conversations (word, or word* for a prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations by agent, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>So many messages match that the newest %n are shown first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found, best matches first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm &amp;delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Delete again to delete &quot;%1&quot; and all its messages for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,11 +4905,819 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::MessageModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::PaneAccessible</name>
     <message>
         <source>Pane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::PrivacyCentre</name>
+    <message>
+        <source>Hubstate sends nothing anywhere, whatever the switches below say: no telemetry, analytics, crash reports or usage data leave this computer, and nothing is shared with anyone. The switches only record your choice for the orchestrator hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <extracomment>The word a user types to confirm deleting all their data; keep it short, in capitals.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a ZIP file with one JSON file per category, a manifest of what was left out and why, and a readable summary. Secret values (API keys, passwords) are never included; only the names of stored secrets are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes everything listed below for good: settings, the database with its side files, caches, logs, and this profile&apos;s keychain entries. Hubstate then checks that nothing is left and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete local &amp;backups and their catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n item(s), listed with the reason in manifest.json. No secret value is in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and checked: nothing of yours is left on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted. Still present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RecoveryDialog</name>
+    <message>
+        <source>Hubstate: damaged state found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate did not shut down cleanly last time, and a full check found damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start-up check found damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering moves the damaged files aside (nothing is deleted) and takes the newest backup that reads cleanly, then older ones, then the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for encrypted backups the keychain cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover from backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover from backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the restore &amp;wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the restore wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is damaged any more; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged files were moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable backup was found: Hubstate starts from the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreConfirmPage</name>
+    <message>
+        <source>Confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (settings that change: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layouts&lt;/b&gt; in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agents&lt;/b&gt; in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;: all conversations and messages are replaced (%1 conversations and %2 messages now, %3 and %4 after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secrets&lt;/b&gt; written to the keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restoring from %1 overwrites:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kept as they are now: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;First, a &lt;b&gt;safety backup&lt;/b&gt; of the whole current state is written to %1. If the restore fails, nothing changes; once it is done, the last page offers to roll back to that safety backup.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the restore overwrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestorePreviewPage</name>
+    <message>
+        <source>What would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the backup holds, compared with the current state. The next page chooses what to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter: a key, a name, a value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the restore would make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(value not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup matches the current state: restoring it would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ: %1; layouts: %2; agents: %3. Conversations now: %4; in the backup: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made %1 by Hubstate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreProgressPage</name>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honoured until the files are swapped; nothing changes then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the restore stops before it changes anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreResultPage</name>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the safety backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored (%1) from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup matched the current state: nothing had to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state from before is kept in the safety backup %1; &quot;Roll back&quot; restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: the state from before the restore is back (from %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreScopePage</name>
+    <message>
+        <source>What to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts left out stay exactly as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything this backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History (conversations and messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;crets (written to the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: no keychain to write the secrets to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: this backup does not hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreSourcePage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes until the confirmation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup from the &amp;catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/hubstate-….hsbk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://user@server/backups/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the server&apos;s backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate backups (*.hsbk *.tar.zst *.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (safety backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s backups cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreUnlockPage</name>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is read and every hash checked before anything is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted: no password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. The keychain&apos;s backup key is tried first; give the password only if that key does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: give the password it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password: the backup does not open with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: the backup was changed after it was written, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: the backup cannot be read in full, so it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer format: a newer Hubstate made this backup; update Hubstate to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RestoreWizard</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no safety backup to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SearchResultModel</name>
+    <message>
+        <source>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4563,6 +6068,22 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the restore wizard (with FILE preselected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --restore: a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your data was deleted and checked. Hubstate closes now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
