@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Backup and restore of the heavy profile against restic, in the same run, on this machine;
-# appends the figures to bench/RESULTS.md.
+# Backup and restore of the heavy profile against restic, in the same run, on this machine,
+# and the GUI's start-up on that profile against a bare Qt window; appends the figures to
+# bench/RESULTS.md.
 #   bash bench/backup.sh [MESSAGES]     (default: the heavy profile's 1,000,000 messages)
 # Hubstate: `backup create` (encrypted, read back and verified in full) and `backup restore`
 # into an empty profile (a new machine). restic: `backup` of the same database file (after a
@@ -19,7 +20,11 @@ if ! command -v restic >/dev/null || ! command -v sqlite3 >/dev/null; then
     "${sudo[@]}" apt-get install -y -q --no-install-recommends restic sqlite3 >/dev/null
 fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target hubstate-cli >/dev/null
+cmake --build "$build" --target hubstate-cli hubstate hubstate-bench-bare-window >/dev/null
+if ! command -v hyperfine >/dev/null; then
+    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends hyperfine >/dev/null
+fi
 cli="$build/app/cli/hubstate-cli"
 
 measure() { # runs a command; prints wall seconds and peak memory in MiB
@@ -54,6 +59,19 @@ drop_caches
 read -r restic_r restic_r_mib < <(measure restic restore latest --target "$work/restic-restored")
 restored=$(sqlite3 "$work/restored/data/hubstate.db" 'SELECT count(*) FROM messages')
 
+echo "bench: GUI start-up" >&2
+export QT_QPA_PLATFORM=offscreen
+hyperfine -N --warmup 3 --runs 20 --export-json "$work/gui.json" \
+    "$build/app/gui/hubstate --profile $work/profile --screenshot $work/window.png" \
+    "$build/bench/hubstate-bench-bare-window $work/bare.png" >/dev/null
+gui=$(python3 - "$work/gui.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+ours, bare = r[0]["mean"] * 1000, r[1]["mean"] * 1000
+print(f"| GUI start-up to a drawn window (offscreen) | {ours:.0f} ms | bare Qt window {bare:.0f} ms | {ours / bare:.2f} | under 2 |")
+PY
+)
+
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 mem=$(free -g | awk '/^Mem:/ {print $2}')
@@ -67,4 +85,5 @@ mem=$(free -g | awk '/^Mem:/ {print $2}')
     echo "|---|---|---|---|---|"
     echo "| backup, encrypted (Hubstate also reads it back and verifies every hash) | ${ours_s} s, peak ${ours_mib} MiB, file ${file_mib} MiB | ${restic_s} s, peak ${restic_mib} MiB, repository ${restic_mib_repo} MiB | $(ratio "$ours_s" "$restic_s") | at most 0.75, peak under 100 MiB |"
     echo "| restore into an empty profile | ${ours_r} s, peak ${ours_r_mib} MiB ($restored messages) | ${restic_r} s, peak ${restic_r_mib} MiB | $(ratio "$ours_r" "$restic_r") | under 1 |"
+    echo "$gui"
 } | tee -a "$root/bench/RESULTS.md"

@@ -24,7 +24,9 @@
 #include <QCommandLineParser>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -215,5 +217,27 @@ int main(int argc, char *argv[])
         return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
     }
     scheduler.start();
-    return application.exec();
+
+    // Every page of the database is read once the window is up, not before: on a large
+    // profile that takes seconds. Damage found means a restart into recovery.
+    QStringList damage;
+    std::unique_ptr<QThread> check(QThread::create(
+        [&damage, profile] { damage = Hubstate::Core::Recovery::checkInBackground(profile); }));
+    QObject::connect(check.get(), &QThread::finished, &window, [&] {
+        if (damage.isEmpty())
+            return;
+        QMessageBox::warning(
+            &window, QCoreApplication::translate("main", "Hubstate"),
+            QCoreApplication::translate("main",
+                                        "The database is damaged:\n%1\n\nHubstate restarts now "
+                                        "to recover it from your backups.")
+                .arg(damage.join(u'\n')));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        QCoreApplication::exit(static_cast<int>(Hubstate::Core::ErrorCode::Damaged));
+    });
+    check->start(QThread::LowPriority);
+    const int exitCode = application.exec();
+    check->wait();
+    return exitCode;
 }

@@ -23,6 +23,44 @@ QString markerPath(const Profile &profile)
     return profile.stateDirectory() + QStringLiteral("/running");
 }
 
+QString damageFlagPath(const Profile &profile)
+{
+    return profile.stateDirectory() + QStringLiteral("/database-damaged");
+}
+
+// The check at every start must cost next to nothing on a large database: open it and read
+// its header, size and schema (a damaged header, a truncated or overwritten file, a file that
+// is not a database); quick_check and integrity_check read every page and run elsewhere.
+QStringList lightCheck(const QString &path)
+{
+    if (!QFile::exists(path))
+        return {};
+    sqlite3 *handle = nullptr;
+    QStringList problems;
+    const auto fail = [&] {
+        problems.append(path + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(handle)));
+    };
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        fail();
+    } else {
+        sqlite3_busy_timeout(handle, 10000);
+        for (const char *sql :
+             {"SELECT count(*) FROM sqlite_master", "PRAGMA user_version", "PRAGMA page_count"}) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK
+                || sqlite3_step(statement) != SQLITE_ROW) {
+                fail();
+                sqlite3_finalize(statement);
+                break;
+            }
+            sqlite3_finalize(statement);
+        }
+    }
+    sqlite3_close_v2(handle);
+    return problems;
+}
+
 QStringList checkDatabase(const QString &path, bool full)
 {
     if (!QFile::exists(path))
@@ -82,10 +120,30 @@ Result<Recovery::Finding> Recovery::inspect(const Profile &profile, bool full)
     if (!completed)
         return completed.error();
     finding.completedRestore = *completed;
-    finding.databaseDamage = checkDatabase(profile.databaseFile(), full || finding.uncleanShutdown);
+    // A crash, or damage that the check in the background found last time: the full check.
+    const bool flagged = QFile::exists(damageFlagPath(profile));
+    if (full || finding.uncleanShutdown || flagged) {
+        finding.databaseDamage = checkDatabase(profile.databaseFile(), true);
+        if (finding.databaseDamage.isEmpty())
+            QFile::remove(damageFlagPath(profile));
+    } else {
+        finding.databaseDamage = lightCheck(profile.databaseFile());
+    }
     if (Result<RawSettings> raw = IniFile::read(profile.settingsFile()); !raw)
         finding.settingsDamage.append(raw.error().message);
     return finding;
+}
+
+QStringList Recovery::checkInBackground(const Profile &profile)
+{
+    const QStringList damage = checkDatabase(profile.databaseFile(), false);
+    if (!damage.isEmpty()) {
+        QDir().mkpath(profile.stateDirectory());
+        QFile flag(damageFlagPath(profile));
+        if (flag.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            flag.write(damage.join(u'\n').toUtf8());
+    }
+    return damage;
 }
 
 Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const SecretStore *secrets,
@@ -121,6 +179,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
             return Error::operationFailed(tr("Cannot move %1 aside into %2").arg(file, aside));
     }
     outcome.movedAside = aside;
+    QFile::remove(damageFlagPath(profile));
 
     // 2. The cascade.
     const auto attempt = [&](const QString &file, const QString &label) {

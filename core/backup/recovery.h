@@ -7,8 +7,9 @@ namespace Hubstate::Core {
 
 class SecretStore;
 
-// Disaster recovery. At start-up a quick check of the database and the settings file (the
-// full integrity_check when the last run did not shut down cleanly); when something is
+// Disaster recovery. At start-up a light check of the database and the settings file, then
+// quick_check in the background (the full integrity_check first when the last run did not
+// shut down cleanly); when something is
 // damaged, the damaged files are moved aside together into corrupt-<time>/ and the cascade
 // runs: the newest verified backup, then older ones, then the configured remote destination,
 // then the defaults. Every rung is staged and validated before it is accepted.
@@ -37,8 +38,13 @@ public:
     static void markRunning(const Profile &profile);
     static void markStopped(const Profile &profile);
 
-    // `full`: integrity_check instead of quick_check (always so after an unclean shutdown).
+    // At every start: a light check (the database opens and its header and schema read) and
+    // the settings file; `full`, after an unclean shutdown, or when checkInBackground found
+    // damage last time: integrity_check.
     [[nodiscard]] static Result<Finding> inspect(const Profile &profile, bool full);
+    // quick_check of every page, for a thread of its own once the window is up; damage found is
+    // recorded, so that the next start runs the full check and offers recovery.
+    static QStringList checkInBackground(const Profile &profile);
     // Inspects fully and recovers when damaged; Outcome::finding says what was found.
     [[nodiscard]] static Result<Outcome> recover(const Profile &profile, const SecretStore *secrets,
                                                  const BackupReader::Keys &keys);

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void recoveryTakesTheNewestBackupThatValidates();
     void recoveryFallsBackToTheDefaults();
     void uncleanShutdownTriggersTheFullCheck();
+    void startUpCheckIsLightAndTheBackgroundCheckFlagsDamage();
     void scheduleCatchesUpAndWarnsWhenStale();
     void schedulerRunsMissedBackupsOnceAndRetriesLater();
 
@@ -478,6 +479,30 @@ void TestBackup::uncleanShutdownTriggersTheFullCheck()
     QVERIFY(crashed && crashed->uncleanShutdown);
     Recovery::markStopped(m_profile);
     QVERIFY(Recovery::inspect(m_profile, false)->uncleanShutdown == false);
+}
+
+void TestBackup::startUpCheckIsLightAndTheBackgroundCheckFlagsDamage()
+{
+    fill(3000);
+    // Pages in the middle of the file damaged, header and schema intact: the light check at
+    // start-up does not read them; the background check does, and the next start knows.
+    QByteArray bytes = readFile(m_profile.databaseFile());
+    const qsizetype middle = (bytes.size() / 2) & ~qsizetype(4095);
+    for (qsizetype i = middle; i < middle + 8 * 4096; ++i)
+        bytes[i] = char(0x5A);
+    QVERIFY(writeFile(m_profile.databaseFile(), bytes));
+    Result<Recovery::Finding> light = Recovery::inspect(m_profile, false);
+    QVERIFY(light && !light->isDamaged());
+    const QStringList found = Recovery::checkInBackground(m_profile);
+    QVERIFY(!found.isEmpty());
+    QVERIFY(found.first().startsWith(m_profile.databaseFile()));
+    Result<Recovery::Finding> next = Recovery::inspect(m_profile, false);
+    QVERIFY(next && next->isDamaged());
+    // A damaged header is found by the light check itself.
+    QVERIFY(writeFile(m_profile.databaseFile(), QByteArray(8192, 'x')));
+    QFile::remove(m_profile.stateDirectory() + QStringLiteral("/database-damaged"));
+    Result<Recovery::Finding> header = Recovery::inspect(m_profile, false);
+    QVERIFY(header && header->isDamaged());
 }
 
 void TestBackup::scheduleCatchesUpAndWarnsWhenStale()
