@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,7 +90,23 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A page that holds unsaved work (the layout editor's draft) may keep the user on it: it
+    // answers an invokable confirmLeave() before another page is shown.
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        QWidget *current = m_pages->currentWidget();
+        bool mayLeave = true;
+        if (current && row != m_pages->currentIndex()
+            && current->metaObject()->indexOfMethod("confirmLeave()") >= 0) {
+            QMetaObject::invokeMethod(current, "confirmLeave", Qt::DirectConnection,
+                                      Q_RETURN_ARG(bool, mayLeave));
+        }
+        if (!mayLeave) {
+            const QSignalBlocker blocker(m_pageList);
+            m_pageList->setCurrentRow(m_pages->currentIndex());
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(&m_store, &Core::PreferencesStore::valueChanged, this, [this](const QString &key) {
         refresh(key);

@@ -730,9 +730,20 @@ void TestLayoutEditor::layoutPageInMainWindow()
     QVERIFY(!window.close());
     QCOMPARE(asked, 1);
     QVERIFY(window.isVisible());
+    // Another page from the sidebar asks too; Cancel stays on the layout with its draft.
+    const int layoutsRow = pages->currentRow();
+    pages->setCurrentRow(0);
+    QCOMPARE(asked, 2);
+    QCOMPARE(pages->currentRow(), layoutsRow);
+    QCOMPARE(window.currentPageId(), QStringLiteral("layouts"));
+    QVERIFY(page->isVisible());
+    QCOMPARE(int(page->editor()->draft().panes.size()), panesAfterSplit);
     page->editor()->askToLeave = [&](const QString &) {
         return QMessageBox::Discard;
     };
+    pages->setCurrentRow(0);
+    QCOMPARE(pages->currentRow(), 0);
+    QVERIFY(!page->isVisible());
     QVERIFY(window.close());
 }
 

@@ -440,4 +440,9 @@ bool LayoutsPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool LayoutsPage::confirmLeave()
+{
+    return m_editor->confirmLeave();
+}
+
 } // namespace Hubstate::Ui

@@ -37,6 +37,8 @@ public:
     QUndoStack *listUndoStack() const { return m_listUndo; }
     // Opens a stored layout in the editor, asking first when the draft has unsaved changes.
     bool openLayout(const QString &id);
+    // Asked by the main window before it shows another page: unsaved changes ask first.
+    Q_INVOKABLE bool confirmLeave();
 
     // Test seams for the file dialogs; an empty path cancels.
     std::function<QString()> chooseImportFile;
