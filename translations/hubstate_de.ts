@@ -281,7 +281,79 @@ Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
 The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hubstate-cli [--profile DIR] [--json] COMMAND ...
+
+Hubstate verwaltet die Einstellungen, Layouts, den Verlauf, die Geheimnisse und
+die Sicherungen des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
+
+Globale Optionen:
+  --profile DIR   den gesamten Zustand unter DIR ablegen (auch: HUBSTATE_PROFILE)
+  --json          maschinenlesbare Ausgabe auf stdout
+  --version       die Version ausgeben und beenden
+  --help          diese Hilfe ausgeben und beenden
+
+Befehle:
+  config get KEY               den Wert einer Einstellung ausgeben
+  config set KEY VALUE         eine Einstellung ändern
+  config reset KEY             eine Einstellung auf den darunterliegenden Wert zurücksetzen
+  config list [--modified]     Einstellungen auflisten (nur die von Ihnen geänderten)
+  config explain KEY           angeben, welche Ebene einen Wert liefert
+  config validate FILE         ein Konfigurationsdokument prüfen
+  config import FILE           ein Konfigurationsdokument anwenden
+  config export [--out FILE]   das Konfigurationsdokument schreiben
+  config template NAME         zu einer Umgebungsvorlage wechseln
+  config migrate [--dry-run] [--to N]
+                               die Einstellungsdatei auf die aktuelle Version bringen
+  layout list [--tag TAG]      gespeicherte Layouts auflisten
+  layout show ID               das Dokument eines Layouts ausgeben
+  layout validate FILE         ein Layout-Dokument anhand der Regeln prüfen
+  layout import FILE           ein Layout-Dokument speichern
+  layout export ID [--out FILE]
+                               das Dokument eines Layouts schreiben
+  history import FILE          Nachrichten aus JSON Lines hinzufügen
+  history search QUERY [--limit N]
+                               Volltextsuche, beste Treffer zuerst
+  history stats                Unterhaltungen und Nachrichten zählen
+  secret status                angeben, ob der Schlüsselbund funktioniert
+  secret list                  die Geheimnisse auflisten, die Hubstate verwaltet
+  secret set NAME [--purpose TEXT] [--binary]
+                               ein von stdin gelesenes Geheimnis speichern
+  secret get NAME              ein Geheimnis ausgeben
+  secret delete NAME           ein Geheimnis löschen
+  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
+                               sichern, prüfen, dann die Aufbewahrungsrichtlinie anwenden
+  backup list [--at DEST]      Sicherungen auflisten (mit Warnung, wenn sie veraltet sind)
+  backup verify FILE [PASSWORD]
+                               Sicherung vollständig lesen und alle Prüfsummen prüfen
+  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
+                               wiederherstellen
+                               (PARTS: settings,layouts,agents,history,secrets)
+  backup prune [--at DEST]     die Aufbewahrungsrichtlinie jetzt anwenden
+    PASSWORD = --password-stdin | --password-file F; ohne diese Angabe wird der
+    Sicherungsschlüssel aus dem Schlüsselbund verwendet; fehlt er dort, wird im
+    Terminal nach dem Passwort gefragt
+  privacy export --out FILE [--only CATEGORIES]
+                               Ihre Daten als ZIP exportieren, nie den Wert eines
+                               Geheimnisses (settings,layouts,agents,history,
+                               connections,metrics,secrets: die Namen
+                               gespeicherter Geheimnisse)
+  privacy delete --yes [--include-backups]
+                               die Daten und Schlüsselbundeinträge dieses Profils
+                               löschen, dann prüfen; ohne --yes auflisten, was
+                               gelöscht würde
+  recover                      den Zustand prüfen und, falls er beschädigt ist,
+                               aus Sicherungen wiederherstellen
+  check [--full]               Datenbank, Layouts und Einstellungen prüfen
+  dev generate-profile [--messages N] [--layouts N] [--agents N]
+                               das Profil mit synthetischen Daten füllen
+  dev generate-history FILE [--messages N] [--agents N]
+                               synthetischen Verlauf als JSON Lines schreiben
+
+Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf,
+3 ungültige Eingabe, 4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
+Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder
+HUBSTATE_POLICY_FILE gelesen.
+</translation>
     </message>
 </context>
 <context>
@@ -598,43 +670,43 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Cli::PrivacyCommand</name>
     <message>
         <source>privacy needs a subcommand: export, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy erwartet einen Unterbefehl: export, delete</translation>
     </message>
     <message>
         <source>unknown privacy subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl von privacy: „%1“</translation>
     </message>
     <message>
         <source>usage: privacy export --out FILE [--only CATEGORIES] (CATEGORIES: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: privacy export --out FILE [--only CATEGORIES] (CATEGORIES: %1)</translation>
     </message>
     <message>
         <source>%1: exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exportiert</translation>
     </message>
     <message>
         <source>Left out (see manifest.json in the file): %1 items, no secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen (siehe manifest.json in der Datei): %1 Elemente, keine Werte von Geheimnissen</translation>
     </message>
     <message>
         <source>usage: privacy delete --yes [--include-backups]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: privacy delete --yes [--include-backups]</translation>
     </message>
     <message>
         <source>Would delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde gelöscht werden:</translation>
     </message>
     <message>
         <source>privacy delete removes all of the above for good: add --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy delete entfernt alles oben Aufgeführte endgültig: fügen Sie --yes hinzu</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
     <message>
         <source>Not everything could be deleted; still present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden; noch vorhanden: %1</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1061,7 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>The database %1 fails its integrity check, so it was not backed up (run hubstate-cli recover): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 besteht die Integritätsprüfung nicht und wurde daher nicht gesichert (führen Sie hubstate-cli recover aus): %2</translation>
     </message>
 </context>
 <context>
@@ -1402,15 +1474,15 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Cannot list the agents of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten des Verlaufs können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Cannot delete conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>There is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung %1</translation>
     </message>
 </context>
 <context>
@@ -2020,114 +2092,114 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::PrivacyDelete</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Window and program state</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster- und Programmzustand</translation>
     </message>
     <message>
         <source>Local backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sicherungen</translation>
     </message>
     <message>
         <source>Backup catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskatalog</translation>
     </message>
     <message>
         <source>Keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Datei</translation>
     </message>
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: der Schlüsselbund kann die Geheimnisse dieses Profils weder entfernen noch prüfen: %1. Alles bleibt erhalten: %2</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::PrivacyExport</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Pane layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichslayouts</translation>
     </message>
     <message>
         <source>Agent configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenkonfigurationen</translation>
     </message>
     <message>
         <source>Conversations and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen und Nachrichten</translation>
     </message>
     <message>
         <source>Connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
         <source>Performance metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsmesswerte</translation>
     </message>
     <message>
         <source>Names of stored secrets (never their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen gespeicherter Geheimnisse (nie ihre Werte)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export category (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Exportkategorie (%2)</translation>
     </message>
     <message>
         <source>No category chosen to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie zum Exportieren ausgewählt</translation>
     </message>
     <message>
         <source>its export rule is &quot;never&quot; (classification %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Exportregel lautet „never“ (Klassifizierung %1)</translation>
     </message>
     <message>
         <source>value redacted: its export rule is &quot;redact&quot; (classification %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert geschwärzt: die Exportregel lautet „redact“ (Klassifizierung %1)</translation>
     </message>
     <message>
         <source>not a known setting: unknown keys are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannte Einstellung: unbekannte Schlüssel werden nie exportiert</translation>
     </message>
     <message>
         <source>Cannot read the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten „%1“ können nicht gelesen werden</translation>
     </message>
     <message>
         <source>secret values are never exported; only the name is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Geheimnissen werden nie exportiert; nur der Name wird aufgeführt</translation>
     </message>
     <message>
         <source>connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
         <source>performance metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsmesswerte</translation>
     </message>
     <message>
         <source># Your Hubstate data
@@ -2135,56 +2207,69 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
 Exported %1 (UTC).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Ihre Hubstate-Daten
+
+Exportiert am %1 (UTC).
+
+</translation>
     </message>
     <message>
         <source>## What is in this file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Inhalt dieser Datei
+
+</translation>
     </message>
     <message>
         <source>- %1 (`%2.json`): %3 records
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (`%2.json`): %3 Datensätze
+</translation>
     </message>
     <message>
         <source>
 ## What was left out, and why
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+## Was ausgelassen wurde und warum
+
+</translation>
     </message>
     <message>
         <source>
 No secret value (API key, token, password, backup key) is ever part of an export.
 Hubstate sends nothing anywhere: this file exists only where you saved it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kein Wert eines Geheimnisses (API-Schlüssel, Token, Passwort, Sicherungsschlüssel) ist jemals Teil eines Exports.
+Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie gespeichert haben.
+</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>category not chosen for this export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie für diesen Export nicht ausgewählt</translation>
     </message>
     <message>
         <source>secret values (API keys, tokens, passwords, the backup key) are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Geheimnissen (API-Schlüssel, Token, Passwörter, der Sicherungsschlüssel) werden nie exportiert</translation>
     </message>
     <message>
         <source>backups are copies of the data above and not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind Kopien der obigen Daten und werden nicht exportiert</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden</translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3873,283 +3958,283 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <name>Hubstate::Ui::BackupCatalogModel</name>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüft</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupDestinationBox</name>
     <message>
         <source>Destination and encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und Verschlüsselung</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Checks that the destination can be reached, logged in to and written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob das Ziel erreichbar ist, die Anmeldung gelingt und geschrieben werden kann</translation>
     </message>
     <message>
         <source>Backups go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden gespeichert in:</translation>
     </message>
     <message>
         <source>WebDAV password</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV-Passwort</translation>
     </message>
     <message>
         <source>The password of the user named in the WebDAV address; kept in the keychain only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des in der WebDAV-Adresse genannten Benutzers; wird nur im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished">Im Schlüsselbund &amp;speichern</translation>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Store the WebDAV password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das WebDAV-Passwort im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>WebDAV &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WebDAV-Passwort:</translation>
     </message>
     <message>
         <source>Asking the keychain for the backup key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wird nach dem Sicherungsschlüssel gefragt...</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort</translation>
     </message>
     <message>
         <source>Opens encrypted backups anywhere; used for this session only unless the backup key is set up with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet verschlüsselte Sicherungen überall; wird nur für diese Sitzung verwendet, sofern nicht der Sicherungsschlüssel damit eingerichtet wird</translation>
     </message>
     <message>
         <source>Backup pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;passwort:</translation>
     </message>
     <message>
         <source>Repeat the backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungspasswort wiederholen</translation>
     </message>
     <message>
         <source>Set up backup &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsschlüssel ei&amp;nrichten</translation>
     </message>
     <message>
         <source>Set up the backup key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherungsschlüssel einrichten</translation>
     </message>
     <message>
         <source>Creates the backup key in the keychain, sealed with the backup password, so that scheduled backups need no password</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Sicherungsschlüssel im Schlüsselbund, versiegelt mit dem Sicherungspasswort, sodass geplante Sicherungen kein Passwort benötigen</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wie&amp;derholen:</translation>
     </message>
     <message>
         <source>the profile&apos;s backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherungsordner des Profils</translation>
     </message>
     <message>
         <source>%1 Encrypted backups use the backup password typed here, for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verschlüsselte Sicherungen verwenden das hier eingegebene Sicherungspasswort, nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The backup key is in the keychain: backups are encrypted without asking for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsschlüssel liegt im Schlüsselbund: Sicherungen werden ohne Passwortabfrage verschlüsselt.</translation>
     </message>
     <message>
         <source>There is no backup key yet: choose a backup password and set up the key, so that scheduled backups can be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Sicherungsschlüssel: wählen Sie ein Sicherungspasswort und richten Sie den Schlüssel ein, damit geplante Sicherungen verschlüsselt werden können.</translation>
     </message>
     <message>
         <source>Backups are not encrypted (Encrypt backups is off), so they need no backup key or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden nicht verschlüsselt („Sicherungen verschlüsseln“ ist ausgeschaltet), daher benötigen sie weder Sicherungsschlüssel noch Passwort.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet...</translation>
     </message>
     <message>
         <source>Connection to %1 works: it can be read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 funktioniert: Lesen und Schreiben sind möglich.</translation>
     </message>
     <message>
         <source>The password for %1 is in the keychain (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund (als %2).</translation>
     </message>
     <message>
         <source>Setting up the backup key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsschlüssel wird eingerichtet...</translation>
     </message>
     <message>
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsschlüssel liegt im Schlüsselbund. Bewahren Sie das Passwort gut auf: es öffnet diese Sicherungen auf jedem Rechner.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupOperations</name>
     <message>
         <source>Cannot create a working folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden: %2</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1.</translation>
     </message>
     <message>
         <source>Removed by retention: %1.</source>
-        <translation type="unfinished">Gemäß Aufbewahrungsrichtlinie entfernt: %1.</translation>
+        <translation>Gemäß Aufbewahrungsrichtlinie entfernt: %1.</translation>
     </message>
     <message>
         <source>%1 is intact: every entry matches its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unversehrt: jeder Eintrag stimmt mit seiner Prüfsumme überein.</translation>
     </message>
     <message>
         <source>%1 failed verification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Überprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <source>Deleted %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus %2 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupSizeChart</name>
     <message>
         <source>Backup sizes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsgrößen im Zeitverlauf</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Backups: %1, from %2 to %3; smallest %4, largest %5, newest %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen: %1, von %2 bis %3; kleinste %4, größte %5, neueste %6.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupsPanel</name>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung löschen</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Jetzt sichern</translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung abbrechen</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsfortschritt</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Every backup Hubstate knows of, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen, die Hubstate kennt, die neueste zuerst</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berprüfen</translation>
     </message>
     <message>
         <source>Verify the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung überprüfen</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen...</translation>
     </message>
     <message>
         <source>Delete the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung löschen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Look for backups at the destination again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut am Ziel nach Sicherungen suchen</translation>
     </message>
     <message>
         <source>Last scheduled backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte geplante Sicherung: %1</translation>
     </message>
     <message>
         <source>Last scheduled backup failed: %1</source>
