@@ -4238,88 +4238,88 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Last scheduled backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte geplante Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>A scheduled backup is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Sicherung läuft.</translation>
     </message>
     <message>
         <source>Automatic backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Next backup due: %1 (scheduled backups run while Hubstate runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sicherung fällig: %1 (geplante Sicherungen laufen, solange Hubstate läuft).</translation>
     </message>
     <message>
         <source>A scheduled backup is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Sicherung ist jetzt fällig.</translation>
     </message>
     <message>
         <source>Next scheduled backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste geplante Sicherung: %1.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>%1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1...</translation>
     </message>
     <message>
         <source>An encrypted backup needs a backup password the first time: type one under &quot;Destination and encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung benötigt beim ersten Mal ein Sicherungspasswort: geben Sie eines unter „Ziel und Verschlüsselung“ ein (und richten Sie den Sicherungsschlüssel ein, um es im Schlüsselbund aufzubewahren), oder schalten Sie „Sicherungen verschlüsseln“ aus.</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überprüft...</translation>
     </message>
     <message>
         <source>Delete the backup of %1 (%2) from %3? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 (%2) aus %3 löschen? Sie lässt sich nicht zurückholen.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde abgebrochen; es wurde nichts aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::ConversationModel</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent and conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent und Unterhaltung</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -4337,92 +4337,92 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <name>Hubstate::Ui::HistoryBrowser</name>
     <message>
         <source>Search all conversations (word, or word* for a prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen durchsuchen (ein Wort oder Wort* für ein Präfix)</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Conversations by agent, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen nach Agent, die neuesten zuerst</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
         <source>Messages of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
         <source>E&amp;xport conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung löschen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>No message contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht enthält „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>So many messages match that the newest %n are shown first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>So viele Nachrichten passen, dass zuerst die %n neueste angezeigt wird.</numerusform>
+            <numerusform>So viele Nachrichten passen, dass zuerst die %n neuesten angezeigt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found, best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gefunden, beste Treffer zuerst.</numerusform>
+            <numerusform>%n Nachrichten gefunden, beste Treffer zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung: %1</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm &amp;delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen bestätigen</translation>
     </message>
     <message>
         <source>Press Delete again to delete &quot;%1&quot; and all its messages for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie erneut auf Löschen, um „%1“ und alle zugehörigen Nachrichten endgültig zu löschen.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4996,22 +4996,22 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::MessageModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -5025,328 +5025,329 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <name>Hubstate::Ui::PrivacyCentre</name>
     <message>
         <source>Hubstate sends nothing anywhere, whatever the switches below say: no telemetry, analytics, crash reports or usage data leave this computer, and nothing is shared with anyone. The switches only record your choice for the orchestrator hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate sendet nichts irgendwohin, ganz gleich, was die Schalter unten angeben: keine Telemetrie, Analysedaten, Absturzberichte oder Nutzungsdaten verlassen diesen Computer, und nichts wird mit anderen geteilt. Die Schalter halten nur Ihre Entscheidung für den Orchestrator-Hub fest.</translation>
     </message>
     <message>
         <source>DELETE</source>
         <extracomment>The word a user types to confirm deleting all their data; keep it short, in capitals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LÖSCHEN</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten exportieren</translation>
     </message>
     <message>
         <source>Writes a ZIP file with one JSON file per category, a manifest of what was left out and why, and a readable summary. Secret values (API keys, passwords) are never included; only the names of stored secrets are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine ZIP-Datei mit einer JSON-Datei pro Kategorie, einem Manifest, das aufführt, was ausgelassen wurde und warum, und einer lesbaren Zusammenfassung. Werte von Geheimnissen (API-Schlüssel, Passwörter) sind nie enthalten; nur die Namen gespeicherter Geheimnisse werden aufgeführt.</translation>
     </message>
     <message>
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Delete my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten löschen</translation>
     </message>
     <message>
         <source>Deletes everything listed below for good: settings, the database with its side files, caches, logs, and this profile&apos;s keychain entries. Hubstate then checks that nothing is left and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alles unten Aufgeführte endgültig: Einstellungen, die Datenbank mit ihren Begleitdateien, Caches, Protokolle und die Schlüsselbundeinträge dieses Profils. Hubstate prüft anschließend, dass nichts übrig ist, und wird beendet.</translation>
     </message>
     <message>
         <source>Also delete local &amp;backups and their catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch lokale &amp;Sicherungen und ihren Katalog löschen</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelöscht wird</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
     <message>
         <source>&amp;Delete my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten &amp;löschen</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1:</source>
-        <translation type="unfinished">Nach %1: exportiert</translation>
+        <translation>Nach %1 exportiert:</translation>
     </message>
     <message numerus="yes">
         <source>• %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %n Datensatz</numerusform>
+            <numerusform>• %1: %n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %n item(s), listed with the reason in manifest.json. No secret value is in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgelassen: %n Element, mit Begründung in manifest.json aufgeführt. Die Datei enthält keinen Wert eines Geheimnisses.</numerusform>
+            <numerusform>Ausgelassen: %n Elemente, mit Begründung in manifest.json aufgeführt. Die Datei enthält keinen Wert eines Geheimnisses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: der Schlüsselbund kann die Geheimnisse dieses Profils weder entfernen noch prüfen: %1. Alles bleibt erhalten:
+%2</translation>
     </message>
     <message>
         <source>Deleted and checked: nothing of yours is left on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht und geprüft: von Ihren Daten ist nichts mehr auf diesem Computer.</translation>
     </message>
     <message>
         <source>Not everything could be deleted. Still present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden. Noch vorhanden:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RecoveryDialog</name>
     <message>
         <source>Hubstate: damaged state found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate: beschädigter Zustand gefunden</translation>
     </message>
     <message>
         <source>Hubstate did not shut down cleanly last time, and a full check found damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate wurde beim letzten Mal nicht sauber beendet, und eine vollständige Prüfung hat Schäden gefunden:</translation>
     </message>
     <message>
         <source>The start-up check found damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung beim Start hat Schäden gefunden:</translation>
     </message>
     <message>
         <source>Database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: %2</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>Recovering moves the damaged files aside (nothing is deleted) and takes the newest backup that reads cleanly, then older ones, then the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung verschiebt die beschädigten Dateien beiseite (es wird nichts gelöscht) und verwendet die neueste Sicherung, die sich fehlerfrei lesen lässt, sonst ältere, zuletzt die Standardwerte.</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort</translation>
     </message>
     <message>
         <source>only for encrypted backups the keychain cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für verschlüsselte Sicherungen, die der Schlüsselbund nicht öffnen kann</translation>
     </message>
     <message>
         <source>Backup &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;passwort:</translation>
     </message>
     <message>
         <source>&amp;Recover from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungen &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Recover from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungen wiederherstellen</translation>
     </message>
     <message>
         <source>Open the restore &amp;wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;assistenten öffnen</translation>
     </message>
     <message>
         <source>Open the restore wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsassistenten öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Recovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing is damaged any more; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts mehr beschädigt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The damaged files were moved to %1.</source>
-        <translation type="unfinished">Die beschädigten Dateien wurden nach %1 verschoben.</translation>
+        <translation>Die beschädigten Dateien wurden nach %1 verschoben.</translation>
     </message>
     <message>
         <source>Not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: %1</translation>
     </message>
     <message>
         <source>No usable backup was found: Hubstate starts from the defaults.</source>
-        <translation type="unfinished">Es wurde keine verwendbare Sicherung gefunden: Hubstate startet mit den Standardwerten.</translation>
+        <translation>Es wurde keine verwendbare Sicherung gefunden: Hubstate startet mit den Standardwerten.</translation>
     </message>
     <message>
         <source>Recovered from %1.</source>
-        <translation type="unfinished">Aus %1 wiederhergestellt.</translation>
+        <translation>Aus %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortfahren</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreConfirmPage</name>
     <message>
         <source>Confirm the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung bestätigen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 ersetzt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (settings that change: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Einstellungen&lt;/b&gt;: die Einstellungsdatei %1 wird ersetzt (Einstellungen, die sich ändern: %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Layouts&lt;/b&gt; in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Layouts&lt;/b&gt; in der Datenbank: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agents&lt;/b&gt; in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Agenten&lt;/b&gt; in der Datenbank: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;: all conversations and messages are replaced (%1 conversations and %2 messages now, %3 and %4 after).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;: alle Unterhaltungen und Nachrichten werden ersetzt (jetzt %1 Unterhaltungen und %2 Nachrichten, danach %3 und %4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Secrets&lt;/b&gt; written to the keychain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geheimnisse&lt;/b&gt;, die in den Schlüsselbund geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Restoring from %1 overwrites:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Wiederherstellung aus %1 überschreibt:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kept as they are now: %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Unverändert bleiben: %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;First, a &lt;b&gt;safety backup&lt;/b&gt; of the whole current state is written to %1. If the restore fails, nothing changes; once it is done, the last page offers to roll back to that safety backup.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zuerst wird eine &lt;b&gt;Vorabsicherung&lt;/b&gt; des gesamten aktuellen Zustands nach %1 geschrieben. Schlägt die Wiederherstellung fehl, ändert sich nichts; ist sie abgeschlossen, bietet die letzte Seite an, zu dieser Vorabsicherung zurückzukehren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What the restore overwrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Wiederherstellung überschreibt</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestorePreviewPage</name>
     <message>
         <source>What would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändern würde</translation>
     </message>
     <message>
         <source>Everything the backup holds, compared with the current state. The next page chooses what to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was die Sicherung enthält, verglichen mit dem aktuellen Zustand. Auf der nächsten Seite wählen Sie aus, was wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>Filter the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen filtern</translation>
     </message>
     <message>
         <source>Type to filter: a key, a name, a value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filtern tippen: ein Schlüssel, ein Name, ein Wert…</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Wiederherstellung</translation>
     </message>
     <message>
         <source>Changes the restore would make</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die die Wiederherstellung vornehmen würde</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished">(Standard)</translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>zurück auf den Standardwert</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">geändert</translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">hinzugefügt</translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>present</source>
