@@ -5351,464 +5351,464 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>as in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Sicherung</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>written to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Schlüsselbund geschrieben</translation>
     </message>
     <message>
         <source>(value not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wert nicht angezeigt)</translation>
     </message>
     <message>
         <source>The backup matches the current state: restoring it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung entspricht dem aktuellen Zustand: eine Wiederherstellung würde nichts ändern.</translation>
     </message>
     <message>
         <source>Settings that differ: %1; layouts: %2; agents: %3. Conversations now: %4; in the backup: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Einstellungen: %1; Layouts: %2; Agenten: %3. Unterhaltungen jetzt: %4; in der Sicherung: %5.</translation>
     </message>
     <message>
         <source>Backup made %1 by Hubstate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt am %1 von Hubstate %2.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreProgressPage</name>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
         <source>&amp;Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung abbrechen</translation>
     </message>
     <message>
         <source>Honoured until the files are swapped; nothing changes then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich, bis die Dateien ausgetauscht werden; es ändert sich dann nichts.</translation>
     </message>
     <message>
         <source>Cancelling: the restore stops before it changes anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: die Wiederherstellung endet, bevor sie etwas ändert…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreResultPage</name>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
         <source>Roll back to the safety backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vorabsicherung zurückkehren</translation>
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored (%1) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt (%1) aus %2.</translation>
     </message>
     <message>
         <source>The backup matched the current state: nothing had to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung entsprach dem aktuellen Zustand: es musste nichts geändert werden.</translation>
     </message>
     <message>
         <source>The state from before is kept in the safety backup %1; &quot;Roll back&quot; restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zustand bleibt in der Vorabsicherung %1 erhalten; „Rückgängig machen“ stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>Rolled back: the state from before the restore is back (from %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: der Zustand von vor der Wiederherstellung ist zurück (aus %1).</translation>
     </message>
     <message>
         <source>The roll back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreScopePage</name>
     <message>
         <source>What to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wiederhergestellt wird</translation>
     </message>
     <message>
         <source>Parts left out stay exactly as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Teile bleiben genau so, wie sie jetzt sind.</translation>
     </message>
     <message>
         <source>&amp;Everything this backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles, was diese Sicherung enthält</translation>
     </message>
     <message>
         <source>Everything this backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was diese Sicherung enthält</translation>
     </message>
     <message>
         <source>&amp;Only these parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur diese Teile:</translation>
     </message>
     <message>
         <source>Only these parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Teile</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layouts</translation>
     </message>
     <message>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten</translation>
     </message>
     <message>
         <source>&amp;History (conversations and messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf (Unterhaltungen und Nachrichten)</translation>
     </message>
     <message>
         <source>Se&amp;crets (written to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;heimnisse (werden in den Schlüsselbund geschrieben)</translation>
     </message>
     <message>
         <source>not available: no keychain to write the secrets to</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: kein Schlüsselbund, in den die Geheimnisse geschrieben werden können</translation>
     </message>
     <message>
         <source>not available: this backup does not hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: diese Sicherung enthält sie nicht</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreSourcePage</name>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung auswählen</translation>
     </message>
     <message>
         <source>Nothing changes until the confirmation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Bestätigungsseite ändert sich nichts.</translation>
     </message>
     <message>
         <source>A backup from the &amp;catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung aus dem &amp;Katalog</translation>
     </message>
     <message>
         <source>A backup from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung aus dem Katalog</translation>
     </message>
     <message>
         <source>Backups in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen im Katalog</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>A backup &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Sicherungsdatei</translation>
     </message>
     <message>
         <source>A backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>/path/to/hubstate-….hsbk</source>
-        <translation type="unfinished"></translation>
+        <translation>/Pfad/zu/hubstate-….hsbk</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Sicherungsdatei suchen</translation>
     </message>
     <message>
         <source>A &amp;WebDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;WebDAV-Server</translation>
     </message>
     <message>
         <source>A WebDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein WebDAV-Server</translation>
     </message>
     <message>
         <source>WebDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV-Adresse</translation>
     </message>
     <message>
         <source>https://user@server/backups/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://benutzer@server/backups/</translation>
     </message>
     <message>
         <source>&amp;List backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen &amp;auflisten</translation>
     </message>
     <message>
         <source>List the server&apos;s backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen des Servers auflisten</translation>
     </message>
     <message>
         <source>Backups on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen auf dem Server</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei auswählen</translation>
     </message>
     <message>
         <source>Hubstate backups (*.hsbk *.tar.zst *.tar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate-Sicherungen (*.hsbk *.tar.zst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The catalog cannot be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kann nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>überprüft</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quarantäne</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <source>%1 (safety backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Vorabsicherung)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
         <source>The server&apos;s backups cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen des Servers können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 holds no backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Sicherungen.</translation>
     </message>
     <message>
         <source>%1 cannot be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreUnlockPage</name>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung öffnen</translation>
     </message>
     <message>
         <source>The whole file is read and every hash checked before anything is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Datei wird gelesen und jede Prüfsumme geprüft, bevor etwas angezeigt wird.</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <source>This backup is not encrypted: no password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist nicht verschlüsselt: es wird kein Passwort benötigt.</translation>
     </message>
     <message>
         <source>This backup is encrypted. The keychain&apos;s backup key is tried first; give the password only if that key does not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt. Zuerst wird der Sicherungsschlüssel aus dem Schlüsselbund versucht; geben Sie das Passwort nur an, wenn dieser Schlüssel sie nicht öffnet.</translation>
     </message>
     <message>
         <source>This backup is encrypted: give the password it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt: geben Sie das Passwort an, mit dem sie erstellt wurde.</translation>
     </message>
     <message>
         <source>Wrong password: the backup does not open with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort: die Sicherung lässt sich damit nicht öffnen.</translation>
     </message>
     <message>
         <source>Tampered: the backup was changed after it was written, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipuliert: die Sicherung wurde nach dem Schreiben verändert und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>Damaged: the backup cannot be read in full, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt: die Sicherung kann nicht vollständig gelesen werden und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>Newer format: a newer Hubstate made this backup; update Hubstate to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueres Format: eine neuere Hubstate-Version hat diese Sicherung erstellt; aktualisieren Sie Hubstate, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>This file cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The backup cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreWizard</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Layouts</source>
-        <translation type="unfinished">Layouts</translation>
+        <translation>Layouts</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>There is no safety backup to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorabsicherung, zu der zurückgekehrt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::SearchResultModel</name>
     <message>
         <source>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>
@@ -6162,19 +6162,19 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Open the restore wizard (with FILE preselected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsassistenten öffnen (mit FILE vorausgewählt).</translation>
     </message>
     <message>
         <source>With --restore: a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --restore: eine Sicherungsdatei.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>All your data was deleted and checked. Hubstate closes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Daten wurden gelöscht und geprüft. Hubstate wird jetzt beendet.</translation>
     </message>
 </context>
 </TS>
