@@ -4021,7 +4021,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Backups go to:</source>
-        <translation>Sicherungen werden gespeichert in:</translation>
+        <translation>Sicherungsziel:</translation>
     </message>
     <message>
         <source>WebDAV password</source>
@@ -4081,7 +4081,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>the profile&apos;s backup folder</source>
-        <translation>der Sicherungsordner des Profils</translation>
+        <translation>Sicherungsordner des Profils</translation>
     </message>
     <message>
         <source>%1 Encrypted backups use the backup password typed here, for this session only.</source>
@@ -4315,7 +4315,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Started</source>
-        <translation>Begonnen</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5209,11 +5209,11 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Fortfahren</translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation>Fortfahren</translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -5410,7 +5410,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Honoured until the files are swapped; nothing changes then.</source>
-        <translation>Möglich, bis die Dateien ausgetauscht werden; es ändert sich dann nichts.</translation>
+        <translation>Wirkt bis zum Austausch der Dateien; ein Abbruch ändert nichts.</translation>
     </message>
     <message>
         <source>Cancelling: the restore stops before it changes anything…</source>
