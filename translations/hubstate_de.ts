@@ -281,7 +281,79 @@ Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
 The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hubstate-cli [--profile DIR] [--json] COMMAND ...
+
+Hubstate verwaltet die Einstellungen, Layouts, den Verlauf, die Geheimnisse und
+die Sicherungen des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
+
+Globale Optionen:
+  --profile DIR   den gesamten Zustand unter DIR ablegen (auch: HUBSTATE_PROFILE)
+  --json          maschinenlesbare Ausgabe auf stdout
+  --version       die Version ausgeben und beenden
+  --help          diese Hilfe ausgeben und beenden
+
+Befehle:
+  config get KEY               den Wert einer Einstellung ausgeben
+  config set KEY VALUE         eine Einstellung ändern
+  config reset KEY             eine Einstellung auf den darunterliegenden Wert zurücksetzen
+  config list [--modified]     Einstellungen auflisten (nur die von Ihnen geänderten)
+  config explain KEY           angeben, welche Ebene einen Wert liefert
+  config validate FILE         ein Konfigurationsdokument prüfen
+  config import FILE           ein Konfigurationsdokument anwenden
+  config export [--out FILE]   das Konfigurationsdokument schreiben
+  config template NAME         zu einer Umgebungsvorlage wechseln
+  config migrate [--dry-run] [--to N]
+                               die Einstellungsdatei auf die aktuelle Version bringen
+  layout list [--tag TAG]      gespeicherte Layouts auflisten
+  layout show ID               das Dokument eines Layouts ausgeben
+  layout validate FILE         ein Layout-Dokument anhand der Regeln prüfen
+  layout import FILE           ein Layout-Dokument speichern
+  layout export ID [--out FILE]
+                               das Dokument eines Layouts schreiben
+  history import FILE          Nachrichten aus JSON Lines hinzufügen
+  history search QUERY [--limit N]
+                               Volltextsuche, beste Treffer zuerst
+  history stats                Unterhaltungen und Nachrichten zählen
+  secret status                angeben, ob der Schlüsselbund funktioniert
+  secret list                  die Geheimnisse auflisten, die Hubstate verwaltet
+  secret set NAME [--purpose TEXT] [--binary]
+                               ein von stdin gelesenes Geheimnis speichern
+  secret get NAME              ein Geheimnis ausgeben
+  secret delete NAME           ein Geheimnis löschen
+  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
+                               sichern, prüfen, dann die Aufbewahrungsrichtlinie anwenden
+  backup list [--at DEST]      Sicherungen auflisten (mit Warnung, wenn sie veraltet sind)
+  backup verify FILE [PASSWORD]
+                               Sicherung vollständig lesen und alle Prüfsummen prüfen
+  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
+                               wiederherstellen
+                               (PARTS: settings,layouts,agents,history,secrets)
+  backup prune [--at DEST]     die Aufbewahrungsrichtlinie jetzt anwenden
+    PASSWORD = --password-stdin | --password-file F; ohne diese Angabe wird der
+    Sicherungsschlüssel aus dem Schlüsselbund verwendet; fehlt er dort, wird im
+    Terminal nach dem Passwort gefragt
+  privacy export --out FILE [--only CATEGORIES]
+                               Ihre Daten als ZIP exportieren, nie den Wert eines
+                               Geheimnisses (settings,layouts,agents,history,
+                               connections,metrics,secrets: die Namen
+                               gespeicherter Geheimnisse)
+  privacy delete --yes [--include-backups]
+                               die Daten und Schlüsselbundeinträge dieses Profils
+                               löschen, dann prüfen; ohne --yes auflisten, was
+                               gelöscht würde
+  recover                      den Zustand prüfen und, falls er beschädigt ist,
+                               aus Sicherungen wiederherstellen
+  check [--full]               Datenbank, Layouts und Einstellungen prüfen
+  dev generate-profile [--messages N] [--layouts N] [--agents N]
+                               das Profil mit synthetischen Daten füllen
+  dev generate-history FILE [--messages N] [--agents N]
+                               synthetischen Verlauf als JSON Lines schreiben
+
+Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf,
+3 ungültige Eingabe, 4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
+Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder
+HUBSTATE_POLICY_FILE gelesen.
+</translation>
     </message>
 </context>
 <context>
@@ -598,43 +670,43 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Cli::PrivacyCommand</name>
     <message>
         <source>privacy needs a subcommand: export, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy erwartet einen Unterbefehl: export, delete</translation>
     </message>
     <message>
         <source>unknown privacy subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl von privacy: „%1“</translation>
     </message>
     <message>
         <source>usage: privacy export --out FILE [--only CATEGORIES] (CATEGORIES: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: privacy export --out FILE [--only CATEGORIES] (CATEGORIES: %1)</translation>
     </message>
     <message>
         <source>%1: exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exportiert</translation>
     </message>
     <message>
         <source>Left out (see manifest.json in the file): %1 items, no secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen (siehe manifest.json in der Datei): %1 Elemente, keine Werte von Geheimnissen</translation>
     </message>
     <message>
         <source>usage: privacy delete --yes [--include-backups]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: privacy delete --yes [--include-backups]</translation>
     </message>
     <message>
         <source>Would delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde gelöscht werden:</translation>
     </message>
     <message>
         <source>privacy delete removes all of the above for good: add --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy delete entfernt alles oben Aufgeführte endgültig: fügen Sie --yes hinzu</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
     <message>
         <source>Not everything could be deleted; still present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden; noch vorhanden: %1</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1061,7 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>The database %1 fails its integrity check, so it was not backed up (run hubstate-cli recover): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 besteht die Integritätsprüfung nicht und wurde daher nicht gesichert (führen Sie hubstate-cli recover aus): %2</translation>
     </message>
 </context>
 <context>
@@ -1402,15 +1474,15 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Cannot list the agents of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten des Verlaufs können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Cannot delete conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>There is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung %1</translation>
     </message>
 </context>
 <context>
@@ -2020,114 +2092,114 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::PrivacyDelete</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Window and program state</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster- und Programmzustand</translation>
     </message>
     <message>
         <source>Local backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sicherungen</translation>
     </message>
     <message>
         <source>Backup catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskatalog</translation>
     </message>
     <message>
         <source>Keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Datei</translation>
     </message>
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: der Schlüsselbund kann die Geheimnisse dieses Profils weder entfernen noch prüfen: %1. Alles bleibt erhalten: %2</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Core::PrivacyExport</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Pane layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichslayouts</translation>
     </message>
     <message>
         <source>Agent configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenkonfigurationen</translation>
     </message>
     <message>
         <source>Conversations and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen und Nachrichten</translation>
     </message>
     <message>
         <source>Connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
         <source>Performance metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsmesswerte</translation>
     </message>
     <message>
         <source>Names of stored secrets (never their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen gespeicherter Geheimnisse (nie ihre Werte)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an export category (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Exportkategorie (%2)</translation>
     </message>
     <message>
         <source>No category chosen to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie zum Exportieren ausgewählt</translation>
     </message>
     <message>
         <source>its export rule is &quot;never&quot; (classification %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Exportregel lautet „never“ (Klassifizierung %1)</translation>
     </message>
     <message>
         <source>value redacted: its export rule is &quot;redact&quot; (classification %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert geschwärzt: die Exportregel lautet „redact“ (Klassifizierung %1)</translation>
     </message>
     <message>
         <source>not a known setting: unknown keys are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannte Einstellung: unbekannte Schlüssel werden nie exportiert</translation>
     </message>
     <message>
         <source>Cannot read the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten „%1“ können nicht gelesen werden</translation>
     </message>
     <message>
         <source>secret values are never exported; only the name is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Geheimnissen werden nie exportiert; nur der Name wird aufgeführt</translation>
     </message>
     <message>
         <source>connection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
         <source>performance metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsmesswerte</translation>
     </message>
     <message>
         <source># Your Hubstate data
@@ -2135,56 +2207,69 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
 Exported %1 (UTC).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Ihre Hubstate-Daten
+
+Exportiert am %1 (UTC).
+
+</translation>
     </message>
     <message>
         <source>## What is in this file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Inhalt dieser Datei
+
+</translation>
     </message>
     <message>
         <source>- %1 (`%2.json`): %3 records
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (`%2.json`): %3 Datensätze
+</translation>
     </message>
     <message>
         <source>
 ## What was left out, and why
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+## Was ausgelassen wurde und warum
+
+</translation>
     </message>
     <message>
         <source>
 No secret value (API key, token, password, backup key) is ever part of an export.
 Hubstate sends nothing anywhere: this file exists only where you saved it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kein Wert eines Geheimnisses (API-Schlüssel, Token, Passwort, Sicherungsschlüssel) ist jemals Teil eines Exports.
+Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie gespeichert haben.
+</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>category not chosen for this export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie für diesen Export nicht ausgewählt</translation>
     </message>
     <message>
         <source>secret values (API keys, tokens, passwords, the backup key) are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Geheimnissen (API-Schlüssel, Token, Passwörter, der Sicherungsschlüssel) werden nie exportiert</translation>
     </message>
     <message>
         <source>backups are copies of the data above and not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind Kopien der obigen Daten und werden nicht exportiert</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden</translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3873,368 +3958,368 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <name>Hubstate::Ui::BackupCatalogModel</name>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüft</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupDestinationBox</name>
     <message>
         <source>Destination and encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und Verschlüsselung</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Checks that the destination can be reached, logged in to and written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob das Ziel erreichbar ist, die Anmeldung gelingt und geschrieben werden kann</translation>
     </message>
     <message>
         <source>Backups go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsziel:</translation>
     </message>
     <message>
         <source>WebDAV password</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV-Passwort</translation>
     </message>
     <message>
         <source>The password of the user named in the WebDAV address; kept in the keychain only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des in der WebDAV-Adresse genannten Benutzers; wird nur im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished">Im Schlüsselbund &amp;speichern</translation>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Store the WebDAV password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das WebDAV-Passwort im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>WebDAV &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WebDAV-Passwort:</translation>
     </message>
     <message>
         <source>Asking the keychain for the backup key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wird nach dem Sicherungsschlüssel gefragt...</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort</translation>
     </message>
     <message>
         <source>Opens encrypted backups anywhere; used for this session only unless the backup key is set up with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet verschlüsselte Sicherungen überall; wird nur für diese Sitzung verwendet, sofern nicht der Sicherungsschlüssel damit eingerichtet wird</translation>
     </message>
     <message>
         <source>Backup pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;passwort:</translation>
     </message>
     <message>
         <source>Repeat the backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungspasswort wiederholen</translation>
     </message>
     <message>
         <source>Set up backup &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsschlüssel ei&amp;nrichten</translation>
     </message>
     <message>
         <source>Set up the backup key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherungsschlüssel einrichten</translation>
     </message>
     <message>
         <source>Creates the backup key in the keychain, sealed with the backup password, so that scheduled backups need no password</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Sicherungsschlüssel im Schlüsselbund, versiegelt mit dem Sicherungspasswort, sodass geplante Sicherungen kein Passwort benötigen</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wie&amp;derholen:</translation>
     </message>
     <message>
         <source>the profile&apos;s backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner des Profils</translation>
     </message>
     <message>
         <source>%1 Encrypted backups use the backup password typed here, for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verschlüsselte Sicherungen verwenden das hier eingegebene Sicherungspasswort, nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The backup key is in the keychain: backups are encrypted without asking for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsschlüssel liegt im Schlüsselbund: Sicherungen werden ohne Passwortabfrage verschlüsselt.</translation>
     </message>
     <message>
         <source>There is no backup key yet: choose a backup password and set up the key, so that scheduled backups can be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Sicherungsschlüssel: wählen Sie ein Sicherungspasswort und richten Sie den Schlüssel ein, damit geplante Sicherungen verschlüsselt werden können.</translation>
     </message>
     <message>
         <source>Backups are not encrypted (Encrypt backups is off), so they need no backup key or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden nicht verschlüsselt („Sicherungen verschlüsseln“ ist ausgeschaltet), daher benötigen sie weder Sicherungsschlüssel noch Passwort.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet...</translation>
     </message>
     <message>
         <source>Connection to %1 works: it can be read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 funktioniert: Lesen und Schreiben sind möglich.</translation>
     </message>
     <message>
         <source>The password for %1 is in the keychain (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund (als %2).</translation>
     </message>
     <message>
         <source>Setting up the backup key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsschlüssel wird eingerichtet...</translation>
     </message>
     <message>
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsschlüssel liegt im Schlüsselbund. Bewahren Sie das Passwort gut auf: es öffnet diese Sicherungen auf jedem Rechner.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupOperations</name>
     <message>
         <source>Cannot create a working folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden: %2</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1.</translation>
     </message>
     <message>
         <source>Removed by retention: %1.</source>
-        <translation type="unfinished">Gemäß Aufbewahrungsrichtlinie entfernt: %1.</translation>
+        <translation>Gemäß Aufbewahrungsrichtlinie entfernt: %1.</translation>
     </message>
     <message>
         <source>%1 is intact: every entry matches its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unversehrt: jeder Eintrag stimmt mit seiner Prüfsumme überein.</translation>
     </message>
     <message>
         <source>%1 failed verification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Überprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <source>Deleted %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus %2 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupSizeChart</name>
     <message>
         <source>Backup sizes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsgrößen im Zeitverlauf</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Backups: %1, from %2 to %3; smallest %4, largest %5, newest %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen: %1, von %2 bis %3; kleinste %4, größte %5, neueste %6.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupsPanel</name>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung löschen</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Jetzt sichern</translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung abbrechen</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsfortschritt</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Every backup Hubstate knows of, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherungen, die Hubstate kennt, die neueste zuerst</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berprüfen</translation>
     </message>
     <message>
         <source>Verify the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung überprüfen</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen...</translation>
     </message>
     <message>
         <source>Delete the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung löschen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Look for backups at the destination again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut am Ziel nach Sicherungen suchen</translation>
     </message>
     <message>
         <source>Last scheduled backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte geplante Sicherung: %1</translation>
     </message>
     <message>
         <source>Last scheduled backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte geplante Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>A scheduled backup is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Sicherung läuft.</translation>
     </message>
     <message>
         <source>Automatic backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Next backup due: %1 (scheduled backups run while Hubstate runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sicherung fällig: %1 (geplante Sicherungen laufen, solange Hubstate läuft).</translation>
     </message>
     <message>
         <source>A scheduled backup is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Sicherung ist jetzt fällig.</translation>
     </message>
     <message>
         <source>Next scheduled backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste geplante Sicherung: %1.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>%1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1...</translation>
     </message>
     <message>
         <source>An encrypted backup needs a backup password the first time: type one under &quot;Destination and encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung benötigt beim ersten Mal ein Sicherungspasswort: geben Sie eines unter „Ziel und Verschlüsselung“ ein (und richten Sie den Sicherungsschlüssel ein, um es im Schlüsselbund aufzubewahren), oder schalten Sie „Sicherungen verschlüsseln“ aus.</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überprüft...</translation>
     </message>
     <message>
         <source>Delete the backup of %1 (%2) from %3? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 (%2) aus %3 löschen? Sie lässt sich nicht zurückholen.</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde abgebrochen; es wurde nichts aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::ConversationModel</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent and conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent und Unterhaltung</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -4252,92 +4337,92 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <name>Hubstate::Ui::HistoryBrowser</name>
     <message>
         <source>Search all conversations (word, or word* for a prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen durchsuchen (ein Wort oder Wort* für ein Präfix)</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Conversations by agent, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen nach Agent, die neuesten zuerst</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
         <source>Messages of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten der Unterhaltung</translation>
     </message>
     <message>
         <source>E&amp;xport conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung löschen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>No message contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht enthält „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>So many messages match that the newest %n are shown first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>So viele Nachrichten passen, dass zuerst die %n neueste angezeigt wird.</numerusform>
+            <numerusform>So viele Nachrichten passen, dass zuerst die %n neuesten angezeigt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found, best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gefunden, beste Treffer zuerst.</numerusform>
+            <numerusform>%n Nachrichten gefunden, beste Treffer zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung: %1</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm &amp;delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen bestätigen</translation>
     </message>
     <message>
         <source>Press Delete again to delete &quot;%1&quot; and all its messages for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie erneut auf Löschen, um „%1“ und alle zugehörigen Nachrichten endgültig zu löschen.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4911,22 +4996,22 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::MessageModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -4940,789 +5025,790 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <name>Hubstate::Ui::PrivacyCentre</name>
     <message>
         <source>Hubstate sends nothing anywhere, whatever the switches below say: no telemetry, analytics, crash reports or usage data leave this computer, and nothing is shared with anyone. The switches only record your choice for the orchestrator hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate sendet nichts irgendwohin, ganz gleich, was die Schalter unten angeben: keine Telemetrie, Analysedaten, Absturzberichte oder Nutzungsdaten verlassen diesen Computer, und nichts wird mit anderen geteilt. Die Schalter halten nur Ihre Entscheidung für den Orchestrator-Hub fest.</translation>
     </message>
     <message>
         <source>DELETE</source>
         <extracomment>The word a user types to confirm deleting all their data; keep it short, in capitals.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LÖSCHEN</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten exportieren</translation>
     </message>
     <message>
         <source>Writes a ZIP file with one JSON file per category, a manifest of what was left out and why, and a readable summary. Secret values (API keys, passwords) are never included; only the names of stored secrets are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine ZIP-Datei mit einer JSON-Datei pro Kategorie, einem Manifest, das aufführt, was ausgelassen wurde und warum, und einer lesbaren Zusammenfassung. Werte von Geheimnissen (API-Schlüssel, Passwörter) sind nie enthalten; nur die Namen gespeicherter Geheimnisse werden aufgeführt.</translation>
     </message>
     <message>
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Delete my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten löschen</translation>
     </message>
     <message>
         <source>Deletes everything listed below for good: settings, the database with its side files, caches, logs, and this profile&apos;s keychain entries. Hubstate then checks that nothing is left and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alles unten Aufgeführte endgültig: Einstellungen, die Datenbank mit ihren Begleitdateien, Caches, Protokolle und die Schlüsselbundeinträge dieses Profils. Hubstate prüft anschließend, dass nichts übrig ist, und wird beendet.</translation>
     </message>
     <message>
         <source>Also delete local &amp;backups and their catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch lokale &amp;Sicherungen und ihren Katalog löschen</translation>
     </message>
     <message>
         <source>What will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelöscht wird</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
     <message>
         <source>&amp;Delete my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten &amp;löschen</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1:</source>
-        <translation type="unfinished">Nach %1: exportiert</translation>
+        <translation>Nach %1 exportiert:</translation>
     </message>
     <message numerus="yes">
         <source>• %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %n Datensatz</numerusform>
+            <numerusform>• %1: %n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %n item(s), listed with the reason in manifest.json. No secret value is in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgelassen: %n Element, mit Begründung in manifest.json aufgeführt. Die Datei enthält keinen Wert eines Geheimnisses.</numerusform>
+            <numerusform>Ausgelassen: %n Elemente, mit Begründung in manifest.json aufgeführt. Die Datei enthält keinen Wert eines Geheimnisses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: der Schlüsselbund kann die Geheimnisse dieses Profils weder entfernen noch prüfen: %1. Alles bleibt erhalten:
+%2</translation>
     </message>
     <message>
         <source>Deleted and checked: nothing of yours is left on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht und geprüft: von Ihren Daten ist nichts mehr auf diesem Computer.</translation>
     </message>
     <message>
         <source>Not everything could be deleted. Still present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden. Noch vorhanden:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RecoveryDialog</name>
     <message>
         <source>Hubstate: damaged state found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate: beschädigter Zustand gefunden</translation>
     </message>
     <message>
         <source>Hubstate did not shut down cleanly last time, and a full check found damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate wurde beim letzten Mal nicht sauber beendet, und eine vollständige Prüfung hat Schäden gefunden:</translation>
     </message>
     <message>
         <source>The start-up check found damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung beim Start hat Schäden gefunden:</translation>
     </message>
     <message>
         <source>Database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: %2</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>Recovering moves the damaged files aside (nothing is deleted) and takes the newest backup that reads cleanly, then older ones, then the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung verschiebt die beschädigten Dateien beiseite (es wird nichts gelöscht) und verwendet die neueste Sicherung, die sich fehlerfrei lesen lässt, sonst ältere, zuletzt die Standardwerte.</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort</translation>
     </message>
     <message>
         <source>only for encrypted backups the keychain cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für verschlüsselte Sicherungen, die der Schlüsselbund nicht öffnen kann</translation>
     </message>
     <message>
         <source>Backup &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;passwort:</translation>
     </message>
     <message>
         <source>&amp;Recover from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungen &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Recover from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungen wiederherstellen</translation>
     </message>
     <message>
         <source>Open the restore &amp;wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;assistenten öffnen</translation>
     </message>
     <message>
         <source>Open the restore wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsassistenten öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Recovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing is damaged any more; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts mehr beschädigt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The damaged files were moved to %1.</source>
-        <translation type="unfinished">Die beschädigten Dateien wurden nach %1 verschoben.</translation>
+        <translation>Die beschädigten Dateien wurden nach %1 verschoben.</translation>
     </message>
     <message>
         <source>Not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: %1</translation>
     </message>
     <message>
         <source>No usable backup was found: Hubstate starts from the defaults.</source>
-        <translation type="unfinished">Es wurde keine verwendbare Sicherung gefunden: Hubstate startet mit den Standardwerten.</translation>
+        <translation>Es wurde keine verwendbare Sicherung gefunden: Hubstate startet mit den Standardwerten.</translation>
     </message>
     <message>
         <source>Recovered from %1.</source>
-        <translation type="unfinished">Aus %1 wiederhergestellt.</translation>
+        <translation>Aus %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreConfirmPage</name>
     <message>
         <source>Confirm the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung bestätigen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 ersetzt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (settings that change: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Einstellungen&lt;/b&gt;: die Einstellungsdatei %1 wird ersetzt (Einstellungen, die sich ändern: %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Layouts&lt;/b&gt; in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Layouts&lt;/b&gt; in der Datenbank: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agents&lt;/b&gt; in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Agenten&lt;/b&gt; in der Datenbank: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;: all conversations and messages are replaced (%1 conversations and %2 messages now, %3 and %4 after).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;: alle Unterhaltungen und Nachrichten werden ersetzt (jetzt %1 Unterhaltungen und %2 Nachrichten, danach %3 und %4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Secrets&lt;/b&gt; written to the keychain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geheimnisse&lt;/b&gt;, die in den Schlüsselbund geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Restoring from %1 overwrites:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Wiederherstellung aus %1 überschreibt:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kept as they are now: %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Unverändert bleiben: %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;First, a &lt;b&gt;safety backup&lt;/b&gt; of the whole current state is written to %1. If the restore fails, nothing changes; once it is done, the last page offers to roll back to that safety backup.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zuerst wird eine &lt;b&gt;Vorabsicherung&lt;/b&gt; des gesamten aktuellen Zustands nach %1 geschrieben. Schlägt die Wiederherstellung fehl, ändert sich nichts; ist sie abgeschlossen, bietet die letzte Seite an, zu dieser Vorabsicherung zurückzukehren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What the restore overwrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Wiederherstellung überschreibt</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestorePreviewPage</name>
     <message>
         <source>What would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändern würde</translation>
     </message>
     <message>
         <source>Everything the backup holds, compared with the current state. The next page chooses what to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was die Sicherung enthält, verglichen mit dem aktuellen Zustand. Auf der nächsten Seite wählen Sie aus, was wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>Filter the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen filtern</translation>
     </message>
     <message>
         <source>Type to filter: a key, a name, a value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filtern tippen: ein Schlüssel, ein Name, ein Wert…</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Wiederherstellung</translation>
     </message>
     <message>
         <source>Changes the restore would make</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die die Wiederherstellung vornehmen würde</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished">(Standard)</translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>zurück auf den Standardwert</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">geändert</translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">hinzugefügt</translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>as in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Sicherung</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>written to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Schlüsselbund geschrieben</translation>
     </message>
     <message>
         <source>(value not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wert nicht angezeigt)</translation>
     </message>
     <message>
         <source>The backup matches the current state: restoring it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung entspricht dem aktuellen Zustand: eine Wiederherstellung würde nichts ändern.</translation>
     </message>
     <message>
         <source>Settings that differ: %1; layouts: %2; agents: %3. Conversations now: %4; in the backup: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Einstellungen: %1; Layouts: %2; Agenten: %3. Unterhaltungen jetzt: %4; in der Sicherung: %5.</translation>
     </message>
     <message>
         <source>Backup made %1 by Hubstate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt am %1 von Hubstate %2.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreProgressPage</name>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
         <source>&amp;Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung abbrechen</translation>
     </message>
     <message>
         <source>Honoured until the files are swapped; nothing changes then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt bis zum Austausch der Dateien; ein Abbruch ändert nichts.</translation>
     </message>
     <message>
         <source>Cancelling: the restore stops before it changes anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: die Wiederherstellung endet, bevor sie etwas ändert…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreResultPage</name>
     <message>
         <source>R&amp;oll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
         <source>Roll back to the safety backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vorabsicherung zurückkehren</translation>
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored (%1) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt (%1) aus %2.</translation>
     </message>
     <message>
         <source>The backup matched the current state: nothing had to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung entsprach dem aktuellen Zustand: es musste nichts geändert werden.</translation>
     </message>
     <message>
         <source>The state from before is kept in the safety backup %1; &quot;Roll back&quot; restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zustand bleibt in der Vorabsicherung %1 erhalten; „Rückgängig machen“ stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>Rolled back: the state from before the restore is back (from %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: der Zustand von vor der Wiederherstellung ist zurück (aus %1).</translation>
     </message>
     <message>
         <source>The roll back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreScopePage</name>
     <message>
         <source>What to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wiederhergestellt wird</translation>
     </message>
     <message>
         <source>Parts left out stay exactly as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Teile bleiben genau so, wie sie jetzt sind.</translation>
     </message>
     <message>
         <source>&amp;Everything this backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles, was diese Sicherung enthält</translation>
     </message>
     <message>
         <source>Everything this backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was diese Sicherung enthält</translation>
     </message>
     <message>
         <source>&amp;Only these parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur diese Teile:</translation>
     </message>
     <message>
         <source>Only these parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Teile</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layouts</translation>
     </message>
     <message>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten</translation>
     </message>
     <message>
         <source>&amp;History (conversations and messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf (Unterhaltungen und Nachrichten)</translation>
     </message>
     <message>
         <source>Se&amp;crets (written to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;heimnisse (werden in den Schlüsselbund geschrieben)</translation>
     </message>
     <message>
         <source>not available: no keychain to write the secrets to</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: kein Schlüsselbund, in den die Geheimnisse geschrieben werden können</translation>
     </message>
     <message>
         <source>not available: this backup does not hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: diese Sicherung enthält sie nicht</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreSourcePage</name>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung auswählen</translation>
     </message>
     <message>
         <source>Nothing changes until the confirmation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Bestätigungsseite ändert sich nichts.</translation>
     </message>
     <message>
         <source>A backup from the &amp;catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung aus dem &amp;Katalog</translation>
     </message>
     <message>
         <source>A backup from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung aus dem Katalog</translation>
     </message>
     <message>
         <source>Backups in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen im Katalog</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>A backup &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Sicherungsdatei</translation>
     </message>
     <message>
         <source>A backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>/path/to/hubstate-….hsbk</source>
-        <translation type="unfinished"></translation>
+        <translation>/Pfad/zu/hubstate-….hsbk</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Sicherungsdatei suchen</translation>
     </message>
     <message>
         <source>A &amp;WebDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;WebDAV-Server</translation>
     </message>
     <message>
         <source>A WebDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein WebDAV-Server</translation>
     </message>
     <message>
         <source>WebDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV-Adresse</translation>
     </message>
     <message>
         <source>https://user@server/backups/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://benutzer@server/backups/</translation>
     </message>
     <message>
         <source>&amp;List backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen &amp;auflisten</translation>
     </message>
     <message>
         <source>List the server&apos;s backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen des Servers auflisten</translation>
     </message>
     <message>
         <source>Backups on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen auf dem Server</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsdatei auswählen</translation>
     </message>
     <message>
         <source>Hubstate backups (*.hsbk *.tar.zst *.tar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubstate-Sicherungen (*.hsbk *.tar.zst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The catalog cannot be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kann nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>überprüft</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quarantäne</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <source>%1 (safety backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Vorabsicherung)</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
         <source>The server&apos;s backups cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen des Servers können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 holds no backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Sicherungen.</translation>
     </message>
     <message>
         <source>%1 cannot be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreUnlockPage</name>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung öffnen</translation>
     </message>
     <message>
         <source>The whole file is read and every hash checked before anything is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Datei wird gelesen und jede Prüfsumme geprüft, bevor etwas angezeigt wird.</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspasswort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <source>This backup is not encrypted: no password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist nicht verschlüsselt: es wird kein Passwort benötigt.</translation>
     </message>
     <message>
         <source>This backup is encrypted. The keychain&apos;s backup key is tried first; give the password only if that key does not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt. Zuerst wird der Sicherungsschlüssel aus dem Schlüsselbund versucht; geben Sie das Passwort nur an, wenn dieser Schlüssel sie nicht öffnet.</translation>
     </message>
     <message>
         <source>This backup is encrypted: give the password it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt: geben Sie das Passwort an, mit dem sie erstellt wurde.</translation>
     </message>
     <message>
         <source>Wrong password: the backup does not open with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort: die Sicherung lässt sich damit nicht öffnen.</translation>
     </message>
     <message>
         <source>Tampered: the backup was changed after it was written, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipuliert: die Sicherung wurde nach dem Schreiben verändert und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>Damaged: the backup cannot be read in full, so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt: die Sicherung kann nicht vollständig gelesen werden und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>Newer format: a newer Hubstate made this backup; update Hubstate to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueres Format: eine neuere Hubstate-Version hat diese Sicherung erstellt; aktualisieren Sie Hubstate, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>This file cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The backup cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestoreWizard</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Layouts</source>
-        <translation type="unfinished">Layouts</translation>
+        <translation>Layouts</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>There is no safety backup to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorabsicherung, zu der zurückgekehrt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>Hubstate::Ui::SearchResultModel</name>
     <message>
         <source>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>
@@ -6076,19 +6162,19 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Open the restore wizard (with FILE preselected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsassistenten öffnen (mit FILE vorausgewählt).</translation>
     </message>
     <message>
         <source>With --restore: a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --restore: eine Sicherungsdatei.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>All your data was deleted and checked. Hubstate closes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Daten wurden gelöscht und geprüft. Hubstate wird jetzt beendet.</translation>
     </message>
 </context>
 </TS>

@@ -4210,16 +4210,16 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <name>Hubstate::Ui::ConversationModel</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4294,16 +4294,16 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message numerus="yes">
         <source>So many messages match that the newest %n are shown first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>So many messages match that the newest %n is shown first.</numerusform>
+            <numerusform>So many messages match that the newest %n are shown first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found, best matches first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message found, best matches first.</numerusform>
+            <numerusform>%n messages found, best matches first.</numerusform>
         </translation>
     </message>
     <message>
@@ -4320,9 +4320,9 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5001,16 +5001,16 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message numerus="yes">
         <source>• %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %n record</numerusform>
+            <numerusform>• %1: %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %n item(s), listed with the reason in manifest.json. No secret value is in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out: %n item, listed with the reason in manifest.json. No secret value is in the file.</numerusform>
+            <numerusform>Left out: %n items, listed with the reason in manifest.json. No secret value is in the file.</numerusform>
         </translation>
     </message>
     <message>
