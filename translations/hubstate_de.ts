@@ -6176,5 +6176,15 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>All your data was deleted and checked. Hubstate closes now.</source>
         <translation>Alle Ihre Daten wurden gelöscht und geprüft. Hubstate wird jetzt beendet.</translation>
     </message>
+    <message>
+        <source>The database is damaged:
+%1
+
+Hubstate restarts now to recover it from your backups.</source>
+        <translation>Die Datenbank ist beschädigt:
+%1
+
+Hubstate startet jetzt neu, um sie aus Ihren Sicherungen wiederherzustellen.</translation>
+    </message>
 </context>
 </TS>

@@ -6086,5 +6086,12 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>All your data was deleted and checked. Hubstate closes now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is damaged:
+%1
+
+Hubstate restarts now to recover it from your backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
