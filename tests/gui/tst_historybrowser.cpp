@@ -107,7 +107,10 @@ void TestHistoryBrowser::conversationsLoadAPageAtATime()
     QVERIFY(model.hasChildren(agent));
     const QString agentId = agent.data(Ui::ConversationModel::AgentIdRole).toString();
     qint64 total = 0;
-    for (const Core::AgentHistory &history : *Core::HistoryRepository(*m_database).agents()) {
+    const Core::Result<QList<Core::AgentHistory>> histories =
+        Core::HistoryRepository(*m_database).agents();
+    QVERIFY(histories);
+    for (const Core::AgentHistory &history : *histories) {
         if (history.agentId == agentId)
             total = history.conversations;
     }
@@ -271,7 +274,10 @@ void TestHistoryBrowser::conversationIsDeletedAfterAskingFirst()
     // A word of this conversation finds it before the delete and not after.
     const QString word = repository.messages(id, 1)->first().content.split(u' ').first();
     auto inSearch = [&] {
-        for (const Core::SearchHit &hit : *repository.search(word, 10000)) {
+        const Core::Result<QList<Core::SearchHit>> hits = repository.search(word, 10000);
+        if (!hits)
+            return false;
+        for (const Core::SearchHit &hit : *hits) {
             if (hit.message.conversationId == id)
                 return true;
         }
