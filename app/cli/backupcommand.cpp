@@ -25,27 +25,6 @@ using namespace Hubstate::Core;
 
 namespace {
 
-QJsonObject recordJson(const BackupRecord &record)
-{
-    QJsonObject counts;
-    for (auto it = record.counts.cbegin(); it != record.counts.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    return {
-        {QStringLiteral("file"), record.file},
-        {QStringLiteral("destination"), record.destination},
-        {QStringLiteral("createdAt"), record.createdAt.toString(Qt::ISODate)},
-        {QStringLiteral("size"), record.size},
-        {QStringLiteral("sha256"), QString::fromLatin1(record.sha256.toHex())},
-        {QStringLiteral("appVersion"), record.appVersion},
-        {QStringLiteral("encrypted"), record.encrypted},
-        {QStringLiteral("includesSecrets"), record.includesSecrets},
-        {QStringLiteral("label"), record.label},
-        {QStringLiteral("state"), BackupRecord::stateName(record.state)},
-        {QStringLiteral("problem"), record.problem},
-        {QStringLiteral("counts"), counts},
-    };
-}
-
 QString readLine(FILE *stream)
 {
     QByteArray line;
@@ -55,6 +34,33 @@ QString readLine(FILE *stream)
         line.chop(1);
     return QString::fromUtf8(line);
 }
+
+// What verify and restore share: the keys to read a backup with (the keychain's key, the
+// password given, else a prompt on the terminal) and a local copy of it (downloaded first when
+// it is a URL at a destination).
+struct ReadableBackup
+{
+    ReadableBackup(const Profile &profile, PreferencesStore &store)
+        : secrets(profile.keychainScope())
+        , engine(profile, store, &secrets)
+        , download((QDir().mkpath(profile.cacheDirectory()), profile.cacheDirectory())
+                   + QStringLiteral("/download-XXXXXX"))
+    {
+    }
+    const SecretStore secrets;
+    BackupEngine engine;
+    QTemporaryDir download;
+    BackupReader::Keys keys;
+
+    Result<QString> open(const QString &fileOrUrl, const QString &password)
+    {
+        keys = engine.readingKeys(password);
+        keys.askPassword = [] {
+            return askPasswordOnTerminal(BackupCommand::tr("Backup password: "), false);
+        };
+        return engine.localCopy(fileOrUrl, download.path());
+    }
+};
 
 } // namespace
 
@@ -181,7 +187,7 @@ int BackupCommand::create(const QStringList &arguments)
     for (const QString &notice : outcome->notices)
         m_context.warning(notice);
     if (m_context.json()) {
-        QJsonObject result = recordJson(outcome->record);
+        QJsonObject result = outcome->record.toJson();
         result.insert(QStringLiteral("location"), outcome->location);
         result.insert(QStringLiteral("pruned"), QJsonArray::fromStringList(outcome->pruned));
         m_context.printJson(result);
@@ -217,7 +223,7 @@ int BackupCommand::list(const QStringList &arguments)
     if (m_context.json()) {
         QJsonArray array;
         for (const BackupRecord &record : *records)
-            array.append(recordJson(record));
+            array.append(record.toJson());
         m_context.printJson(
             QJsonObject{{QStringLiteral("backups"), array}, {QStringLiteral("warning"), stale}});
         return 0;
@@ -251,19 +257,11 @@ int BackupCommand::verify(const QStringList &arguments)
     const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
     if (!given)
         return exitCode;
-    const SecretStore secrets(m_context.profile().keychainScope());
-    BackupEngine engine(m_context.profile(), **store, &secrets);
-    BackupReader::Keys keys = engine.readingKeys(*given);
-    keys.askPassword = [] {
-        return askPasswordOnTerminal(tr("Backup password: "), false);
-    };
-    QDir().mkpath(m_context.profile().cacheDirectory());
-    QTemporaryDir download(m_context.profile().cacheDirectory()
-                           + QStringLiteral("/download-XXXXXX"));
-    Result<QString> file = engine.localCopy(parsed.positional.first(), download.path());
+    ReadableBackup backup(m_context.profile(), **store);
+    Result<QString> file = backup.open(parsed.positional.first(), *given);
     if (!file)
         return m_context.fail(file.error());
-    Result<BackupManifest> manifest = engine.verify(*file, keys);
+    Result<BackupManifest> manifest = backup.engine.verify(*file, backup.keys);
     if (!manifest)
         return m_context.fail(manifest.error());
     if (m_context.json()) {
@@ -418,21 +416,12 @@ int BackupCommand::restore(const QStringList &arguments)
     const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
     if (!given)
         return exitCode;
-    const SecretStore secrets(m_context.profile().keychainScope());
-    BackupEngine engine(m_context.profile(), **store, &secrets);
-    BackupReader::Keys keys = engine.readingKeys(*given);
-    keys.askPassword = [] {
-        return askPasswordOnTerminal(tr("Backup password: "), false);
-    };
-
-    QDir().mkpath(m_context.profile().cacheDirectory());
-    QTemporaryDir download(m_context.profile().cacheDirectory()
-                           + QStringLiteral("/download-XXXXXX"));
-    Result<QString> file = engine.localCopy(parsed.positional.first(), download.path());
+    ReadableBackup backup(m_context.profile(), **store);
+    Result<QString> file = backup.open(parsed.positional.first(), *given);
     if (!file)
         return m_context.fail(file.error());
-    RestoreEngine restore(m_context.profile(), *store, &secrets);
-    Result<RestoreEngine::Report> report = restore.restore(*file, keys, options);
+    RestoreEngine restore(m_context.profile(), *store, &backup.secrets);
+    Result<RestoreEngine::Report> report = restore.restore(*file, backup.keys, options);
     if (!report)
         return m_context.fail(report.error());
     if (m_context.json()) {

@@ -13,13 +13,12 @@
 
 namespace Hubstate::Core {
 
-namespace {
-
-QJsonObject toJson(const BackupRecord &record)
+QJsonObject BackupRecord::toJson() const
 {
-    QJsonObject counts;
+    const BackupRecord &record = *this;
+    QJsonObject counted;
     for (auto it = record.counts.cbegin(); it != record.counts.cend(); ++it)
-        counts.insert(it.key(), it.value());
+        counted.insert(it.key(), it.value());
     return {
         {QStringLiteral("file"), record.file},
         {QStringLiteral("destination"), record.destination},
@@ -35,9 +34,11 @@ QJsonObject toJson(const BackupRecord &record)
         {QStringLiteral("state"), BackupRecord::stateName(record.state)},
         {QStringLiteral("verifiedAt"), record.verifiedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("problem"), record.problem},
-        {QStringLiteral("counts"), counts},
+        {QStringLiteral("counts"), counted},
     };
 }
+
+namespace {
 
 std::optional<BackupRecord> fromJson(const QJsonObject &object)
 {
@@ -124,7 +125,7 @@ Status BackupCatalog::save() const
 {
     QJsonArray list;
     for (const BackupRecord &record : m_records)
-        list.append(toJson(record));
+        list.append(record.toJson());
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("backups"), list}};
     return writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented),

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 
@@ -36,6 +37,8 @@ struct BackupRecord
     QMap<QString, qint64> counts;
 
     static QString stateName(State state); // stable: verified | unverified | quarantined
+    // As the catalog file and `backup list --json` give it.
+    QJsonObject toJson() const;
 };
 
 // The list of backups, as a JSON file written atomically beside the profile's state. Kept out
