@@ -996,8 +996,8 @@ HUBSTATE_POLICY_FILE gelesen.
 <context>
     <name>Hubstate::Core::BackupEngine</name>
     <message>
-        <source>An encrypted backup needs a password the first time: give one (--password-stdin or --password-file), or back up with --no-encrypt.</source>
-        <translation>Eine verschlüsselte Sicherung benötigt beim ersten Mal ein Passwort: geben Sie eines an (--password-stdin oder --password-file) oder sichern Sie mit --no-encrypt.</translation>
+        <source>An encrypted backup needs a backup password the first time, to set up the backup key: set one on the Backups page or give one to hubstate-cli backup create (--password-stdin or --password-file); or back up unencrypted (--no-encrypt, or turn off backup.encryption).</source>
+        <translation>Eine verschlüsselte Sicherung benötigt beim ersten Mal ein Sicherungspasswort, um den Sicherungsschlüssel einzurichten: Legen Sie es auf der Seite „Sicherungen“ fest oder geben Sie es hubstate-cli backup create mit (--password-stdin oder --password-file); oder sichern Sie unverschlüsselt (--no-encrypt, oder schalten Sie backup.encryption aus).</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1</source>
@@ -1034,10 +1034,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>The backup %1 failed verification after it was written and was quarantined: %2</source>
         <translation>Die Sicherung %1 hat die Überprüfung nach dem Schreiben nicht bestanden und wurde in Quarantäne verschoben: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Upload</source>

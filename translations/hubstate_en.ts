@@ -922,7 +922,7 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
 <context>
     <name>Hubstate::Core::BackupEngine</name>
     <message>
-        <source>An encrypted backup needs a password the first time: give one (--password-stdin or --password-file), or back up with --no-encrypt.</source>
+        <source>An encrypted backup needs a backup password the first time, to set up the backup key: set one on the Backups page or give one to hubstate-cli backup create (--password-stdin or --password-file); or back up unencrypted (--no-encrypt, or turn off backup.encryption).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,10 +959,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>The backup %1 failed verification after it was written and was quarantined: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,6 @@
 #include "core/backup/backupengine.h"
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
-#include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
@@ -35,21 +34,19 @@ QString readLine(FILE *stream)
     return QString::fromUtf8(line);
 }
 
-// What verify and restore share: the keys to read a backup with (the keychain's key, the
-// password given, else a prompt on the terminal) and a local copy of it (downloaded first when
-// it is a URL at a destination).
-struct ReadableBackup
+// What every backup command needs: the profile's keychain and the engine on it; verify and
+// restore also open a backup with the keys to read it (the keychain's key, the password given,
+// else a prompt on the terminal) and a local copy of it (downloaded first from a URL).
+struct BackupSession
 {
-    ReadableBackup(const Profile &profile, PreferencesStore &store)
+    BackupSession(const Profile &profile, PreferencesStore &store)
         : secrets(profile.keychainScope())
         , engine(profile, store, &secrets)
-        , download((QDir().mkpath(profile.cacheDirectory()), profile.cacheDirectory())
-                   + QStringLiteral("/download-XXXXXX"))
+        , cacheDirectory(profile.cacheDirectory())
     {
     }
     const SecretStore secrets;
     BackupEngine engine;
-    QTemporaryDir download;
     BackupReader::Keys keys;
 
     Result<QString> open(const QString &fileOrUrl, const QString &password)
@@ -58,8 +55,15 @@ struct ReadableBackup
         keys.askPassword = [] {
             return askPasswordOnTerminal(BackupCommand::tr("Backup password: "), false);
         };
-        return engine.localCopy(fileOrUrl, download.path());
+        QDir().mkpath(cacheDirectory);
+        download =
+            std::make_unique<QTemporaryDir>(cacheDirectory + QStringLiteral("/download-XXXXXX"));
+        return engine.localCopy(fileOrUrl, download->path());
     }
+
+private:
+    QString cacheDirectory;
+    std::unique_ptr<QTemporaryDir> download;
 };
 
 } // namespace
@@ -157,18 +161,19 @@ int BackupCommand::create(const QStringList &arguments)
     if (!given)
         return exitCode;
 
-    const SecretStore secrets(m_context.profile().keychainScope());
-    BackupEngine engine(m_context.profile(), **store, &secrets);
-    if (parsed.flags.contains(QStringLiteral("--if-due"))
-        && engine.nextDue() > QDateTime::currentDateTimeUtc()) {
+    BackupSession session(m_context.profile(), **store);
+    BackupEngine &engine = session.engine;
+    const QDateTime due = parsed.flags.contains(QStringLiteral("--if-due"))
+        ? engine.nextDue()
+        : QDateTime::currentDateTimeUtc();
+    if (due > QDateTime::currentDateTimeUtc()) {
         if (m_context.json()) {
             m_context.printJson(
                 QJsonObject{{QStringLiteral("due"), false},
-                            {QStringLiteral("nextDue"), engine.nextDue().toString(Qt::ISODate)}});
+                            {QStringLiteral("nextDue"), due.toString(Qt::ISODate)}});
         } else {
-            m_context.out()
-                << tr("No backup due before %1.").arg(engine.nextDue().toString(Qt::ISODate))
-                << Qt::endl;
+            m_context.out() << tr("No backup due before %1.").arg(due.toString(Qt::ISODate))
+                            << Qt::endl;
         }
         return 0;
     }
@@ -212,8 +217,8 @@ int BackupCommand::list(const QStringList &arguments)
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
-    const SecretStore secrets(m_context.profile().keychainScope());
-    BackupEngine engine(m_context.profile(), **store, &secrets);
+    BackupSession session(m_context.profile(), **store);
+    BackupEngine &engine = session.engine;
     Result<QList<BackupRecord>> records = engine.list(parsed.values.value(QStringLiteral("--at")));
     if (!records)
         return m_context.fail(records.error());
@@ -257,7 +262,7 @@ int BackupCommand::verify(const QStringList &arguments)
     const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
     if (!given)
         return exitCode;
-    ReadableBackup backup(m_context.profile(), **store);
+    BackupSession backup(m_context.profile(), **store);
     Result<QString> file = backup.open(parsed.positional.first(), *given);
     if (!file)
         return m_context.fail(file.error());
@@ -299,8 +304,8 @@ int BackupCommand::prune(const QStringList &arguments)
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
-    const SecretStore secrets(m_context.profile().keychainScope());
-    BackupEngine engine(m_context.profile(), **store, &secrets);
+    BackupSession session(m_context.profile(), **store);
+    BackupEngine &engine = session.engine;
     Result<QStringList> removed = engine.prune(parsed.values.value(QStringLiteral("--at")));
     if (!removed)
         return m_context.fail(removed.error());
@@ -416,7 +421,7 @@ int BackupCommand::restore(const QStringList &arguments)
     const std::optional<QString> given = password(parsed.values, parsed.flags, &exitCode);
     if (!given)
         return exitCode;
-    ReadableBackup backup(m_context.profile(), **store);
+    BackupSession backup(m_context.profile(), **store);
     Result<QString> file = backup.open(parsed.positional.first(), *given);
     if (!file)
         return m_context.fail(file.error());
@@ -460,10 +465,7 @@ int BackupCommand::recover(const QStringList &arguments)
     if (!given)
         return exitCode;
     const SecretStore secrets(m_context.profile().keychainScope());
-    BackupReader::Keys keys;
-    keys.password = *given;
-    if (Result<BackupKeys::Keys> stored = BackupKeys(secrets).load())
-        keys.masterKey = stored->masterKey;
+    const BackupReader::Keys keys = BackupEngine::readingKeys(&secrets, *given);
     Result<Recovery::Outcome> outcome = Recovery::recover(m_context.profile(), &secrets, keys);
     if (!outcome)
         return m_context.fail(outcome.error());

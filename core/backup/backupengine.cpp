@@ -80,12 +80,12 @@ QString BackupEngine::resolveDestination(const QString &destination) const
     return configured.isEmpty() ? m_profile.backupDirectory() : configured;
 }
 
-BackupReader::Keys BackupEngine::readingKeys(const QString &password) const
+BackupReader::Keys BackupEngine::readingKeys(const SecretStore *secrets, const QString &password)
 {
     BackupReader::Keys keys;
     keys.password = password;
-    if (m_secrets) {
-        Result<BackupKeys::Keys> stored = BackupKeys(*m_secrets).load();
+    if (secrets) {
+        Result<BackupKeys::Keys> stored = BackupKeys(*secrets).load();
         if (stored)
             keys.masterKey = stored->masterKey;
     }
@@ -112,8 +112,10 @@ Result<BackupEngine::Keys> BackupEngine::keysFor(const Options &options) const
             options.askNewPassword ? options.askNewPassword() : std::nullopt;
         if (!asked || asked->isEmpty()) {
             return Error::invalidInput(
-                tr("An encrypted backup needs a password the first time: give one "
-                   "(--password-stdin or --password-file), or back up with --no-encrypt."));
+                tr("An encrypted backup needs a backup password the first time, to set up the "
+                   "backup key: set one on the Backups page or give one to hubstate-cli backup "
+                   "create (--password-stdin or --password-file); or back up unencrypted "
+                   "(--no-encrypt, or turn off backup.encryption)."));
         }
         password = *asked;
     }
@@ -251,6 +253,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     DurableFile output(finalPath + BackupFileName::partialSuffix(), finalPath, files);
     if (Status created = output.create(); !created)
         return created.error();
+    output.hashWhileWriting(); // the catalog's SHA-256 of the file, without reading it again
 
     std::unique_ptr<ContainerWriter> container;
     if (keys) {
@@ -258,7 +261,6 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         if (Status begun = container->begin(); !begun)
             return begun.error();
     }
-    Crypto::Sha256Stream fileHash;
     QString sinkFailure;
     const qint64 total = QFileInfo(snapshot).size() + settings.size() + secrets.size();
     ArchiveWriter archive(
@@ -352,15 +354,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
             tr("The backup %1 failed verification after it was written and was quarantined: %2")
                 .arg(name, problem));
     }
-    {
-        QFile written(output.temporaryPath());
-        if (!written.open(QIODevice::ReadOnly))
-            return Error::operationFailed(tr("Cannot read %1").arg(written.fileName()));
-        QByteArray buffer(1024 * 1024, Qt::Uninitialized);
-        for (qint64 n; (n = written.read(buffer.data(), buffer.size())) > 0;)
-            fileHash.addData(buffer.constData(), n);
-    }
-    record.sha256 = fileHash.result();
+    record.sha256 = output.sha256();
     if (Status committed = output.commit(); !committed)
         return committed.error();
 

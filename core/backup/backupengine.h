@@ -65,7 +65,11 @@ public:
     [[nodiscard]] Result<QString> localCopy(const QString &fileOrUrl, const QString &folder);
 
     // The keys to read backups with: the keychain's master key when there is one.
-    BackupReader::Keys readingKeys(const QString &password = {}) const;
+    BackupReader::Keys readingKeys(const QString &password = {}) const
+    {
+        return readingKeys(m_secrets, password);
+    }
+    static BackupReader::Keys readingKeys(const SecretStore *secrets, const QString &password);
     // The destination spec a blank one stands for.
     QString resolveDestination(const QString &destination) const;
     // Warns when no verified backup is newer than twice backup.interval (empty when fine).

@@ -23,7 +23,7 @@ Result<BackupManifest> BackupReader::read(const QString &file, const Keys &keys,
     if (!input.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(file, input.errorString()));
 
-    if (!isEncrypted(file)) {
+    if (input.peek(ContainerFormat::magic.size()) != ContainerFormat::magic) {
         QString readError;
         ArchiveReader archive(
             [&](char *buffer, qint64 size) -> qint64 {

@@ -36,12 +36,12 @@ void BackupScheduler::start(std::chrono::milliseconds period)
 
 QDateTime BackupScheduler::nextDue() const
 {
-    BackupCatalog catalog(m_profile.backupCatalogFile());
-    (void)catalog.load();
-    const std::optional<BackupRecord> newest = catalog.newestVerified();
+    // The engine's rule (the newest verified backup plus the interval) when there is one.
+    BackupEngine engine(m_profile, m_settings, nullptr);
+    const QDateTime due = engine.nextDue();
+    if (engine.catalog().newestVerified())
+        return due;
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
-    if (newest)
-        return newest->createdAt.addMSecs(interval);
     // No backup yet: the schedule starts the first time it runs for this profile, so a new
     // profile is not backed up the moment it is created (the stale warning says there is none).
     QSettings schedule(m_profile.stateDirectory() + QStringLiteral("/backup-schedule.ini"),

@@ -82,6 +82,8 @@ qint64 DurableFile::writeData(const char *data, qint64 size)
         }
         done += n;
     }
+    if (m_hash)
+        m_hash->addData(QByteArray(data, size));
     // Start writing back to disk as data comes, so that the final fsync has little left to
     // wait for (advisory: a failure here shows up at the fsync).
     m_unflushed += done;
@@ -91,6 +93,16 @@ qint64 DurableFile::writeData(const char *data, qint64 size)
         m_unflushed = 0;
     }
     return done;
+}
+
+void DurableFile::hashWhileWriting()
+{
+    m_hash = std::make_unique<Crypto::HashPipeline>();
+}
+
+QByteArray DurableFile::sha256()
+{
+    return m_hash ? m_hash->result() : QByteArray();
 }
 
 Status DurableFile::sync()

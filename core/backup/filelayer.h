@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/crypto/hashpipeline.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
+#include <memory>
 
 namespace Hubstate::Core {
 
@@ -41,6 +43,10 @@ public:
     // Syncs, renames over the final path, syncs the folder.
     [[nodiscard]] Status commit();
     QString temporaryPath() const { return m_temporaryPath; }
+    // Hashes every byte written (on another core), for the SHA-256 of the whole file without
+    // reading it again; call before the first write.
+    void hashWhileWriting();
+    QByteArray sha256(); // of everything written; empty unless hashWhileWriting()
     // The first write error, naming the file and the system's reason.
     QString failure() const { return m_failure; }
 
@@ -57,6 +63,7 @@ private:
     QString m_finalPath;
     FileLayer &m_layer;
     QString m_failure;
+    std::unique_ptr<Crypto::HashPipeline> m_hash;
     int m_fd = -1;
     qint64 m_flushedUpTo = 0;
     qint64 m_unflushed = 0;
