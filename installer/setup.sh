@@ -12,7 +12,7 @@ build="$root/build"
 # Everything the build, the tests and their real fixtures (Secret Service, WebDAV, an X server
 # with the accessibility bus) need.
 packages=(
-    cmake ninja-build g++ pkg-config clang-format
+    cmake ninja-build g++ pkg-config clang-format ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev
     libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3
