@@ -58,8 +58,9 @@ struct BackupSession
         QDir().mkpath(cacheDirectory);
         download =
             std::make_unique<QTemporaryDir>(cacheDirectory + QStringLiteral("/download-XXXXXX"));
-        return engine.localCopy(fileOrUrl, download->path());
+        return engine.localCopy(fileOrUrl, download->path(), &origin);
     }
+    QString origin; // the destination a URL's copy came from; empty for a local file
 
 private:
     QString cacheDirectory;
@@ -266,7 +267,7 @@ int BackupCommand::verify(const QStringList &arguments)
     Result<QString> file = backup.open(parsed.positional.first(), *given);
     if (!file)
         return m_context.fail(file.error());
-    Result<BackupManifest> manifest = backup.engine.verify(*file, backup.keys);
+    Result<BackupManifest> manifest = backup.engine.verify(*file, backup.keys, backup.origin);
     if (!manifest)
         return m_context.fail(manifest.error());
     if (m_context.json()) {
@@ -354,7 +355,8 @@ QJsonObject previewJson(const RestoreEngine::Preview &preview)
             {QStringLiteral("agents"), items(preview.agents)},
             {QStringLiteral("historyBefore"), counts(preview.countsBefore)},
             {QStringLiteral("historyAfter"), counts(preview.countsAfter)},
-            {QStringLiteral("secrets"), QJsonArray::fromStringList(preview.secrets)}};
+            {QStringLiteral("secrets"), QJsonArray::fromStringList(preview.secrets)},
+            {QStringLiteral("holdsBackupKey"), preview.holdsBackupKey}};
 }
 
 void printPreview(QTextStream &out, const RestoreEngine::Preview &preview)
@@ -390,6 +392,11 @@ void printPreview(QTextStream &out, const RestoreEngine::Preview &preview)
     }
     for (const QString &name : preview.secrets)
         out << BackupCommand::tr("secret %1: written to the keychain").arg(name) << Qt::endl;
+    if (preview.holdsBackupKey) {
+        out << BackupCommand::tr("The backup also holds a backup key; this profile keeps its own "
+                                 "unless --include-backup-key is given.")
+            << Qt::endl;
+    }
 }
 
 } // namespace
@@ -398,12 +405,13 @@ int BackupCommand::restore(const QStringList &arguments)
 {
     const CliContext::Arguments parsed =
         CliContext::parse(arguments, {QStringLiteral("--only"), QStringLiteral("--password-file")},
-                          {QStringLiteral("--dry-run"), QStringLiteral("--password-stdin")});
+                          {QStringLiteral("--dry-run"), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--include-backup-key")});
     if (!parsed.problem.isEmpty())
         return m_context.usage(parsed.problem);
     if (parsed.positional.size() != 1) {
         return m_context.usage(tr("usage: backup restore FILE [--only PARTS] [--dry-run] "
-                                  "[--password-stdin | --password-file F]"));
+                                  "[--include-backup-key] [--password-stdin | --password-file F]"));
     }
     RestoreEngine::Options options;
     if (parsed.values.contains(QStringLiteral("--only"))) {
@@ -414,6 +422,7 @@ int BackupCommand::restore(const QStringList &arguments)
         options.parts = *parts;
     }
     options.dryRun = parsed.flags.contains(QStringLiteral("--dry-run"));
+    options.restoreBackupKey = parsed.flags.contains(QStringLiteral("--include-backup-key"));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());

@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <archive.h>
 #include <archive_entry.h>
+#include <limits>
 #include <memory>
 
 namespace Hubstate::Core {
@@ -12,12 +13,12 @@ namespace Hubstate::Core {
 namespace {
 
 constexpr qint64 kBufferSize = 1024 * 1024;
-constexpr qint64 kManifestLimit = 16 * 1024 * 1024;
 
 struct SourceState
 {
     ArchiveReader::Source *source;
     QByteArray buffer;
+    qint64 consumed = 0; // packed bytes handed to libarchive
 };
 
 la_ssize_t readCallback(struct archive *, void *client, const void **buffer)
@@ -25,7 +26,21 @@ la_ssize_t readCallback(struct archive *, void *client, const void **buffer)
     auto *state = static_cast<SourceState *>(client);
     const qint64 n = (*state->source)(state->buffer.data(), state->buffer.size());
     *buffer = state->buffer.constData();
+    if (n > 0)
+        state->consumed += n;
     return la_ssize_t(n);
+}
+
+// The most an entry of a Hubstate backup may hold; 0 for a name no Hubstate backup has.
+qint64 entryLimit(const QString &name)
+{
+    if (name == BackupManifest::databaseEntry())
+        return std::numeric_limits<qint64>::max(); // bounded by expansion and the disk's room
+    if (name == BackupManifest::settingsEntry() || name == BackupManifest::secretsEntry())
+        return ArchiveReader::smallEntryLimit;
+    if (name == BackupManifest::entryName())
+        return ArchiveReader::manifestLimit;
+    return 0;
 }
 
 struct ArchiveDeleter
@@ -58,6 +73,7 @@ Result<BackupManifest> ArchiveReader::read(const Target &target)
 
     QMap<QString, BackupManifest::Entry> read;
     QByteArray manifestBytes;
+    qint64 unpacked = 0;
     QByteArray buffer;
     for (;;) {
         archive_entry *entry = nullptr;
@@ -74,10 +90,24 @@ Result<BackupManifest> ArchiveReader::read(const Target &target)
             return damaged(tr("the entry \"%1\" appears twice").arg(name));
         if (!manifestBytes.isNull())
             return damaged(tr("the entry \"%1\" follows the manifest").arg(name));
-        if (isManifest && archive_entry_size(entry) > kManifestLimit)
-            return damaged(tr("the manifest is too large"));
+        const qint64 limit = entryLimit(name);
+        if (limit == 0)
+            return damaged(tr("the entry \"%1\" is not part of a Hubstate backup").arg(name));
+        const qint64 declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+        if (declared < 0 || declared > limit) {
+            return damaged(tr("the entry \"%1\" claims %2 bytes, more than the %3 it may hold")
+                               .arg(name)
+                               .arg(declared)
+                               .arg(limit));
+        }
 
-        QIODevice *output = isManifest ? nullptr : (target ? target(name) : nullptr);
+        QIODevice *output = nullptr;
+        if (!isManifest && target) {
+            Result<QIODevice *> chosen = target(name, declared);
+            if (!chosen)
+                return chosen.error();
+            output = *chosen;
+        }
         // Hashed on another core while this one decompresses and writes: each piece is a
         // buffer of its own, shared with the hashing thread, never copied.
         Crypto::HashPipeline hash;
@@ -93,6 +123,14 @@ Result<BackupManifest> ArchiveReader::read(const Target &target)
             if (n == 0)
                 break;
             size += n;
+            unpacked += n;
+            if (unpacked > ArchiveReader::expansionFloor
+                && unpacked / ArchiveReader::expansionLimit > state.consumed) {
+                return damaged(tr("it unpacks to more than %1 times its size, which no Hubstate "
+                                  "backup does (stopped at the entry \"%2\")")
+                                   .arg(ArchiveReader::expansionLimit)
+                                   .arg(name));
+            }
             if (isManifest) {
                 manifestBytes.append(buffer.constData(), n);
                 continue;

@@ -167,16 +167,42 @@ void BackupCatalog::remove(const QString &destination, const QString &file)
     });
 }
 
-std::optional<BackupRecord> BackupCatalog::newestVerified() const
+bool BackupRecord::isAheadOf(const QDateTime &now) const
+{
+    constexpr qint64 drift = 5 * 60;
+    return createdAt > now.addSecs(drift);
+}
+
+std::optional<BackupRecord> BackupCatalog::newestVerified(const QDateTime &now) const
 {
     std::optional<BackupRecord> newest;
     for (const BackupRecord &record : m_records) {
-        if (record.state == BackupRecord::State::Verified
+        if (record.state == BackupRecord::State::Verified && !record.isAheadOf(now)
             && (!newest || record.createdAt > newest->createdAt)) {
             newest = record;
         }
     }
     return newest;
+}
+
+QList<BackupRecord> BackupCatalog::aheadOf(const QDateTime &now) const
+{
+    QList<BackupRecord> ahead;
+    for (const BackupRecord &record : m_records) {
+        if (record.isAheadOf(now))
+            ahead.append(record);
+    }
+    return ahead;
+}
+
+QStringList BackupCatalog::destinations() const
+{
+    QStringList found;
+    for (const BackupRecord &record : m_records) {
+        if (!found.contains(record.destination))
+            found.append(record.destination);
+    }
+    return found;
 }
 
 void BackupCatalog::reconcile(const QString &destination, const QMap<QString, qint64> &files)

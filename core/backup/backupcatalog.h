@@ -36,6 +36,11 @@ struct BackupRecord
     QString problem; // why it is quarantined
     QMap<QString, qint64> counts;
 
+    // A time from the file (its manifest or name) ahead of this machine's clock is not
+    // believed: such a backup never counts as the newest, so it cannot push the schedule out
+    // or be picked first for recovery. A few minutes are allowed for clocks that drift.
+    bool isAheadOf(const QDateTime &now) const;
+
     static QString stateName(State state); // stable: verified | unverified | quarantined
     // As the catalog file and `backup list --json` give it.
     QJsonObject toJson() const;
@@ -62,8 +67,14 @@ public:
     const BackupRecord *find(const QString &destination, const QString &file) const;
     void put(const BackupRecord &record);
     void remove(const QString &destination, const QString &file);
-    // The newest verified backup anywhere.
-    std::optional<BackupRecord> newestVerified() const;
+    // The newest verified backup anywhere whose time is not ahead of `now`.
+    std::optional<BackupRecord>
+    newestVerified(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Records whose time is ahead of `now`, which newestVerified() passes over.
+    QList<BackupRecord> aheadOf(const QDateTime &now) const;
+    // Destinations that hold at least one record: the ones this profile backs up to or was
+    // pointed at.
+    QStringList destinations() const;
 
     // Makes the records of a destination match the files it holds: records of files that
     // are gone are dropped, files without a record are added as unverified.

@@ -415,7 +415,8 @@ Result<QList<BackupRecord>> BackupEngine::reconcile(Destination &destination)
     return m_catalog.at(destination.displayName());
 }
 
-Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString &folder)
+Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString &folder,
+                                        QString *origin)
 {
     if (!fileOrUrl.startsWith(QLatin1String("http://"))
         && !fileOrUrl.startsWith(QLatin1String("https://"))) {
@@ -436,6 +437,8 @@ Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString 
     const QString local = folder + u'/' + name;
     if (Status fetched = (*opened)->fetch(name, local); !fetched)
         return fetched.error();
+    if (origin)
+        *origin = (*opened)->displayName();
     return local;
 }
 
@@ -453,7 +456,22 @@ Result<QList<BackupRecord>> BackupEngine::list(const QString &spec)
     return records;
 }
 
-Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupReader::Keys &keys)
+bool BackupEngine::isOwnDestination(const QString &destination) const
+{
+    const auto same = [](const QString &a, const QString &b) {
+        return a == b || (!a.contains(u':') && QFileInfo(a) == QFileInfo(b));
+    };
+    if (same(destination, resolveDestination({})) || same(destination, m_profile.backupDirectory()))
+        return true;
+    for (const QString &known : m_catalog.destinations()) {
+        if (same(destination, known))
+            return true;
+    }
+    return false;
+}
+
+Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupReader::Keys &keys,
+                                            const QString &origin)
 {
     if (Status loaded = m_catalog.load(); !loaded)
         return loaded.error();
@@ -461,12 +479,18 @@ Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupRea
     if (!info.exists())
         return Error::invalidInput(tr("%1: no such backup file").arg(file));
     Result<BackupManifest> manifest = BackupReader::read(file, keys, {});
-    const QString folder = info.absolutePath();
-    const BackupRecord *known = m_catalog.find(folder, info.fileName());
+    const QString destination = origin.isEmpty() ? info.absolutePath() : origin;
+    const BackupRecord *known = m_catalog.find(destination, info.fileName());
+    // A file from elsewhere is checked and reported, never recorded: the catalog lists only
+    // what this profile's destinations hold, so a stranger's file cannot become "the newest
+    // backup" for the schedule, retention or recovery.
+    if (!known
+        && (!BackupFileName::isBackupFile(info.fileName()) || !isOwnDestination(destination)))
+        return manifest;
     if (manifest) {
         BackupRecord record = known ? *known : BackupRecord{};
         record.file = info.fileName();
-        record.destination = folder;
+        record.destination = destination;
         record.createdAt = manifest->createdAt;
         record.size = info.size();
         record.appVersion = manifest->appVersion;
@@ -477,12 +501,11 @@ Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupRea
         record.counts = manifest->counts;
         record.state = BackupRecord::State::Verified;
         record.verifiedAt = QDateTime::currentDateTimeUtc();
-        if (known || BackupFileName::isBackupFile(record.file)) {
-            m_catalog.put(record);
-            (void)m_catalog.save();
-        }
-    } else if (known && manifest.error().code == ErrorCode::Damaged) {
-        quarantine(folder, info.fileName(), manifest.error().message, *known);
+        m_catalog.put(record);
+        if (Status saved = m_catalog.save(); !saved)
+            return saved.error();
+    } else if (known && origin.isEmpty() && manifest.error().code == ErrorCode::Damaged) {
+        quarantine(info.absolutePath(), info.fileName(), manifest.error().message, *known);
     }
     return manifest;
 }
@@ -536,22 +559,31 @@ QString BackupEngine::staleWarning(const QDateTime &now)
 {
     (void)m_catalog.load();
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
-    const std::optional<BackupRecord> newest = m_catalog.newestVerified();
+    const std::optional<BackupRecord> newest = m_catalog.newestVerified(now);
+    QString warning;
     if (!newest)
-        return tr("There is no verified backup yet.");
-    if (newest->createdAt.msecsTo(now) > 2 * interval) {
-        return tr("The newest verified backup (%1) is older than twice the backup interval.")
-            .arg(newest->createdAt.toString(Qt::ISODate));
+        warning = tr("There is no verified backup yet.");
+    else if (newest->createdAt.msecsTo(now) > 2 * interval)
+        warning = tr("The newest verified backup (%1) is older than twice the backup interval.")
+                      .arg(newest->createdAt.toString(Qt::ISODate));
+    const QList<BackupRecord> ahead = m_catalog.aheadOf(now);
+    if (!warning.isEmpty() && !ahead.isEmpty()) {
+        warning += u' '
+            + tr("%n backup(s) carry a time ahead of this computer's clock (such as %1, made "
+                 "%2) and are not counted.",
+                 nullptr, int(ahead.size()))
+                  .arg(ahead.first().file, ahead.first().createdAt.toString(Qt::ISODate));
     }
-    return {};
+    return warning;
 }
 
 QDateTime BackupEngine::nextDue()
 {
     (void)m_catalog.load();
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
-    const std::optional<BackupRecord> newest = m_catalog.newestVerified();
-    return newest ? newest->createdAt.addMSecs(interval) : QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<BackupRecord> newest = m_catalog.newestVerified(now);
+    return newest ? newest->createdAt.addMSecs(interval) : now;
 }
 
 } // namespace Hubstate::Core

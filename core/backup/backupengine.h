@@ -54,15 +54,20 @@ public:
 
     // The destination's backups, newest first, after reconciling the catalog with what it holds.
     [[nodiscard]] Result<QList<BackupRecord>> list(const QString &destination = {});
-    // Reads `file` in full. A backup of a known destination that fails is quarantined.
-    [[nodiscard]] Result<BackupManifest> verify(const QString &file,
-                                                const BackupReader::Keys &keys);
+    // Reads `file` in full. Only a backup at one of this profile's destinations is recorded
+    // (verified, or quarantined when it fails); a file from elsewhere is reported only.
+    // `origin` is the destination a downloaded copy came from (its display name), so that the
+    // record is the remote file's and not the copy's.
+    [[nodiscard]] Result<BackupManifest> verify(const QString &file, const BackupReader::Keys &keys,
+                                                const QString &origin = {});
     // Applies retention to one destination's verified backups.
     [[nodiscard]] Result<QStringList> prune(const QString &destination = {});
 
     // A backup given as a URL at a destination (https://host/dav/hubstate-....hsbk) is
     // downloaded into `folder`; a local file is used where it is. Returns the local path.
-    [[nodiscard]] Result<QString> localCopy(const QString &fileOrUrl, const QString &folder);
+    // `origin`, when given, receives the destination's display name (empty for a local file).
+    [[nodiscard]] Result<QString> localCopy(const QString &fileOrUrl, const QString &folder,
+                                            QString *origin = nullptr);
 
     // The keys to read backups with: the keychain's master key when there is one.
     BackupReader::Keys readingKeys(const QString &password = {}) const
@@ -83,6 +88,8 @@ private:
     struct Keys;
     Result<Keys> keysFor(const Options &options) const;
     Status lock();
+    // The configured destination, the profile's own folder, or one the catalog holds records of.
+    bool isOwnDestination(const QString &destination) const;
     Result<QList<BackupRecord>> reconcile(Destination &destination);
     Result<QStringList> applyRetention(Destination &destination);
     void quarantine(const QString &folder, const QString &file, const QString &problem,

@@ -38,6 +38,15 @@ Result<BackupManifest> BackupReader::read(const QString &file, const Keys &keys,
             return Error::operationFailed(tr("Cannot read %1: %2").arg(file, readError));
         if (manifest && manifest->encrypted)
             return Error::damaged(tr("%1 claims to be encrypted but is not").arg(file));
+        // Secrets travel only inside an authenticated container: a plain archive that holds
+        // them (or says it does) was not written by Hubstate.
+        if (manifest
+            && (manifest->includesSecrets || manifest->entry(BackupManifest::secretsEntry()))) {
+            return Error::damaged(
+                tr("%1 is a plain backup that carries secrets; Hubstate never writes secrets "
+                   "unencrypted, so it has been tampered with")
+                    .arg(file));
+        }
         return manifest;
     }
 
@@ -50,8 +59,11 @@ Result<BackupManifest> BackupReader::read(const QString &file, const Keys &keys,
         return located(header.error());
     Status unlocked = Error{ErrorCode::WrongPassword, tr("a password is needed to open it"),
                             ContainerFormat::wrongPassword};
+    auto provenance = BackupManifest::Provenance::ProfileKey;
     if (keys.masterKey && keys.masterKey->id() == container.envelope().keyId)
         unlocked = container.unlock(*keys.masterKey);
+    if (!unlocked)
+        provenance = BackupManifest::Provenance::Password;
     if (!unlocked && unlocked.error().code == ErrorCode::WrongPassword && !keys.password.isEmpty())
         unlocked = container.unlock(keys.password);
     while (!unlocked && unlocked.error().code == ErrorCode::WrongPassword && keys.askPassword) {
@@ -85,9 +97,13 @@ Result<BackupManifest> BackupReader::read(const QString &file, const Keys &keys,
     const bool echo = !manifest && decrypted.error().code == ErrorCode::OperationFailed;
     if (!decrypted && !echo)
         return located(decrypted.error());
-    if (manifest && !manifest->encrypted)
+    if (!manifest)
+        return manifest;
+    if (!manifest->encrypted)
         return Error::damaged(tr("%1 holds a manifest that says it is not encrypted").arg(file));
-    return manifest;
+    BackupManifest opened = *manifest;
+    opened.provenance = provenance;
+    return opened;
 }
 
 } // namespace Hubstate::Core

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Hubstate::Core {
 
@@ -99,6 +100,9 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
     const QJsonValue listed = root.value(QStringLiteral("entries"));
     if (!listed.isArray())
         return broken(QStringLiteral("entries"), tr("must be a list"));
+    if (listed.toArray().size() > entryLimit)
+        return broken(QStringLiteral("entries"), tr("lists more than %1 entries").arg(entryLimit));
+    QSet<QString> names;
     int index = 0;
     for (const QJsonValue &value : listed.toArray()) {
         const QString path = QStringLiteral("entries[%1]").arg(index++);
@@ -107,8 +111,9 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
         entry.name = object.value(QStringLiteral("name")).toString();
         if (!isSafeEntryName(entry.name))
             return broken(path + QStringLiteral(".name"), tr("must be a plain file name"));
-        if (manifest.entry(entry.name))
+        if (names.contains(entry.name))
             return broken(path + QStringLiteral(".name"), tr("is listed twice"));
+        names.insert(entry.name);
         const QJsonValue size = object.value(QStringLiteral("size"));
         if (!size.isDouble() || size.toDouble() < 0)
             return broken(path + QStringLiteral(".size"), tr("must be a size of 0 or more"));

@@ -31,6 +31,16 @@ public:
         QByteArray sha256; // raw bytes
     };
 
+    // Who vouches for what the manifest says. Set by BackupReader from how the file was
+    // opened, never read from the file: a claim in a file is only as good as its key.
+    enum class Provenance {
+        Plain, // no key at all: anyone could have written it
+        Password, // an encrypted container opened with a password the user gave
+        ProfileKey, // an encrypted container opened with this profile's backup master key
+    };
+    // More entries than any Hubstate backup lists; a manifest over it is refused unread.
+    static constexpr int entryLimit = 64;
+
     int formatVersion = currentFormatVersion;
     QString appVersion;
     QDateTime createdAt; // UTC
@@ -44,6 +54,10 @@ public:
     bool encrypted = false;
     bool includesSecrets = false;
     QList<Entry> entries;
+    Provenance provenance = Provenance::Plain;
+
+    // A key vouches for the claims (checks passed, secrets held): the container is authentic.
+    bool isAuthenticated() const { return provenance != Provenance::Plain; }
 
     const Entry *entry(const QString &name) const;
 

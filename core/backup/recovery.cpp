@@ -210,9 +210,14 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
         if (record.state == BackupRecord::State::Verified && QDir(record.destination).exists())
             candidates.append(record);
     }
-    std::sort(
-        candidates.begin(), candidates.end(),
-        [](const BackupRecord &a, const BackupRecord &b) { return a.createdAt > b.createdAt; });
+    // Newest first, but a time ahead of the clock is not believed: such backups come last.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::sort(candidates.begin(), candidates.end(),
+              [&now](const BackupRecord &a, const BackupRecord &b) {
+                  if (a.isAheadOf(now) != b.isAheadOf(now))
+                      return b.isAheadOf(now);
+                  return a.createdAt > b.createdAt;
+              });
     QStringList tried;
     for (const BackupRecord &record : candidates) {
         const QString file = record.destination + u'/' + record.file;

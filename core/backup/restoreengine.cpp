@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStorageInfo>
 #include <memory>
 #include <sqlite3.h>
 
@@ -117,6 +118,36 @@ Status runScript(sqlite3 *handle, const QString &script, const QString &what)
                 .arg(what, text));
     }
     return {};
+}
+
+// The staged database may take the disk's room, less a margin that keeps the rest of the
+// system (and the swap that follows) working.
+Status checkRoom(const QString &folder, qint64 needed, const QString &file)
+{
+    constexpr qint64 margin = 64 * 1024 * 1024;
+    QStorageInfo storage(folder);
+    storage.refresh();
+    const qint64 available = storage.bytesAvailable();
+    if (available >= 0 && needed + margin > available) {
+        return Error::operationFailed(
+            QCoreApplication::translate("Hubstate::Core::RestoreEngine",
+                                        "Not enough room to restore %1: its database needs %2 "
+                                        "MiB in %3, where %4 MiB are free")
+                .arg(file)
+                .arg((needed + margin) / (1024 * 1024))
+                .arg(folder)
+                .arg(available / (1024 * 1024)));
+    }
+    return {};
+}
+
+// The secrets a staged backup holds, as name -> base64 value; only from an authenticated
+// container (BackupReader refuses plain archives that carry any).
+QJsonArray stagedSecrets(const QByteArray &json, const BackupManifest &manifest)
+{
+    if (!manifest.isAuthenticated())
+        return {};
+    return QJsonDocument::fromJson(json).object().value(QStringLiteral("secrets")).toArray();
 }
 
 RawSettings settingsWithoutMeta(const QString &path)
@@ -228,8 +259,8 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     QFile settings(s.folder + QStringLiteral("/settings.ini"));
     QBuffer secrets(&s.secrets);
     Status databaseWritten;
-    Result<BackupManifest> manifest =
-        BackupReader::read(file, keys, [&](const QString &name) -> QIODevice * {
+    Result<BackupManifest> manifest = BackupReader::read(
+        file, keys, [&](const QString &name, qint64 declaredSize) -> Result<QIODevice *> {
             QIODevice *device = nullptr;
             if (name == BackupManifest::databaseEntry())
                 device = &database;
@@ -238,6 +269,8 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
             else if (name == BackupManifest::secretsEntry())
                 device = &secrets;
             if (device == &database && !database.isOpen()) {
+                if (Status room = checkRoom(s.folder, declaredSize, file); !room)
+                    return room.error();
                 databaseWritten = database.create();
                 if (!databaseWritten)
                     return nullptr;
@@ -296,7 +329,9 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     // The staged file is the snapshot byte for byte (its SHA-256 matched the manifest); when
     // the snapshot passed both checks as the backup was made, and migrating changed nothing,
     // they would find the same again.
+    // Only a manifest that this profile's own key vouches for is believed on that point.
     const bool checkedAtBackup = !migrate
+        && s.manifest.provenance == BackupManifest::Provenance::ProfileKey
         && s.manifest.databaseChecks.contains(QStringLiteral("integrity_check"))
         && s.manifest.databaseChecks.contains(QStringLiteral("foreign_key_check"));
     Result<QStringList> problems =
@@ -364,10 +399,13 @@ Result<RestoreEngine::Preview> RestoreEngine::preview(const QSet<Part> &parts)
         preview.countsAfter = counts(s.database);
     }
     if (parts.contains(Part::Secrets)) {
-        const QJsonArray list =
-            QJsonDocument::fromJson(s.secrets).object().value(QStringLiteral("secrets")).toArray();
-        for (const QJsonValue &value : list)
-            preview.secrets.append(value.toObject().value(QStringLiteral("name")).toString());
+        for (const QJsonValue &value : stagedSecrets(s.secrets, s.manifest)) {
+            const QString name = value.toObject().value(QStringLiteral("name")).toString();
+            if (name == BackupKeys::masterKeyName())
+                preview.holdsBackupKey = true;
+            else
+                preview.secrets.append(name);
+        }
     }
     return preview;
 }
@@ -447,6 +485,10 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
     }
     if (parts.contains(Part::Secrets) && !s.manifest.includesSecrets)
         return Error::invalidInput(tr("This backup holds no secrets to restore."));
+    if (parts.contains(Part::Secrets) && !s.manifest.isAuthenticated())
+        return Error::damaged(tr("Secrets are restored only from an encrypted backup."));
+    if (options.restoreBackupKey && !parts.contains(Part::Secrets))
+        return Error::invalidInput(tr("The backup key is restored only with the secrets."));
     if (parts.contains(Part::Settings) && s.settings.isEmpty())
         return Error::invalidInput(tr("This backup holds no settings to restore."));
     if (parts.contains(Part::Secrets)) {
@@ -463,7 +505,9 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
         return changes.error();
     report.changes = *changes;
     // Nothing to do, and no way to tell (history is compared by counts only): done.
-    if (options.dryRun || (report.changes.isEmpty() && !parts.contains(Part::History)))
+    if (options.dryRun
+        || (report.changes.isEmpty() && !parts.contains(Part::History)
+            && !options.restoreBackupKey))
         return report;
     const auto step = [&options](const QString &stage) {
         return !options.progress || options.progress(stage);
@@ -547,10 +591,14 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
 
     // 4. The keychain.
     if (parts.contains(Part::Secrets)) {
-        const QJsonArray list =
-            QJsonDocument::fromJson(s.secrets).object().value(QStringLiteral("secrets")).toArray();
-        for (const QJsonValue &value : list) {
+        for (const QJsonValue &value : stagedSecrets(s.secrets, s.manifest)) {
             const QJsonObject secret = value.toObject();
+            // The key every later backup is sealed with: replaced only when asked in so many
+            // words, never as a side effect of restoring the API keys.
+            if (secret.value(QStringLiteral("name")).toString() == BackupKeys::masterKeyName()
+                && !options.restoreBackupKey) {
+                continue;
+            }
             QByteArray bytes =
                 QByteArray::fromBase64(secret.value(QStringLiteral("value")).toString().toLatin1());
             Status stored =

@@ -54,6 +54,8 @@ public:
         QMap<QString, qint64> countsBefore; // conversations, messages
         QMap<QString, qint64> countsAfter;
         QStringList secrets; // names that would be written to the keychain
+        // The backup holds a backup master key; it is written only with restoreBackupKey.
+        bool holdsBackupKey = false;
         bool isEmpty() const;
     };
     struct Report
@@ -69,6 +71,10 @@ public:
         QSet<Part> parts; // empty: everything the backup holds
         bool dryRun = false;
         bool safetyBackup = true;
+        // Also replace this profile's backup master key with the backup's (restoring on a new
+        // machine); off, the key stays whatever it is and later backups keep being sealed
+        // with it.
+        bool restoreBackupKey = false;
         // Called with "Safety backup", "Prepare", "Restore" (translated); false cancels. The
         // last chance is "Restore", before the journal is written: nothing has changed then.
         Progress progress;

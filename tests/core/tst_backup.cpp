@@ -209,8 +209,8 @@ void TestBackup::backupIsVerifiedCataloguedAndComplete()
     // Read in full: every entry, and the preferences as they were.
     QByteArray settings;
     QBuffer capture(&settings);
-    Result<BackupManifest> manifest =
-        BackupReader::read(outcome.location, {}, [&](const QString &name) -> QIODevice * {
+    Result<BackupManifest> manifest = BackupReader::read(
+        outcome.location, {}, [&](const QString &name, qint64) -> Result<QIODevice *> {
             if (name != BackupManifest::settingsEntry())
                 return nullptr;
             capture.open(QIODevice::WriteOnly);
@@ -349,9 +349,10 @@ void TestBackup::snapshotOfALiveWriterHoldsACommittedPrefix()
     const QString extracted = m_dir->filePath(QStringLiteral("extracted.sqlite"));
     QFile database(extracted);
     QVERIFY(database.open(QIODevice::WriteOnly));
-    QVERIFY(BackupReader::read(outcome.location, {}, [&](const QString &name) -> QIODevice * {
-        return name == BackupManifest::databaseEntry() ? &database : nullptr;
-    }));
+    QVERIFY(BackupReader::read(
+        outcome.location, {}, [&](const QString &name, qint64) -> Result<QIODevice *> {
+            return name == BackupManifest::databaseEntry() ? &database : nullptr;
+        }));
     database.close();
     QCOMPARE(scalar(extracted,
                     "SELECT count(*) FROM pragma_integrity_check WHERE "

@@ -4,6 +4,9 @@
 #include "../core/clirunner.h"
 #include "canary.h"
 #include "core/backup/backupreader.h"
+#include "core/profile/profile.h"
+#include "core/secrets/backupkeys.h"
+#include "core/secrets/secretstore.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -81,7 +84,7 @@ void TestBackupSecrets::secretsTravelOnlyInEncryptedBackups()
     QByteArray current;
     QBuffer capture(&current);
     const Result<BackupManifest> manifest =
-        BackupReader::read(plainFile, {}, [&](const QString &) -> QIODevice * {
+        BackupReader::read(plainFile, {}, [&](const QString &, qint64) -> Result<QIODevice *> {
             if (capture.isOpen()) {
                 capture.close();
                 entries.append(current);
@@ -117,6 +120,39 @@ void TestBackupSecrets::secretsTravelOnlyInEncryptedBackups()
     QCOMPARE(back.exitCode, 0);
     QCOMPARE(back.out.toUtf8().trimmed(), canary);
     QCOMPARE(filesContaining(QDir::homePath(), canary), QStringList());
+
+    // The backup master key travels with the secrets, but replaces this profile's own only
+    // when asked for in so many words: a restore must not decide which key later backups
+    // are sealed with.
+    const SecretStore keychain(Profile::resolve(m_profile).keychainScope());
+    const Result<QByteArray> original = keychain.read(BackupKeys::masterKeyName());
+    QVERIFY(original);
+    QByteArray replaced = *original;
+    replaced[replaced.size() - 1] = char(replaced.at(replaced.size() - 1) ^ 0x5a);
+    QVERIFY(keychain.write(BackupKeys::masterKeyName(), replaced));
+    const CliRun keyPreview =
+        run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"),
+             encrypted, QStringLiteral("--only"), QStringLiteral("secrets"),
+             QStringLiteral("--dry-run"), QStringLiteral("--password-stdin")},
+            "backup password\n");
+    QCOMPARE(keyPreview.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(keyPreview.out.toUtf8())[QStringLiteral("holdsBackupKey")]
+                .toBool());
+    QVERIFY(!keyPreview.out.contains(BackupKeys::masterKeyName()));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), encrypted,
+                  QStringLiteral("--only"), QStringLiteral("secrets"),
+                  QStringLiteral("--password-stdin")},
+                 "backup password\n")
+                 .exitCode,
+             0);
+    QCOMPARE(keychain.read(BackupKeys::masterKeyName()).value(), replaced);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), encrypted,
+                  QStringLiteral("--only"), QStringLiteral("secrets"),
+                  QStringLiteral("--include-backup-key"), QStringLiteral("--password-stdin")},
+                 "backup password\n")
+                 .exitCode,
+             0);
+    QCOMPARE(keychain.read(BackupKeys::masterKeyName()).value(), original.value());
 }
 
 void TestBackupSecrets::lockedKeychainFailsClearly()
