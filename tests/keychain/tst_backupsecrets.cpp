@@ -3,12 +3,17 @@
 // fails clearly.
 #include "../core/clirunner.h"
 #include "canary.h"
+#include "core/backup/archivewriter.h"
 #include "core/backup/backupreader.h"
+#include "core/crypto/containerwriter.h"
 #include "core/profile/profile.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
+#include "core/settings/settingsschema.h"
+#include "core/state/statedatabase.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -121,34 +126,82 @@ void TestBackupSecrets::secretsTravelOnlyInEncryptedBackups()
     QCOMPARE(back.out.toUtf8().trimmed(), canary);
     QCOMPARE(filesContaining(QDir::homePath(), canary), QStringList());
 
-    // The backup master key travels with the secrets, but replaces this profile's own only
-    // when asked for in so many words: a restore must not decide which key later backups
-    // are sealed with.
+    // A backup that carries a backup master key (sealed with this profile's own key and
+    // password, as one from another machine of the same person's could be) gives its API keys
+    // back, but replaces this profile's backup key only when asked in so many words: a
+    // restore must not decide which key later backups are sealed with.
     const SecretStore keychain(Profile::resolve(m_profile).keychainScope());
     const Result<QByteArray> original = keychain.read(BackupKeys::masterKeyName());
     QVERIFY(original);
+    const Result<BackupKeys::Keys> keys = BackupKeys(keychain).load();
+    QVERIFY(keys);
+    QList<QPair<QString, QByteArray>> named;
+    QString name;
+    QByteArray bytes;
+    QBuffer into(&bytes);
+    QVERIFY(
+        BackupReader::read(plainFile, {}, [&](const QString &entry, qint64) -> Result<QIODevice *> {
+            if (into.isOpen()) {
+                into.close();
+                named.append({name, bytes});
+            }
+            name = entry;
+            bytes.clear();
+            into.open(QIODevice::WriteOnly);
+            return &into;
+        }));
+    into.close();
+    named.append({name, bytes});
+    named.append(
+        {BackupManifest::secretsEntry(),
+         QJsonDocument(QJsonObject{{QStringLiteral("secrets"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("name"), BackupKeys::masterKeyName()},
+                                        {QStringLiteral("value"),
+                                         QString::fromLatin1(original->toBase64())}}}}})
+             .toJson()});
+    const QString carrier = m_dir.filePath(QStringLiteral("hubstate-20261201T100000Z.hsbk"));
+    {
+        QFile output(carrier);
+        QVERIFY(output.open(QIODevice::WriteOnly));
+        ContainerWriter container(&output, keys->masterKey, keys->envelope);
+        QVERIFY(container.begin());
+        ArchiveWriter archive(
+            [&container](const char *data, qint64 size) {
+                return container.write(data, size).ok();
+            },
+            true);
+        QVERIFY(archive.open());
+        BackupManifest carried;
+        carried.createdAt = QDateTime::currentDateTimeUtc();
+        carried.databaseVersion = StateDatabase::currentVersion;
+        carried.settingsVersion = SettingsSchema::currentFileVersion;
+        carried.encrypted = true;
+        carried.includesSecrets = true;
+        for (const auto &[entry, content] : named)
+            carried.entries.append(archive.addData(entry, content).value());
+        QVERIFY(archive.addData(BackupManifest::entryName(), carried.toJson()));
+        QVERIFY(archive.close());
+        QVERIFY(container.finish());
+    }
+
     QByteArray replaced = *original;
     replaced[replaced.size() - 1] = char(replaced.at(replaced.size() - 1) ^ 0x5a);
     QVERIFY(keychain.write(BackupKeys::masterKeyName(), replaced));
+    const QStringList restoreSecrets{
+        QStringLiteral("backup"), QStringLiteral("restore"), carrier,
+        QStringLiteral("--only"), QStringLiteral("secrets"), QStringLiteral("--password-stdin")};
     const CliRun keyPreview =
-        run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"),
-             encrypted, QStringLiteral("--only"), QStringLiteral("secrets"),
-             QStringLiteral("--dry-run"), QStringLiteral("--password-stdin")},
+        run(QStringList{QStringLiteral("--json")} + restoreSecrets + QStringList{"--dry-run"},
             "backup password\n");
     QCOMPARE(keyPreview.exitCode, 0);
-    QVERIFY(QJsonDocument::fromJson(keyPreview.out.toUtf8())[QStringLiteral("holdsBackupKey")]
-                .toBool());
+    QVERIFY2(
+        QJsonDocument::fromJson(keyPreview.out.toUtf8())[QStringLiteral("holdsBackupKey")].toBool(),
+        qPrintable(keyPreview.out + keyPreview.err));
     QVERIFY(!keyPreview.out.contains(BackupKeys::masterKeyName()));
-    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), encrypted,
-                  QStringLiteral("--only"), QStringLiteral("secrets"),
-                  QStringLiteral("--password-stdin")},
-                 "backup password\n")
-                 .exitCode,
-             0);
+    QCOMPARE(run(restoreSecrets, "backup password\n").exitCode, 0);
     QCOMPARE(keychain.read(BackupKeys::masterKeyName()).value(), replaced);
-    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), encrypted,
-                  QStringLiteral("--only"), QStringLiteral("secrets"),
-                  QStringLiteral("--include-backup-key"), QStringLiteral("--password-stdin")},
+    QCOMPARE(run(restoreSecrets + QStringList{QStringLiteral("--include-backup-key")},
                  "backup password\n")
                  .exitCode,
              0);
