@@ -18,6 +18,14 @@ namespace Hubstate::Core {
 
 namespace {
 
+// A backup named after a time ahead of the clock is tried after every other one.
+bool aheadOfClock(const QString &name, const QDateTime &now)
+{
+    BackupRecord named;
+    named.createdAt = BackupFileName::createdAt(name);
+    return named.isAheadOf(now);
+}
+
 QString markerPath(const Profile &profile)
 {
     return profile.stateDirectory() + QStringLiteral("/running");
@@ -228,6 +236,9 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
     // Backups in the profile's folder that the catalog does not know (it may be lost too).
     QStringList loose =
         QDir(profile.backupDirectory()).entryList(QDir::Files, QDir::Name | QDir::Reversed);
+    std::stable_sort(loose.begin(), loose.end(), [&now](const QString &a, const QString &b) {
+        return aheadOfClock(a, now) < aheadOfClock(b, now);
+    });
     for (const QString &name : loose) {
         const QString file = QDir(profile.backupDirectory()).absoluteFilePath(name);
         if (BackupFileName::isBackupFile(name) && !tried.contains(file) && attempt(file, file))
@@ -247,7 +258,9 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
                 outcome.attempts.append(tr("%1: %2").arg(remote, entries.error().message));
             } else {
                 QList<Destination::Entry> newest = *entries;
-                std::sort(newest.begin(), newest.end(), [](const auto &a, const auto &b) {
+                std::sort(newest.begin(), newest.end(), [&now](const auto &a, const auto &b) {
+                    if (aheadOfClock(a.name, now) != aheadOfClock(b.name, now))
+                        return aheadOfClock(b.name, now);
                     return BackupFileName::createdAt(a.name) > BackupFileName::createdAt(b.name);
                 });
                 const QString download =

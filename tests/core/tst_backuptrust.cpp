@@ -49,6 +49,7 @@ private Q_SLOTS:
     void unknownEntriesAndHugeManifestsAreRefused();
     void verifyingAForeignFileChangesNoCatalog();
     void aTimeAheadOfTheClockIsNotBelieved();
+    void recoveryTriesTheBelievableBackupFirst();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {})
@@ -341,6 +342,45 @@ void TestBackupTrust::aTimeAheadOfTheClockIsNotBelieved()
     QCOMPARE(stale.exitCode, 0);
     QVERIFY2(stale.err.contains(QStringLiteral("ahead of this computer's clock")),
              qPrintable(stale.err));
+}
+
+void TestBackupTrust::recoveryTriesTheBelievableBackupFirst()
+{
+    const Entries genuine = genuineEntries();
+    QVERIFY(!genuine.isEmpty());
+    // A genuine backup of today's state, and one dated 2099 of an older state (no settings),
+    // both verified in the profile's own folder.
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
+                 .exitCode,
+             0);
+    const CliRun created = run({QStringLiteral("--json"), QStringLiteral("backup"),
+                                QStringLiteral("create"), QStringLiteral("--no-encrypt")});
+    QCOMPARE(created.exitCode, 0);
+    const QString real =
+        QJsonDocument::fromJson(created.out.toUtf8())[QStringLiteral("location")].toString();
+    const QDateTime future(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    const QString ahead =
+        m_profile + QStringLiteral("/backups/") + BackupFileName::make(future, false, true);
+    QVERIFY(craft(ahead, genuine, [&future](BackupManifest &m) { m.createdAt = future; }));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), ahead}).exitCode, 0);
+
+    QByteArray bytes = readFile(database());
+    for (int i = 3 * 4096; i < 8 * 4096 && i < bytes.size(); ++i)
+        bytes[i] = char(0x5A);
+    QVERIFY(writeFile(database(), bytes));
+    QFile::remove(database() + QStringLiteral("-wal"));
+    const CliRun recovered = run({QStringLiteral("--json"), QStringLiteral("recover")});
+    QCOMPARE(recovered.exitCode, 0);
+    QCOMPARE(
+        QFileInfo(QJsonDocument::fromJson(recovered.out.toUtf8())[QStringLiteral("restoredFrom")]
+                      .toString())
+            .fileName(),
+        QFileInfo(real).fileName());
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
+                  QStringLiteral("preferences.theme.mode")})
+                 .out.trimmed(),
+             QStringLiteral("dark"));
 }
 
 QTEST_GUILESS_MAIN(TestBackupTrust)
