@@ -17,9 +17,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <unistd.h>
 
 using namespace Hubstate::Core;
 using namespace Hubstate::Tests;
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void verifyingAForeignFileChangesNoCatalog();
     void aTimeAheadOfTheClockIsNotBelieved();
     void recoveryTriesTheBelievableBackupFirst();
+    void noRoomStopsTheRestoreBeforeItWrites();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {})
@@ -381,6 +385,54 @@ void TestBackupTrust::recoveryTriesTheBelievableBackupFirst()
                   QStringLiteral("preferences.theme.mode")})
                  .out.trimmed(),
              QStringLiteral("dark"));
+}
+
+void TestBackupTrust::noRoomStopsTheRestoreBeforeItWrites()
+{
+    if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+        QSKIP("needs root and unshare(1) to mount a small disk in a private namespace");
+    // A backup whose database (96 MiB of zeros: far below the expansion limit's floor) does
+    // not fit on the 40 MiB disk the profile lives on.
+    const QString zeros = m_dir->filePath(QStringLiteral("zeros"));
+    {
+        QFile file(zeros);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(96LL * 1024 * 1024));
+    }
+    const QString large = m_dir->filePath(QStringLiteral("hubstate-20261201T100000Z.tar.zst"));
+    {
+        QFile output(large);
+        QVERIFY(output.open(QIODevice::WriteOnly));
+        ArchiveWriter archive(
+            [&output](const char *data, qint64 size) { return output.write(data, size) == size; },
+            true);
+        QVERIFY(archive.open());
+        QVERIFY(archive.addFile(BackupManifest::databaseEntry(), zeros));
+        QVERIFY(archive.close());
+    }
+    QFile::remove(zeros);
+
+    const QString disk = m_dir->filePath(QStringLiteral("small-disk"));
+    QVERIFY(QDir().mkpath(disk));
+    const QString cli = QStringLiteral(HUBSTATE_CLI_BINARY);
+    const QString script = QStringLiteral(
+        "set -e; mount -t tmpfs -o size=40m tmpfs \"$1\"; p=\"$1/profile\";"
+        "\"$2\" --profile \"$p\" dev generate-profile --messages 200 >/dev/null;"
+        "before=$(sha256sum \"$p/data/hubstate.db\");"
+        "set +e; \"$2\" --profile \"$p\" backup restore \"$3\" 2>\"$1/err\"; code=$?;"
+        "cat \"$1/err\" >&2; test \"$before\" = \"$(sha256sum \"$p/data/hubstate.db\")\" "
+        "|| exit 90; test -e \"$p/data/.restore-staging\" && exit 91; exit $code");
+    QProcess process;
+    process.start(QStringLiteral("unshare"),
+                  {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                   QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), disk,
+                   cli, large});
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitCode() == 32 || err.contains(QStringLiteral("mount:")))
+        QSKIP("mounting a tmpfs is not allowed here");
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("Not enough room")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestBackupTrust)
