@@ -13,7 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build-bench"
 work=$(mktemp -d /tmp/hubstate-bench-backup.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-export HUBSTATE_POLICY_FILE=/nonexistent LANG=C.UTF-8
+export LANG=C.UTF-8
 
 if ! command -v restic >/dev/null || ! command -v sqlite3 >/dev/null; then
     sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)

@@ -5,6 +5,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cmake --build "$root/build" --target tst_clibackup hubstate-cli >/dev/null
-HUBSTATE_KILL_ITERATIONS=${1:-300} HUBSTATE_POLICY_FILE=/nonexistent/policy.ini \
+HUBSTATE_KILL_ITERATIONS=${1:-300} \
     "$root/build/tests/core/tst_clibackup" killDuringBackupLosesNothing \
     killDuringRestoreLeavesOldOrNew killDuringPruneKeepsTheCatalogTrue killDuringMigrationLeavesOldOrNew

@@ -104,7 +104,7 @@ Core::Result<Core::PreferencesStore *> CliContext::store()
             warning(QCoreApplication::translate("Hubstate::Cli",
                                                 "an interrupted restore was completed"));
         auto store =
-            std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFile());
+            std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFiles());
         if (Core::Status opened = store->open(); !opened)
             return opened.error();
         report(store->notices());

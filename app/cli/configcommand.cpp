@@ -221,6 +221,18 @@ int ConfigCommand::explain(const QStringList &arguments)
         if (!why.policyExplanation.isEmpty())
             out << QStringLiteral(" (") << why.policyExplanation << u')';
         out << '\n';
+        // Only worth saying where the two environments' templates disagree on this key.
+        const auto templateText = [&key](const QString &environment) {
+            const QMap<QString, QVariant> *values = EnvironmentTemplate::values(environment);
+            return values && values->contains(key) ? textValue(key, values->value(key)) : QString();
+        };
+        if (!why.lockedEnvironment.isEmpty()
+            && templateText(why.lockedEnvironment) != templateText(why.templateName)) {
+            out << ConfigCommand::tr("  the lock holds the value of the administrator's "
+                                     "environment (%1), not of yours (%2)")
+                       .arg(why.lockedEnvironment, why.templateName)
+                << '\n';
+        }
     }
     out << ConfigCommand::tr("  user:               %1").arg(shown(why.userValue)) << '\n';
     out << ConfigCommand::tr("  admin default:      %1").arg(shown(why.adminDefault)) << '\n';
@@ -326,11 +338,12 @@ int ConfigCommand::applyTemplate(const QStringList &arguments)
     if (Status changed = (*store)->setValue(QStringLiteral("environment"), name); !changed)
         return m_context.fail(changed.error());
 
-    // Say plainly which of the template's values do not apply, and why.
+    // Say plainly which of the template's values do not take effect, and why. A value another
+    // layer supplies but that equals the template's is what the template asked for.
     QJsonArray shadowed;
     for (auto it = values->cbegin(); it != values->cend(); ++it) {
         const PreferencesStore::Explanation why = (*store)->explain(it.key());
-        if (why.layer == PreferencesStore::Layer::Template)
+        if (textValue(it.key(), why.value) == textValue(it.key(), it.value()))
             continue;
         shadowed.append(
             QJsonObject{{QStringLiteral("key"), it.key()},

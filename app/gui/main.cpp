@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
             openWizard || recovery.choice() == Hubstate::Ui::RecoveryDialog::Choice::OpenWizard;
     }
 
-    Hubstate::Core::PreferencesStore store(profile, Hubstate::Core::Profile::policyFile());
+    Hubstate::Core::PreferencesStore store(profile, Hubstate::Core::Profile::policyFiles());
     if (const Hubstate::Core::Status opened = store.open(); !opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hubstate"),
                               opened.error().message);

@@ -77,7 +77,7 @@ void BackupScheduler::check()
     const Profile profile = m_profile;
     m_worker = QThread::create([profile, result] {
         // Everything the backup reads is opened here, on this thread.
-        PreferencesStore settings(profile, Profile::policyFile());
+        PreferencesStore settings(profile, Profile::policyFiles());
         if (Status opened = settings.open(); !opened) {
             *result = {false, opened.error().message};
             return;

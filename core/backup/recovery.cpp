@@ -245,7 +245,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
             return outcome;
     }
     // The remote destination, when one is configured.
-    PreferencesStore settings(profile, Profile::policyFile());
+    PreferencesStore settings(profile, Profile::policyFiles());
     if (settings.open()) {
         const QString remote = settings.text(QStringLiteral("backup.destination"));
         if (remote.startsWith(QLatin1String("http://"))

@@ -55,11 +55,15 @@ QString Profile::keychainScope() const
     return QStringLiteral("profile-") + QString::fromLatin1(hash.toHex().left(16));
 }
 
-QString Profile::policyFile()
+QString Profile::systemPolicyFile()
 {
-    const QString fromEnvironment = qEnvironmentVariable("HUBSTATE_POLICY_FILE");
-    return fromEnvironment.isEmpty() ? QStringLiteral("/etc/xdg/hubstate/policy.ini")
-                                     : fromEnvironment;
+    return QStringLiteral("/etc/xdg/hubstate/policy.ini");
+}
+
+PolicyFiles Profile::policyFiles()
+{
+    // Anybody can set an environment variable, so it only ever names a file to add.
+    return PolicyFiles(systemPolicyFile(), qEnvironmentVariable("HUBSTATE_POLICY_FILE"));
 }
 
 } // namespace Hubstate::Core

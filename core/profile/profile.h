@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policyfiles.h"
+
 #include <QString>
 
 namespace Hubstate::Core {
@@ -31,8 +33,11 @@ public:
     // the default profile, "profile-<hash of the directory>" for a --profile DIR.
     QString keychainScope() const;
 
-    // The admin policy file: HUBSTATE_POLICY_FILE, else /etc/xdg/hubstate/policy.ini.
-    static QString policyFile();
+    // The admin policy: /etc/xdg/hubstate/policy.ini always, with the file named by
+    // HUBSTATE_POLICY_FILE (if any) stacked on top. The variable can add locks and defaults,
+    // never remove or move the system file.
+    static PolicyFiles policyFiles();
+    static QString systemPolicyFile();
 
 private:
     QString m_root;

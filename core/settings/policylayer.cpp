@@ -5,29 +5,71 @@
 #include "settingvalidator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace Hubstate::Core {
 
-PolicyLayer PolicyLayer::load(const QString &path)
+void PolicyLayer::failClosed(const QString &reason)
+{
+    m_problems.append({m_file,
+                       PolicyLayer::tr("the admin policy cannot be read, so every setting stays "
+                                       "locked at the value below the policy until it is fixed: "
+                                       "%1")
+                           .arg(reason),
+                       {},
+                       Violation::Severity::Error,
+                       false});
+    m_lockAll = true;
+}
+
+PolicyLayer PolicyLayer::load(const QString &path, Role role)
 {
     PolicyLayer policy;
     policy.m_file = path;
-    policy.m_exists = QFileInfo::exists(path);
-    if (!policy.m_exists)
+    policy.m_role = role;
+
+    // Only "no such file" means there is no policy. lstat, so that a symbolic link to a file
+    // that is gone counts as a policy that cannot be read, and any other failure (a folder on
+    // the way this user may not search, a loop of links) as one that may exist: both lock.
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int error = errno;
+        if (error == ENOENT) {
+            if (role == Role::Extra) {
+                policy.m_problems.append(
+                    {path,
+                     PolicyLayer::tr("HUBSTATE_POLICY_FILE names this file, which does not "
+                                     "exist; only the system policy applies"),
+                     {},
+                     Violation::Severity::Warning,
+                     false});
+            }
+            return policy;
+        }
+        policy.m_exists = true;
+        policy.failClosed(
+            PolicyLayer::tr("cannot tell whether it exists: %1").arg(qt_error_string(error)));
         return policy;
+    }
+    policy.m_exists = true;
+    // IniFile reads a missing file as empty; here that would fail open, so follow links first.
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int error = errno;
+        policy.failClosed(PolicyLayer::tr("it is a symbolic link to %1, which cannot be opened: %2")
+                              .arg(QFileInfo(path).symLinkTarget(), qt_error_string(error)));
+        return policy;
+    }
+    if (!S_ISREG(status.st_mode)) {
+        policy.failClosed(PolicyLayer::tr("it is not a regular file"));
+        return policy;
+    }
 
     Result<RawSettings> raw = IniFile::read(path);
     if (!raw) {
-        policy.m_problems.append(
-            {path,
-             PolicyLayer::tr("the admin policy cannot be read, so every setting stays locked at "
-                             "the value below the policy until it is fixed: %1")
-                 .arg(raw.error().message),
-             {},
-             Violation::Severity::Error,
-             false});
-        policy.m_lockAll = true;
+        policy.failClosed(raw.error().message);
         return policy;
     }
     const SettingsSchema &schema = SettingsSchema::instance();

@@ -31,11 +31,11 @@ const QString kMetaPrefix = QStringLiteral("meta/");
 
 } // namespace
 
-PreferencesStore::PreferencesStore(const Profile &profile, const QString &policyFile,
+PreferencesStore::PreferencesStore(const Profile &profile, const PolicyFiles &policyFiles,
                                    QObject *parent)
     : QObject(parent)
     , m_settingsFile(profile.settingsFile())
-    , m_policyFile(policyFile)
+    , m_policyFiles(policyFiles)
 {
 }
 
@@ -70,7 +70,7 @@ Status PreferencesStore::open(OpenMode mode)
     m_notices.clear();
     m_valueNotices.clear();
     m_readOnlyReason.clear();
-    m_policy = PolicyLayer::load(m_policyFile);
+    m_policy = PolicyStack::load(m_policyFiles);
     m_notices.append(m_policy.problems());
 
     Result<RawSettings> raw = IniFile::read(m_settingsFile);
@@ -199,8 +199,7 @@ QString PreferencesStore::environment() const
 
 QVariant PreferencesStore::valueBelowUser(const QString &key) const
 {
-    const auto adminDefault = m_policy.defaults().constFind(key);
-    if (adminDefault != m_policy.defaults().constEnd())
+    if (const std::optional<QVariant> adminDefault = m_policy.adminDefault(key))
         return *adminDefault;
     if (key != QLatin1String("environment")) {
         if (const auto values = EnvironmentTemplate::values(environment())) {
@@ -215,10 +214,9 @@ QVariant PreferencesStore::valueBelowUser(const QString &key) const
 
 QVariant PreferencesStore::value(const QString &key) const
 {
-    if (m_policy.isLocked(key)) {
-        const QVariant pinned = m_policy.lockedValue(key);
-        return pinned.isValid() ? pinned : valueBelowUser(key);
-    }
+    // Not valueBelowUser: a lock must not move with the environment the user picks.
+    if (m_policy.isLocked(key))
+        return m_policy.lockedValue(key);
     const auto user = m_userValues.constFind(key);
     return user != m_userValues.constEnd() ? *user : valueBelowUser(key);
 }
@@ -252,13 +250,16 @@ PreferencesStore::Explanation PreferencesStore::explain(const QString &key) cons
         if (values->contains(key))
             explanation.templateValue = values->value(key);
     }
-    if (m_policy.defaults().contains(key))
-        explanation.adminDefault = m_policy.defaults().value(key);
+    explanation.adminDefault = m_policy.adminDefault(key);
     if (m_userValues.contains(key))
         explanation.userValue = m_userValues.value(key);
     explanation.locked = m_policy.isLocked(key);
-    explanation.policyFile = m_policy.file();
-    explanation.policyExplanation = m_policy.explanation();
+    explanation.lockedEnvironment = m_policy.lockedEnvironment(key);
+    const PolicyLayer *source = m_policy.lockedBy(key);
+    if (!source)
+        source = m_policy.defaultFrom(key);
+    explanation.policyFile = source ? source->file() : m_policy.systemFile();
+    explanation.policyExplanation = source ? source->explanation() : QString();
 
     if (explanation.locked)
         explanation.layer = Layer::AdminLock;
@@ -312,10 +313,10 @@ Status PreferencesStore::checkWritable(const QString &key) const
         return Error::operationFailed(m_readOnlyReason);
     if (!SettingsSchema::instance().contains(key))
         return Error::invalidInput(tr("%1: unknown setting").arg(key));
-    if (m_policy.isLocked(key)) {
-        QString message = tr("%1: locked by the administrator in %2").arg(key, m_policy.file());
-        if (!m_policy.explanation().isEmpty())
-            message += QStringLiteral(" (") + m_policy.explanation() + u')';
+    if (const PolicyLayer *lock = m_policy.lockedBy(key)) {
+        QString message = tr("%1: locked by the administrator in %2").arg(key, lock->file());
+        if (!lock->explanation().isEmpty())
+            message += QStringLiteral(" (") + lock->explanation() + u')';
         return Error::invalidInput(message);
     }
     return {};

@@ -3,7 +3,7 @@
 #include "../common/result.h"
 #include "../profile/profile.h"
 #include "inifile.h"
-#include "policylayer.h"
+#include "policystack.h"
 #include "violation.h"
 
 #include <QObject>
@@ -16,6 +16,7 @@ struct SettingDefinition;
 
 // The preferences and configuration, in layers (lowest first): built-in defaults, the
 // environment template, the admin policy's defaults, the user's file, the admin policy's locks.
+// A lock holds the value its admin saw, whatever environment the user picks (PolicyStack).
 // Only values that differ from the layer below the user are written to the user's file, which
 // is replaced atomically on every change.
 class PreferencesStore : public QObject
@@ -38,13 +39,19 @@ public:
         std::optional<QVariant> adminDefault;
         std::optional<QVariant> userValue; // stored by the user (even if a lock overrides it)
         bool locked = false;
-        QString policyFile;
+        // For a lock without a value of its own: the administrator's environment, whose
+        // template value it holds (which may differ from templateName's).
+        QString lockedEnvironment;
+        QString policyFile; // the file that locks the key, else the one that sets its default
         QString policyExplanation;
     };
 
     enum class OpenMode { MigrateOlderFiles, KeepFileVersion };
 
-    PreferencesStore(const Profile &profile, const QString &policyFile, QObject *parent = nullptr);
+    // Production code passes Profile::policyFiles(); a test may pass one file, which then
+    // stands in for the system policy.
+    PreferencesStore(const Profile &profile, const PolicyFiles &policyFiles,
+                     QObject *parent = nullptr);
     ~PreferencesStore() override;
 
     // Reads the policy and the user's file. A file that cannot be parsed is moved aside and the
@@ -53,7 +60,7 @@ public:
     [[nodiscard]] Status open(OpenMode mode = OpenMode::MigrateOlderFiles);
 
     QString settingsFile() const { return m_settingsFile; }
-    const PolicyLayer &policy() const { return m_policy; }
+    const PolicyStack &policy() const { return m_policy; }
     Violations notices() const { return m_notices + m_valueNotices; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -92,8 +99,8 @@ private:
     QMap<QString, QVariant> effectiveValues() const;
 
     QString m_settingsFile;
-    PolicyLayer m_policy;
-    QString m_policyFile;
+    PolicyStack m_policy;
+    PolicyFiles m_policyFiles;
     RawSettings m_raw; // the user's file as read, unknown keys included
     QMap<QString, QVariant> m_userValues; // the valid known values of m_raw
     Violations m_notices; // found while opening: policy, recovery, migration

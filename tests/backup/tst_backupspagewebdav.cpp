@@ -95,7 +95,7 @@ void TestBackupsPageWebDav::initTestCase()
     m_secrets = std::make_unique<Core::SecretStore>(m_profile.keychainScope());
     const Core::SecretStore::HealthReport health = m_secrets->probe();
     QVERIFY2(health.health == Core::SecretStore::Health::Healthy, qPrintable(health.message));
-    m_store = std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFile());
+    m_store = std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFiles());
     QVERIFY(m_store->open());
 
     m_window = std::make_unique<Ui::MainWindow>(*m_store);

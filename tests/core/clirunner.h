@@ -1,6 +1,7 @@
 #pragma once
 
 // Runs hubstate-cli as a process, as admins' scripts do, in a clean environment.
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QStringList>
@@ -15,13 +16,18 @@ struct CliRun
 };
 
 // Prepends `--profile profile` unless `environment` sets HUBSTATE_PROFILE.
-// `input` goes to the command's stdin.
+// `policy` is stacked on the system policy through HUBSTATE_POLICY_FILE once the test has
+// written it (a named file that is missing would draw a warning); `environment` may set the
+// variable itself. `input` goes to the command's stdin.
 inline CliRun runCli(const QString &profile, const QString &policy, const QStringList &arguments,
                      const QMap<QString, QString> &environment = {}, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), policy);
+    env.remove(QStringLiteral("HUBSTATE_POLICY_FILE"));
+    const QFileInfo policyFile(policy);
+    if (!policy.isEmpty() && (policyFile.exists() || policyFile.isSymLink()))
+        env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), policy);
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "HUBSTATE_PROFILE"})
         env.remove(QLatin1String(name));

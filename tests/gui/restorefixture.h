@@ -29,7 +29,7 @@ public:
         QStandardPaths::setTestModeEnabled(true);
         dir = std::make_unique<QTemporaryDir>();
         profile = Core::Profile::inDirectory(dir->filePath(QStringLiteral("profile")));
-        store = std::make_unique<Core::PreferencesStore>(profile, Core::Profile::policyFile());
+        store = std::make_unique<Core::PreferencesStore>(profile, Core::Profile::policyFiles());
         database = std::make_unique<Core::StateDatabase>();
         if (!store->open() || !database->open(profile.databaseFile()))
             return false;

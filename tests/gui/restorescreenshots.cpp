@@ -42,7 +42,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString folder = QString::fromLocal8Bit(argv[1]);
-    qputenv("HUBSTATE_POLICY_FILE", "/nonexistent/policy.ini");
 
     // Yesterday's backup, and today's state that differs from it.
     Tests::RestoreFixture demo;

@@ -88,7 +88,7 @@ void TestBackupsPage::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_profile = Core::Profile::inDirectory(m_dir->path());
-    m_store = std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFile());
+    m_store = std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFiles());
     QVERIFY(m_store->open());
     QVERIFY(m_store->setValue(QStringLiteral("backup.encryption"), false));
 }

@@ -32,7 +32,7 @@ bool BackupJob::start(const QString &kind, Work work)
     auto outcome = std::make_shared<Outcome>();
     const Core::Profile profile = m_profile;
     m_thread = QThread::create([this, profile, work = std::move(work), outcome] {
-        Core::PreferencesStore settings(profile, Core::Profile::policyFile());
+        Core::PreferencesStore settings(profile, Core::Profile::policyFiles());
         if (Core::Status opened = settings.open(); !opened) {
             outcome->message = opened.error().message;
             return;

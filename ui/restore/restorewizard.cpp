@@ -25,7 +25,7 @@ RestoreWizard::RestoreWizard(const Core::Profile &profile, Core::PreferencesStor
     , m_profile(profile)
     , m_store(store)
     , m_secrets(secrets)
-    , m_engineStore(std::make_unique<Core::PreferencesStore>(profile, Core::Profile::policyFile()))
+    , m_engineStore(std::make_unique<Core::PreferencesStore>(profile, Core::Profile::policyFiles()))
     , m_engine(std::make_unique<RestoreEngine>(profile, m_engineStore.get(), secrets))
 {
     setObjectName(QStringLiteral("restoreWizard"));
