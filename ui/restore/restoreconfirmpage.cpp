@@ -84,6 +84,10 @@ void RestoreConfirmPage::initializePage()
         case RestoreEngine::Part::Secrets:
             line = tr("<b>Secrets</b> written to the keychain: %1.")
                        .arg(preview.secrets.join(QStringLiteral(", ")).toHtmlEscaped());
+            // The wizard never swaps the key later backups are sealed with.
+            if (preview.holdsBackupKey)
+                line +=
+                    u' ' + tr("The backup also holds a backup key; this profile keeps its own.");
             break;
         }
         overwritten.append(QStringLiteral("<li>%1</li>").arg(line));
