@@ -86,7 +86,8 @@ QString CliApplication::helpText()
         "\n"
         "Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,\n"
         "4 damaged or tampered data, 5 wrong password.\n"
-        "The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.\n");
+        "The admin policy is read from /etc/xdg/hubstate/policy.ini; HUBSTATE_POLICY_FILE may add\n"
+        "another on top of it, never lift a lock of the system one.\n");
 }
 
 QString CliApplication::versionText()
