@@ -164,9 +164,12 @@ int BackupCommand::create(const QStringList &arguments)
 
     BackupSession session(m_context.profile(), **store);
     BackupEngine &engine = session.engine;
-    const QDateTime due = parsed.flags.contains(QStringLiteral("--if-due"))
+    Result<QDateTime> nextDue = parsed.flags.contains(QStringLiteral("--if-due"))
         ? engine.nextDue()
-        : QDateTime::currentDateTimeUtc();
+        : Result<QDateTime>(QDateTime::currentDateTimeUtc());
+    if (!nextDue)
+        return m_context.fail(nextDue.error());
+    const QDateTime due = *nextDue;
     if (due > QDateTime::currentDateTimeUtc()) {
         if (m_context.json()) {
             m_context.printJson(

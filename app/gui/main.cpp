@@ -38,15 +38,17 @@ class RunningMarker
 public:
     explicit RunningMarker(Hubstate::Core::Profile profile)
         : m_profile(std::move(profile))
+        , m_marked(Hubstate::Core::Recovery::markRunning(m_profile))
     {
-        Hubstate::Core::Recovery::markRunning(m_profile);
     }
     ~RunningMarker() { Hubstate::Core::Recovery::markStopped(m_profile); }
     RunningMarker(const RunningMarker &) = delete;
     RunningMarker &operator=(const RunningMarker &) = delete;
+    const Hubstate::Core::Status &status() const { return m_marked; }
 
 private:
     Hubstate::Core::Profile m_profile;
+    Hubstate::Core::Status m_marked;
 };
 
 } // namespace
@@ -207,6 +209,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &Hubstate::Ui::MainWindow::restoreRequested, &window,
                      [&] { openRestoreWizard({}); });
     window.show();
+    if (!running.status())
+        window.statusBar()->showMessage(running.status().error().message);
     if (openWizard) {
         const QString file = parser.positionalArguments().value(0);
         QTimer::singleShot(0, &window, [&, file] { openRestoreWizard(file); });

@@ -1,6 +1,7 @@
 #include "backupcatalog.h"
 
 #include "backupfilename.h"
+#include "core/common/filelock.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -83,19 +84,33 @@ QString BackupRecord::stateName(State state)
     return {};
 }
 
-BackupCatalog::BackupCatalog(QString path, FileLayer &layer)
+BackupCatalog::BackupCatalog(QString path, FileLayer &layer, QString home)
     : m_path(std::move(path))
+    , m_home(std::move(home))
     , m_layer(layer)
 {
 }
 
 Status BackupCatalog::load()
 {
-    m_records.clear();
+    m_pending.clear();
+    FileLock lock(m_path);
+    if (Status locked = lock.lock(); !locked)
+        return locked;
+    Result<QList<BackupRecord>> read = readFile();
+    if (!read)
+        return read.error();
+    m_records = *read;
+    return {};
+}
+
+Result<QList<BackupRecord>> BackupCatalog::readFile()
+{
     m_notices.clear();
+    QList<BackupRecord> records;
     QFile file(m_path);
     if (!file.exists())
-        return {};
+        return records;
     if (!file.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     QJsonParseError parseError;
@@ -105,31 +120,107 @@ Status BackupCatalog::load()
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString aside = m_path + QStringLiteral(".corrupt-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
-        QFile::rename(m_path, aside);
+        if (!QFile::rename(m_path, aside)) {
+            return Error::operationFailed(
+                tr("The backup catalog %1 cannot be read (%2) nor moved aside to %3")
+                    .arg(m_path, parseError.errorString(), aside));
+        }
         m_notices.append(tr("The backup catalog %1 could not be read (%2); it was moved to %3 and "
                             "the backups will be found again.")
                              .arg(m_path, parseError.errorString(), aside));
-        return {};
+        return records;
     }
+    // A profile moved or copied to another folder: its own backup folder moved with it.
+    const QString home = document.object().value(QStringLiteral("home")).toString();
+    const bool moved = !m_home.isEmpty() && !home.isEmpty() && home != m_home;
     for (const QJsonValue &value : list) {
-        if (std::optional<BackupRecord> record = fromJson(value.toObject()))
-            m_records.append(*record);
-        else
+        std::optional<BackupRecord> record = fromJson(value.toObject());
+        if (!record) {
             m_notices.append(
                 tr("%1: an entry of the backup catalog is incomplete and was dropped").arg(m_path));
+            continue;
+        }
+        if (moved && record->destination == home)
+            record->destination = m_home;
+        records.append(*record);
     }
-    return {};
+    return records;
 }
 
-Status BackupCatalog::save() const
+void BackupCatalog::apply(QList<BackupRecord> &records, const Change &change)
 {
+    const auto matches = [&change](const BackupRecord &record) {
+        return record.destination == change.destination && record.file == change.file;
+    };
+    switch (change.kind) {
+    case Change::Kind::Put:
+        records.removeIf(matches);
+        records.append(change.record);
+        break;
+    case Change::Kind::Remove: records.removeIf(matches); break;
+    case Change::Kind::Reconcile:
+        records.removeIf([&change](const BackupRecord &record) {
+            return record.destination == change.destination
+                && record.state != BackupRecord::State::Quarantined
+                && !change.files.contains(record.file);
+        });
+        for (auto it = change.files.cbegin(); it != change.files.cend(); ++it) {
+            const bool known = std::any_of(records.cbegin(), records.cend(), [&](const auto &r) {
+                return r.destination == change.destination && r.file == it.key();
+            });
+            if (known)
+                continue;
+            BackupRecord record;
+            record.file = it.key();
+            record.destination = change.destination;
+            record.size = it.value();
+            record.createdAt = BackupFileName::createdAt(it.key());
+            if (!record.createdAt.isValid())
+                continue;
+            record.encrypted = it.key().endsWith(BackupFileName::encryptedSuffix());
+            record.state = BackupRecord::State::Unverified;
+            records.append(record);
+        }
+        break;
+    }
+}
+
+void BackupCatalog::change(Change change)
+{
+    apply(m_records, change);
+    m_pending.append(std::move(change));
+}
+
+Status BackupCatalog::save()
+{
+    // Under the lock, the changes made since load() go onto what the file holds now: a record
+    // another process added meanwhile (a backup finished while this one verified) is kept.
+    FileLock lock(m_path);
+    if (Status locked = lock.lock(); !locked)
+        return locked;
+    Result<QList<BackupRecord>> current = readFile();
+    if (!current)
+        return current.error();
+    QList<BackupRecord> records = *current;
+    for (const Change &pending : std::as_const(m_pending))
+        apply(records, pending);
     QJsonArray list;
-    for (const BackupRecord &record : m_records)
+    for (const BackupRecord &record : std::as_const(records))
         list.append(record.toJson());
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("backups"), list}};
-    return writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented),
-                               m_layer);
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return Error::operationFailed(
+            tr("Cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
+    QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("backups"), list}};
+    if (!m_home.isEmpty())
+        root.insert(QStringLiteral("home"), m_home);
+    if (Status written = writeFileAtomically(
+            m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), m_layer);
+        !written) {
+        return written;
+    }
+    m_records = records;
+    m_pending.clear();
+    return {};
 }
 
 QList<BackupRecord> BackupCatalog::at(const QString &destination) const
@@ -156,15 +247,12 @@ const BackupRecord *BackupCatalog::find(const QString &destination, const QStrin
 
 void BackupCatalog::put(const BackupRecord &record)
 {
-    remove(record.destination, record.file);
-    m_records.append(record);
+    change({Change::Kind::Put, record.destination, record.file, record, {}});
 }
 
 void BackupCatalog::remove(const QString &destination, const QString &file)
 {
-    m_records.removeIf([&](const BackupRecord &record) {
-        return record.destination == destination && record.file == file;
-    });
+    change({Change::Kind::Remove, destination, file, {}, {}});
 }
 
 bool BackupRecord::isAheadOf(const QDateTime &now) const
@@ -207,24 +295,7 @@ QStringList BackupCatalog::destinations() const
 
 void BackupCatalog::reconcile(const QString &destination, const QMap<QString, qint64> &files)
 {
-    m_records.removeIf([&](const BackupRecord &record) {
-        return record.destination == destination && record.state != BackupRecord::State::Quarantined
-            && !files.contains(record.file);
-    });
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (find(destination, it.key()))
-            continue;
-        BackupRecord record;
-        record.file = it.key();
-        record.destination = destination;
-        record.size = it.value();
-        record.createdAt = BackupFileName::createdAt(it.key());
-        if (!record.createdAt.isValid())
-            continue;
-        record.encrypted = it.key().endsWith(BackupFileName::encryptedSuffix());
-        record.state = BackupRecord::State::Unverified;
-        m_records.append(record);
-    }
+    change({Change::Kind::Reconcile, destination, {}, {}, files});
 }
 
 } // namespace Hubstate::Core

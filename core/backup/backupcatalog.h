@@ -53,12 +53,17 @@ class BackupCatalog
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::BackupCatalog)
 
 public:
-    explicit BackupCatalog(QString path, FileLayer &layer = FileLayer::system());
+    // `home` is the profile's own backup folder: records of it follow the profile when the
+    // profile is moved or copied to another folder.
+    explicit BackupCatalog(QString path, FileLayer &layer = FileLayer::system(), QString home = {});
 
     // A missing file is an empty catalog. An unreadable one is moved aside (the backups
     // themselves are untouched and are found again by reconcile()); notices() says so.
     [[nodiscard]] Status load();
-    [[nodiscard]] Status save() const;
+    // Writes the changes made since load() (put, remove, reconcile) onto what the file holds
+    // now, under a lock shared with every other process and thread: two writers that loaded
+    // the same catalog both keep their changes.
+    [[nodiscard]] Status save();
     QStringList notices() const { return m_notices; }
 
     QList<BackupRecord> records() const { return m_records; }
@@ -81,9 +86,24 @@ public:
     void reconcile(const QString &destination, const QMap<QString, qint64> &filesWithSizes);
 
 private:
+    struct Change
+    {
+        enum class Kind { Put, Remove, Reconcile };
+        Kind kind;
+        QString destination;
+        QString file;
+        BackupRecord record; // Put
+        QMap<QString, qint64> files; // Reconcile
+    };
+    static void apply(QList<BackupRecord> &records, const Change &change);
+    void change(Change change);
+    Result<QList<BackupRecord>> readFile();
+
     QString m_path;
+    QString m_home;
     FileLayer &m_layer;
     QList<BackupRecord> m_records;
+    QList<Change> m_pending;
     QStringList m_notices;
 };
 

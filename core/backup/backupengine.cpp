@@ -3,6 +3,7 @@
 #include "archivewriter.h"
 #include "backupfilename.h"
 #include "buildinfo.h"
+#include "core/common/atomicfile.h"
 #include "core/crypto/containerwriter.h"
 #include "core/crypto/passwordkey.h"
 #include "core/crypto/primitives.h"
@@ -68,7 +69,7 @@ BackupEngine::BackupEngine(Profile profile, const PreferencesStore &settings,
     : m_profile(std::move(profile))
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_catalog(m_profile.backupCatalogFile())
+    , m_catalog(m_profile.backupCatalogFile(), FileLayer::system(), m_profile.backupDirectory())
 {
 }
 
@@ -241,7 +242,8 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // Names carry the second; a backup made within the second of an earlier one (or after
     // the clock went back) takes the next free second, so the newest always sorts last.
     for (const BackupRecord &record : m_catalog.at(destination.displayName())) {
-        if (record.createdAt >= manifest.createdAt)
+        // A time ahead of the clock is not followed: later backups keep the real time.
+        if (record.createdAt >= manifest.createdAt && !record.isAheadOf(manifest.createdAt))
             manifest.createdAt = record.createdAt.addSecs(1);
     }
     QString name = BackupFileName::make(manifest.createdAt, encrypt, compress, options.label);
@@ -348,8 +350,15 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     if (!readBack || readBack->entries.size() != manifest.entries.size()) {
         const QString problem = readBack ? tr("the entries read back differ from those written")
                                          : readBack.error().message;
-        if (Status committed = output.commit(); committed && local)
-            quarantine(folder, name, problem, record);
+        Status kept = output.commit();
+        if (kept && local)
+            kept = quarantine(folder, name, problem, record);
+        if (!kept) {
+            return Error::damaged(
+                tr("The backup %1 failed verification after it was written (%2), and could not "
+                   "be quarantined: %3")
+                    .arg(name, problem, kept.error().message));
+        }
         return Error::damaged(
             tr("The backup %1 failed verification after it was written and was quarantined: %2")
                 .arg(name, problem));
@@ -389,16 +398,18 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     return outcome;
 }
 
-void BackupEngine::quarantine(const QString &folder, const QString &file, const QString &problem,
-                              BackupRecord record)
+Status BackupEngine::quarantine(const QString &folder, const QString &file, const QString &problem,
+                                BackupRecord record)
 {
     const QString aside = folder + QStringLiteral("/quarantine");
-    QDir().mkpath(aside);
-    QFile::rename(folder + u'/' + file, aside + u'/' + file);
+    if (!QDir().mkpath(aside))
+        return Error::operationFailed(tr("Cannot create the quarantine folder %1").arg(aside));
+    if (Status moved = AtomicFile::replace(folder + u'/' + file, aside + u'/' + file); !moved)
+        return moved;
     record.state = BackupRecord::State::Quarantined;
     record.problem = problem;
     m_catalog.put(record);
-    (void)m_catalog.save();
+    return m_catalog.save();
 }
 
 Result<QList<BackupRecord>> BackupEngine::reconcile(Destination &destination)
@@ -451,9 +462,11 @@ Result<QList<BackupRecord>> BackupEngine::list(const QString &spec)
     if (Status loaded = m_catalog.load(); !loaded)
         return loaded.error();
     Result<QList<BackupRecord>> records = reconcile(**opened);
-    if (records)
-        (void)m_catalog.save();
-    return records;
+    if (!records)
+        return records;
+    if (Status saved = m_catalog.save(); !saved)
+        return saved.error();
+    return m_catalog.at((*opened)->displayName());
 }
 
 bool BackupEngine::isOwnDestination(const QString &destination) const
@@ -505,7 +518,12 @@ Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupRea
         if (Status saved = m_catalog.save(); !saved)
             return saved.error();
     } else if (known && origin.isEmpty() && manifest.error().code == ErrorCode::Damaged) {
-        quarantine(info.absolutePath(), info.fileName(), manifest.error().message, *known);
+        if (Status moved =
+                quarantine(info.absolutePath(), info.fileName(), manifest.error().message, *known);
+            !moved) {
+            return Error::damaged(tr("%1 (and it could not be quarantined: %2)")
+                                      .arg(manifest.error().message, moved.error().message));
+        }
     }
     return manifest;
 }
@@ -529,10 +547,13 @@ Result<QStringList> BackupEngine::applyRetention(Destination &destination)
     Result<QList<BackupRecord>> records = reconcile(destination);
     if (!records)
         return records.error();
+    // A time ahead of the clock says nothing about when a backup was made: such a backup is
+    // neither counted nor removed here (the stale warning names it).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<BackupRecord> verified;
     QList<QDateTime> times;
     for (const BackupRecord &record : *records) {
-        if (record.state == BackupRecord::State::Verified) {
+        if (record.state == BackupRecord::State::Verified && !record.isAheadOf(now)) {
             verified.append(record);
             times.append(record.createdAt);
         }
@@ -541,13 +562,15 @@ Result<QStringList> BackupEngine::applyRetention(Destination &destination)
     if (!plan)
         return plan.error();
     QStringList removed;
+    // The catalog is saved after each removal, so a prune killed midway leaves at most one
+    // record of a file that is gone, which the next reconcile drops.
     for (int index : plan->remove) {
         const BackupRecord &record = verified.at(index);
-        if (Status gone = destination.remove(record.file); !gone) {
-            (void)m_catalog.save();
+        if (Status gone = destination.remove(record.file); !gone)
             return gone.error();
-        }
         m_catalog.remove(record.destination, record.file);
+        if (Status saved = m_catalog.save(); !saved)
+            return saved.error();
         removed.append(record.file);
     }
     if (Status saved = m_catalog.save(); !saved)
@@ -557,7 +580,8 @@ Result<QStringList> BackupEngine::applyRetention(Destination &destination)
 
 QString BackupEngine::staleWarning(const QDateTime &now)
 {
-    (void)m_catalog.load();
+    if (Status loaded = m_catalog.load(); !loaded)
+        return loaded.error().message; // a catalog that cannot be read is worth a warning too
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
     const std::optional<BackupRecord> newest = m_catalog.newestVerified(now);
     QString warning;
@@ -577,9 +601,10 @@ QString BackupEngine::staleWarning(const QDateTime &now)
     return warning;
 }
 
-QDateTime BackupEngine::nextDue()
+Result<QDateTime> BackupEngine::nextDue()
 {
-    (void)m_catalog.load();
+    if (Status loaded = m_catalog.load(); !loaded)
+        return loaded.error();
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<BackupRecord> newest = m_catalog.newestVerified(now);

@@ -80,7 +80,7 @@ public:
     // Warns when no verified backup is newer than twice backup.interval (empty when fine).
     QString staleWarning(const QDateTime &now = QDateTime::currentDateTimeUtc());
     // When the next scheduled backup is due (now or in the past when one was missed).
-    QDateTime nextDue();
+    [[nodiscard]] Result<QDateTime> nextDue();
 
     BackupCatalog &catalog() { return m_catalog; }
 
@@ -92,8 +92,9 @@ private:
     bool isOwnDestination(const QString &destination) const;
     Result<QList<BackupRecord>> reconcile(Destination &destination);
     Result<QStringList> applyRetention(Destination &destination);
-    void quarantine(const QString &folder, const QString &file, const QString &problem,
-                    BackupRecord record);
+    // Moves a failed backup aside into folder/quarantine and records why.
+    [[nodiscard]] Status quarantine(const QString &folder, const QString &file,
+                                    const QString &problem, BackupRecord record);
 
     Profile m_profile;
     const PreferencesStore &m_settings;

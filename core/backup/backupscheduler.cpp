@@ -34,12 +34,12 @@ void BackupScheduler::start(std::chrono::milliseconds period)
     QTimer::singleShot(0, this, &BackupScheduler::check);
 }
 
-QDateTime BackupScheduler::nextDue() const
+Result<QDateTime> BackupScheduler::nextDue() const
 {
     // The engine's rule (the newest verified backup plus the interval) when there is one.
     BackupEngine engine(m_profile, m_settings, nullptr);
-    const QDateTime due = engine.nextDue();
-    if (engine.catalog().newestVerified())
+    Result<QDateTime> due = engine.nextDue();
+    if (!due || engine.catalog().newestVerified())
         return due;
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
     // No backup yet: the schedule starts the first time it runs for this profile, so a new
@@ -67,33 +67,45 @@ void BackupScheduler::check()
 {
     updateWarning();
     const QDateTime now = m_clock();
-    if (m_worker || !m_settings.value(QStringLiteral("backup.enabled")).toBool() || now < nextDue()
+    if (m_worker || !m_settings.value(QStringLiteral("backup.enabled")).toBool()
         || (m_retryAfter.isValid() && now < m_retryAfter)) {
         return;
     }
+    const Result<QDateTime> due = nextDue();
+    if (!due) {
+        // Said where the stale warning goes; looked at again at the next tick.
+        if (due.error().message != m_lastWarning) {
+            m_lastWarning = due.error().message;
+            Q_EMIT staleChanged(m_lastWarning);
+        }
+        return;
+    }
+    if (now < *due)
+        return;
 
     Q_EMIT backupStarted();
-    auto result = std::make_shared<std::pair<bool, QString>>();
+    // The backup's file, or why it failed.
+    auto result = std::make_shared<Result<QString>>(QString());
     const Profile profile = m_profile;
     m_worker = QThread::create([profile, result] {
         // Everything the backup reads is opened here, on this thread.
         PreferencesStore settings(profile, Profile::policyFiles());
         if (Status opened = settings.open(); !opened) {
-            *result = {false, opened.error().message};
+            *result = opened.error();
             return;
         }
         const SecretStore secrets(profile.keychainScope());
         BackupEngine engine(profile, settings, &secrets);
         Result<BackupEngine::Outcome> outcome = engine.create({});
-        *result = outcome ? std::make_pair(true, outcome->location)
-                          : std::make_pair(false, outcome.error().message);
+        *result = outcome ? Result<QString>(outcome->location) : Result<QString>(outcome.error());
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;
         // A failed backup is tried again after a pause, not at every look.
-        m_retryAfter = result->first ? QDateTime() : m_clock().addSecs(15 * 60);
-        Q_EMIT backupFinished(result->first, result->second);
+        m_retryAfter = result->ok() ? QDateTime() : m_clock().addSecs(15 * 60);
+        Q_EMIT backupFinished(result->ok(),
+                              result->ok() ? result->value() : result->error().message);
         updateWarning();
     });
     m_worker->start(QThread::LowPriority);

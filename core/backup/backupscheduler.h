@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/profile/profile.h"
 
 #include <QDateTime>
@@ -32,7 +33,7 @@ public:
     bool isRunning() const { return m_worker != nullptr; }
     // When the next backup is due: the newest verified one plus the interval; without any, one
     // interval after the schedule first ran for this profile.
-    QDateTime nextDue() const;
+    [[nodiscard]] Result<QDateTime> nextDue() const;
 
 public Q_SLOTS:
     // Starts a backup when one is due, backups are enabled and none is running.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/result.h"
+#include "core/common/filelock.h"
 #include "core/profile/profile.h"
 
 #include <QCoreApplication>
@@ -24,8 +24,7 @@ public:
     [[nodiscard]] Status tryLock();
 
 private:
-    QString m_path;
-    int m_fd = -1;
+    FileLock m_lock;
 };
 
 } // namespace Hubstate::Core

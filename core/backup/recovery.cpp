@@ -2,6 +2,7 @@
 
 #include "backupcatalog.h"
 #include "backupfilename.h"
+#include "core/common/atomicfile.h"
 #include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
@@ -107,12 +108,16 @@ QStringList checkDatabase(const QString &path, bool full)
 
 } // namespace
 
-void Recovery::markRunning(const Profile &profile)
+Status Recovery::markRunning(const Profile &profile)
 {
-    QDir().mkpath(profile.stateDirectory());
-    QFile marker(markerPath(profile));
-    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        marker.write(QByteArray::number(QCoreApplication::applicationPid()));
+    if (Status written = AtomicFile::write(markerPath(profile),
+                                           QByteArray::number(QCoreApplication::applicationPid()));
+        !written) {
+        return Error::operationFailed(
+            tr("A crash of this session could not be detected at the next start: %1")
+                .arg(written.error().message));
+    }
+    return {};
 }
 
 void Recovery::markStopped(const Profile &profile)
@@ -211,7 +216,8 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
         return false;
     };
 
-    BackupCatalog catalog(profile.backupCatalogFile());
+    BackupCatalog catalog(profile.backupCatalogFile(), FileLayer::system(),
+                          profile.backupDirectory());
     (void)catalog.load();
     QList<BackupRecord> candidates;
     for (const BackupRecord &record : catalog.records()) {

@@ -34,8 +34,10 @@ public:
         QStringList attempts; // each rung tried and why it was refused
     };
 
-    // A marker that exists while Hubstate runs: found at start-up, it means a crash.
-    static void markRunning(const Profile &profile);
+    // A marker that exists while Hubstate runs: found at start-up, it means a crash. When it
+    // cannot be written, a crash goes unnoticed (no full check at the next start): say so.
+    [[nodiscard]] static Status markRunning(const Profile &profile);
+    // A marker that cannot be removed only costs a full check at the next start.
     static void markStopped(const Profile &profile);
 
     // At every start: a light check (the database opens and its header and schema read) and

@@ -475,7 +475,7 @@ void TestBackup::uncleanShutdownTriggersTheFullCheck()
     fill(10);
     Result<Recovery::Finding> clean = Recovery::inspect(m_profile, false);
     QVERIFY(clean && !clean->uncleanShutdown && !clean->isDamaged());
-    Recovery::markRunning(m_profile);
+    QVERIFY(Recovery::markRunning(m_profile));
     Result<Recovery::Finding> crashed = Recovery::inspect(m_profile, false);
     QVERIFY(crashed && crashed->uncleanShutdown);
     Recovery::markStopped(m_profile);
@@ -511,15 +511,15 @@ void TestBackup::scheduleCatchesUpAndWarnsWhenStale()
     fill(10);
     BackupEngine engine(m_profile, *m_settings, nullptr);
     QVERIFY(!engine.staleWarning().isEmpty()); // no backup at all
-    QVERIFY(engine.nextDue() <= QDateTime::currentDateTimeUtc());
+    QVERIFY(engine.nextDue().value() <= QDateTime::currentDateTimeUtc());
 
     const BackupEngine::Outcome made = backUp();
     const qint64 day = 24 * 3600 * 1000LL;
-    QCOMPARE(engine.nextDue(), made.record.createdAt.addMSecs(day));
+    QCOMPARE(engine.nextDue().value(), made.record.createdAt.addMSecs(day));
     QVERIFY(engine.staleWarning().isEmpty());
     // Three days later (the machine was off): due at once, and stale.
     const QDateTime later = made.record.createdAt.addDays(3);
-    QVERIFY(engine.nextDue() < later);
+    QVERIFY(engine.nextDue().value() < later);
     QVERIFY(engine.staleWarning(later).contains(QStringLiteral("older than twice")));
 }
 
@@ -559,7 +559,7 @@ void TestBackup::schedulerRunsMissedBackupsOnceAndRetriesLater()
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.last().at(0).toBool(), true);
     QVERIFY(stale.last().at(0).toString().isEmpty()); // no longer stale
-    const QDateTime made = scheduler.nextDue().addSecs(-3600);
+    const QDateTime made = scheduler.nextDue().value().addSecs(-3600);
 
     // Within the interval nothing runs; after a sleep of three hours exactly one runs.
     now = made.addSecs(30 * 60);

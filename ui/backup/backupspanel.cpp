@@ -241,11 +241,14 @@ void BackupsPanel::updateSchedule()
     } else if (!m_store.value(QStringLiteral("backup.enabled")).toBool()) {
         text = tr("Automatic backups are off.");
     } else {
-        const QDateTime due = m_scheduler
+        const Core::Result<QDateTime> next = m_scheduler
             ? m_scheduler->nextDue()
             : Core::BackupEngine(m_profile, m_store, nullptr).nextDue();
+        const QDateTime due = next ? *next : QDateTime();
         const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
-        if (!m_scheduler)
+        if (!next)
+            text = tr("The schedule cannot be read: %1").arg(next.error().message);
+        else if (!m_scheduler)
             text = tr("Next backup due: %1 (scheduled backups run while Hubstate runs).").arg(when);
         else if (due <= QDateTime::currentDateTimeUtc())
             text = tr("A scheduled backup is due now.");
