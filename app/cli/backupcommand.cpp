@@ -148,12 +148,12 @@ int BackupCommand::create(const QStringList &arguments)
     const CliContext::Arguments parsed =
         CliContext::parse(arguments, {QStringLiteral("--to"), QStringLiteral("--password-file")},
                           {QStringLiteral("--no-encrypt"), QStringLiteral("--password-stdin"),
-                           QStringLiteral("--if-due")});
+                           QStringLiteral("--if-due"), QStringLiteral("--force")});
     if (!parsed.problem.isEmpty())
         return m_context.usage(parsed.problem);
     if (!parsed.positional.isEmpty())
         return m_context.usage(tr("usage: backup create [--to DEST] [--no-encrypt] [--if-due] "
-                                  "[--password-stdin | --password-file F]"));
+                                  "[--force] [--password-stdin | --password-file F]"));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -187,6 +187,9 @@ int BackupCommand::create(const QStringList &arguments)
     if (parsed.flags.contains(QStringLiteral("--no-encrypt")))
         options.encrypt = false;
     options.password = *given;
+    // A timer's run writes nothing when nothing changed; --force always writes.
+    options.skipUnchanged = parsed.flags.contains(QStringLiteral("--if-due"))
+        && !parsed.flags.contains(QStringLiteral("--force"));
     options.askNewPassword = [] {
         return askPasswordOnTerminal(tr("New backup password: "), true);
     };
@@ -199,7 +202,14 @@ int BackupCommand::create(const QStringList &arguments)
         QJsonObject result = outcome->record.toJson();
         result.insert(QStringLiteral("location"), outcome->location);
         result.insert(QStringLiteral("pruned"), QJsonArray::fromStringList(outcome->pruned));
+        result.insert(QStringLiteral("unchanged"), outcome->unchanged);
         m_context.printJson(result);
+    } else if (outcome->unchanged) {
+        m_context.out() << tr("Nothing changed since the backup %1 (made %2): no new backup was "
+                              "written.")
+                               .arg(outcome->location,
+                                    outcome->record.createdAt.toString(Qt::ISODate))
+                        << Qt::endl;
     } else {
         m_context.out() << tr("Backed up and verified: %1 (%2)")
                                .arg(outcome->location,

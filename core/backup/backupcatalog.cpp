@@ -35,6 +35,8 @@ QJsonObject BackupRecord::toJson() const
         {QStringLiteral("state"), BackupRecord::stateName(record.state)},
         {QStringLiteral("verifiedAt"), record.verifiedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("problem"), record.problem},
+        {QStringLiteral("fingerprint"), QString::fromLatin1(record.fingerprint.toHex())},
+        {QStringLiteral("confirmedAt"), record.confirmedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("counts"), counted},
     };
 }
@@ -66,6 +68,9 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
                                                       : BackupRecord::State::Unverified;
     record.verifiedAt = parseTimestamp(object.value(QStringLiteral("verifiedAt")).toString());
     record.problem = object.value(QStringLiteral("problem")).toString();
+    record.fingerprint =
+        QByteArray::fromHex(object.value(QStringLiteral("fingerprint")).toString().toLatin1());
+    record.confirmedAt = parseTimestamp(object.value(QStringLiteral("confirmedAt")).toString());
     const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         record.counts.insert(it.key(), qint64(it.value().toDouble()));
@@ -253,6 +258,11 @@ void BackupCatalog::put(const BackupRecord &record)
 void BackupCatalog::remove(const QString &destination, const QString &file)
 {
     change({Change::Kind::Remove, destination, file, {}, {}});
+}
+
+QDateTime BackupRecord::currentAsOf() const
+{
+    return confirmedAt.isValid() && confirmedAt > createdAt ? confirmedAt : createdAt;
 }
 
 bool BackupRecord::isAheadOf(const QDateTime &now) const

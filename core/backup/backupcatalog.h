@@ -34,6 +34,13 @@ struct BackupRecord
     State state = State::Unverified;
     QDateTime verifiedAt;
     QString problem; // why it is quarantined
+    // What the backup holds, in one value (BackupEngine::fingerprint): a scheduled backup
+    // that finds the same writes nothing and sets confirmedAt instead.
+    QByteArray fingerprint;
+    QDateTime confirmedAt; // the profile was last found unchanged since this backup
+    // The time the profile's state is known to be backed up as of: the later of createdAt
+    // and confirmedAt.
+    QDateTime currentAsOf() const;
     QMap<QString, qint64> counts;
 
     // A time from the file (its manifest or name) ahead of this machine's clock is not

@@ -5,6 +5,7 @@
 #include "buildinfo.h"
 #include "core/common/atomicfile.h"
 #include "core/crypto/containerwriter.h"
+#include "core/crypto/hashpipeline.h"
 #include "core/crypto/passwordkey.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -60,6 +61,34 @@ Result<QByteArray> collectSecrets(const QStringList &names, const SecretStore &s
         Crypto::wipe(value.value());
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("secrets"), list}}).toJson();
+}
+
+// What a backup would hold, in one value: the SHA-256 of the snapshot, of the settings file
+// and of the secrets, with how it is written. Keyed with the backup key when encrypted, so
+// the catalog (not secret) says nothing about the secrets; any committed change to the
+// database changes the snapshot's bytes, whatever its size.
+Result<QByteArray> fingerprintOf(const QString &snapshot, const QByteArray &settings,
+                                 const QByteArray &secrets, const QByteArray &key,
+                                 const QString &flags)
+{
+    QFile file(snapshot);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::operationFailed(
+            BackupEngine::tr("Cannot read %1: %2").arg(snapshot, file.errorString()));
+    Crypto::HashPipeline hash;
+    for (;;) {
+        QByteArray piece(1024 * 1024, Qt::Uninitialized);
+        const qint64 n = file.read(piece.data(), piece.size());
+        if (n < 0)
+            return Error::operationFailed(
+                BackupEngine::tr("Cannot read %1: %2").arg(snapshot, file.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(piece, n);
+    }
+    const QByteArray parts = "hubstate/v1/unchanged" + hash.result() + Crypto::sha256(settings)
+        + Crypto::sha256(secrets) + flags.toUtf8();
+    return Crypto::hmacSha256(key.isEmpty() ? QByteArray("hubstate/v1/plain") : key, parts);
 }
 
 } // namespace
@@ -238,6 +267,41 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         manifest.includesSecrets = true;
     }
 
+    // Nothing changed since the newest backup there: say so, write nothing.
+    Result<QByteArray> fingerprint =
+        fingerprintOf(snapshot, settings, secrets, keys ? keys->masterKey.key : QByteArray(),
+                      QStringLiteral("%1/%2/%3").arg(encrypt).arg(compress).arg(includeSecrets));
+    if (!fingerprint)
+        return fingerprint.error();
+    if (options.skipUnchanged && options.label.isEmpty()) {
+        Result<QList<BackupRecord>> present = reconcile(destination);
+        if (!present)
+            return present.error();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const BackupRecord &record : *present) {
+            if (record.state != BackupRecord::State::Verified || record.isAheadOf(now)
+                || !record.label.isEmpty()) {
+                continue;
+            }
+            // Only the newest counts: an older one with the same content is a state that was
+            // left and came back, and a newer backup then holds something else.
+            if (record.fingerprint != *fingerprint)
+                break;
+            BackupRecord confirmed = record;
+            confirmed.confirmedAt = now;
+            m_catalog.put(confirmed);
+            if (Status saved = m_catalog.save(); !saved)
+                return saved.error();
+            Outcome outcome;
+            outcome.record = confirmed;
+            outcome.location = local ? folder + u'/' + record.file
+                                     : destination.displayName() + u'/' + record.file;
+            outcome.unchanged = true;
+            outcome.notices = m_catalog.notices();
+            return outcome;
+        }
+    }
+
     // 2. The archive, streamed into the container (or straight into the file).
     // Names carry the second; a backup made within the second of an earlier one (or after
     // the clock went back) takes the next free second, so the newest always sorts last.
@@ -346,6 +410,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     record.includesSecrets = manifest.includesSecrets;
     record.label = options.label;
     record.counts = manifest.counts;
+    record.fingerprint = *fingerprint;
     record.size = QFileInfo(output.temporaryPath()).size();
     if (!readBack || readBack->entries.size() != manifest.entries.size()) {
         const QString problem = readBack ? tr("the entries read back differ from those written")
@@ -587,7 +652,7 @@ QString BackupEngine::staleWarning(const QDateTime &now)
     QString warning;
     if (!newest)
         warning = tr("There is no verified backup yet.");
-    else if (newest->createdAt.msecsTo(now) > 2 * interval)
+    else if (std::min(newest->currentAsOf(), now).msecsTo(now) > 2 * interval)
         warning = tr("The newest verified backup (%1) is older than twice the backup interval.")
                       .arg(newest->createdAt.toString(Qt::ISODate));
     const QList<BackupRecord> ahead = m_catalog.aheadOf(now);
@@ -608,7 +673,7 @@ Result<QDateTime> BackupEngine::nextDue()
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<BackupRecord> newest = m_catalog.newestVerified(now);
-    return newest ? newest->createdAt.addMSecs(interval) : now;
+    return newest ? std::min(newest->currentAsOf(), now).addMSecs(interval) : now;
 }
 
 } // namespace Hubstate::Core

@@ -36,6 +36,10 @@ public:
         std::function<std::optional<QString>()> askNewPassword;
         QString label; // "safety" for the backup a restore takes first
         bool prune = true;
+        // When the profile holds exactly what the newest verified backup at the destination
+        // holds (same database content, settings and secrets), write nothing and record that
+        // the state was found unchanged (scheduled and --if-due backups).
+        bool skipUnchanged = false;
         Progress progress;
         FileLayer *fileLayer = nullptr; // tests inject faults here
     };
@@ -46,6 +50,8 @@ public:
         QString location; // the file's path or URL
         QStringList pruned; // files retention removed
         QStringList notices;
+        // Nothing changed since `record`, the newest backup: no file was written.
+        bool unchanged = false;
     };
 
     BackupEngine(Profile profile, const PreferencesStore &settings, const SecretStore *secrets);

@@ -96,7 +96,9 @@ void BackupScheduler::check()
         }
         const SecretStore secrets(profile.keychainScope());
         BackupEngine engine(profile, settings, &secrets);
-        Result<BackupEngine::Outcome> outcome = engine.create({});
+        BackupEngine::Options options;
+        options.skipUnchanged = true; // an unchanged profile costs a snapshot, not a backup
+        Result<BackupEngine::Outcome> outcome = engine.create(options);
         *result = outcome ? Result<QString>(outcome->location) : Result<QString>(outcome.error());
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
