@@ -15,9 +15,9 @@ work=$(mktemp -d /tmp/hubstate-bench-backup.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 export LANG=C.UTF-8
 
-if ! command -v restic >/dev/null || ! command -v sqlite3 >/dev/null; then
+if ! command -v restic >/dev/null || ! command -v sqlite3 >/dev/null || ! command -v faketime >/dev/null; then
     sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" apt-get install -y -q --no-install-recommends restic sqlite3 >/dev/null
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends restic sqlite3 faketime >/dev/null
 fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target hubstate-cli hubstate hubstate-bench-bare-window >/dev/null
@@ -57,10 +57,24 @@ restic_mib_repo=$(( $(du -sb "$work/restic" | cut -f1) / 1048576 ))
 "$root/tests/keychain/with-keyring.sh" unlocked bash -c '
     "$0" --profile "$1" backup create --password-file "$2" >/dev/null || exit 1
     sync; [ -w /proc/sys/vm/drop_caches ] && echo 3 >/proc/sys/vm/drop_caches
-    /usr/bin/time -f "%e %M" -o "$3" "$0" --profile "$1" backup create >/dev/null' \
-    "$cli" "$work/profile" "$work/password" "$work/time-keychain"
+    /usr/bin/time -f "%e %M" -o "$3" "$0" --profile "$1" backup create >/dev/null || exit 1
+    # Two days on, as the timer finds it, nothing changed: a snapshot compared, no file.
+    ls "$1/backups" | wc -l >"$4.before"
+    sync; [ -w /proc/sys/vm/drop_caches ] && echo 3 >/proc/sys/vm/drop_caches
+    LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1 FAKETIME=+2d \
+        /usr/bin/time -f "%e %M" -o "$4" "$0" --profile "$1" backup create --if-due >/dev/null
+    ls "$1/backups" | wc -l >"$4.after"' \
+    "$cli" "$work/profile" "$work/password" "$work/time-keychain" "$work/time-unchanged"
 read -r keychain_s keychain_kib <"$work/time-keychain"
 keychain_mib=$((keychain_kib / 1024))
+read -r unchanged_s unchanged_kib <"$work/time-unchanged"
+unchanged_mib=$((unchanged_kib / 1024))
+new_files=$(( $(cat "$work/time-unchanged.after") - $(cat "$work/time-unchanged.before") ))
+# restic's second backup of the same, unchanged database.
+repo_before=$(du -sb "$work/restic" | cut -f1)
+drop_caches
+read -r restic_again_s restic_again_mib < <(measure restic backup --quiet "$db")
+restic_again_kib=$(( ($(du -sb "$work/restic" | cut -f1) - repo_before) / 1024 ))
 
 echo "bench: restores" >&2
 drop_caches
@@ -95,6 +109,7 @@ mem=$(free -g | awk '/^Mem:/ {print $2}')
     echo "|---|---|---|---|---|"
     echo "| backup, encrypted with the keychain's backup key, as scheduled backups run (read back and verified in full) | ${keychain_s} s, peak ${keychain_mib} MiB | ${restic_s} s | $(ratio "$keychain_s" "$restic_s") | at most 0.75, peak under 100 MiB |"
     echo "| backup, encrypted under a password given on the command line (a one-off key: calibrated Argon2id, then the same) | ${ours_s} s, peak ${ours_mib} MiB, file ${file_mib} MiB | ${restic_s} s, peak ${restic_mib} MiB, repository ${restic_mib_repo} MiB | $(ratio "$ours_s" "$restic_s") | at most 0.75, peak under 100 MiB |"
+    echo "| backup of the unchanged profile (\`--if-due\`, two days later), against a full backup | ${unchanged_s} s, peak ${unchanged_mib} MiB, ${new_files} new files | full backup ${keychain_s} s; restic again ${restic_again_s} s, ${restic_again_kib} KiB stored | $(ratio "$unchanged_s" "$keychain_s") | at most 0.2, no new file |"
     echo "| restore into an empty profile | ${ours_r} s, peak ${ours_r_mib} MiB ($restored messages) | ${restic_r} s, peak ${restic_r_mib} MiB | $(ratio "$ours_r" "$restic_r") | under 1 |"
     echo "$gui"
 } | tee -a "$root/bench/RESULTS.md"
