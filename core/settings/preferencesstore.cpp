@@ -1,6 +1,7 @@
 #include "preferencesstore.h"
 
 #include "../common/atomicfile.h"
+#include "../common/filelock.h"
 #include "environmenttemplate.h"
 #include "settingsmigrator.h"
 #include "settingsschema.h"
@@ -361,7 +362,12 @@ Status PreferencesStore::commit(const QMap<QString, std::optional<QVariant>> &ch
 {
     const QMap<QString, QVariant> before = effectiveValues();
 
-    // Another process (the GUI beside the CLI) may have written since we read: start from disk.
+    // Another process (the GUI beside the CLI) may have written since we read: start from disk,
+    // and hold the file's lock from that read to the write, so that no writer's change is lost
+    // between the two.
+    FileLock lock(m_settingsFile);
+    if (Status locked = lock.lock(); !locked)
+        return locked;
     Result<RawSettings> onDisk = IniFile::read(m_settingsFile);
     if (!onDisk)
         return onDisk.error();

@@ -1,6 +1,7 @@
 #include "settingsmigrator.h"
 
 #include "../common/atomicfile.h"
+#include "../common/filelock.h"
 #include "settingsschema.h"
 
 #include <QCoreApplication>
@@ -164,6 +165,10 @@ QString SettingsMigrator::backupPathFor(const QString &path, int version)
 Result<SettingsMigrator::Plan> SettingsMigrator::migrateFile(const QString &path, int targetVersion,
                                                              bool dryRun)
 {
+    // One writer at a time: a `config set` beside the migration waits for it.
+    FileLock lock(path);
+    if (Status locked = lock.lock(); !locked)
+        return locked.error();
     Result<RawSettings> raw = IniFile::read(path);
     if (!raw)
         return raw.error();

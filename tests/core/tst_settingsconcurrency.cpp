@@ -1,0 +1,71 @@
+// Several processes writing one profile's settings at once, as the GUI, the CLI, a timer and
+// the hub do: each writer's last value survives, and a key nobody writes keeps its value.
+#include "clirunner.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hubstate::Tests;
+
+class TestSettingsConcurrency : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyWritersLastValueSurvives();
+};
+
+void TestSettingsConcurrency::everyWritersLastValueSurvives()
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    const QString policy = dir.filePath(QStringLiteral("no-policy.ini"));
+    const QString cli = QStringLiteral(HUBSTATE_CLI_BINARY);
+    // A key nobody writes below, set first.
+    QCOMPARE(runCli(profile, policy,
+                    {QStringLiteral("config"), QStringLiteral("set"),
+                     QStringLiteral("backup.keepWeekly"), QStringLiteral("7")})
+                 .exitCode,
+             0);
+
+    struct Writer
+    {
+        QString key;
+        int base;
+    };
+    const QList<Writer> writers{{QStringLiteral("agents.timeout"), 1000},
+                                {QStringLiteral("performance.syncInterval"), 5000},
+                                {QStringLiteral("backup.maxBackups"), 100},
+                                {QStringLiteral("backup.keepDaily"), 10}};
+    constexpr int sets = 30;
+    QList<QProcess *> processes;
+    for (const Writer &writer : writers) {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral("sh"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("i=1; while [ $i -le %1 ]; do \"$0\" --profile \"$1\" "
+                                       "config set \"$2\" $(($3 + i)) || exit 1; i=$((i + 1)); "
+                                       "done")
+                            .arg(sets),
+                        cli, profile, writer.key, QString::number(writer.base)});
+        processes.append(process);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(180000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    for (const Writer &writer : writers) {
+        const CliRun got =
+            runCli(profile, policy, {QStringLiteral("config"), QStringLiteral("get"), writer.key});
+        QCOMPARE(got.out.trimmed(), QString::number(writer.base + sets));
+    }
+    QCOMPARE(runCli(profile, policy,
+                    {QStringLiteral("config"), QStringLiteral("get"),
+                     QStringLiteral("backup.keepWeekly")})
+                 .out.trimmed(),
+             QStringLiteral("7"));
+}
+
+QTEST_GUILESS_MAIN(TestSettingsConcurrency)
+#include "tst_settingsconcurrency.moc"
