@@ -104,6 +104,15 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
                 IniFile::tr("Cannot write %1: %2").arg(temporary, empty.errorString()));
         }
     }
+    // QSettings can report success for a file the disk had no room for (it ends up empty or
+    // cut short): what goes into place must read back as exactly what was meant.
+    if (Result<RawSettings> written = read(temporary); !written || *written != contents) {
+        QFile::remove(temporary);
+        return Error::operationFailed(
+            IniFile::tr("Cannot write %1: the file written does not read back as the settings "
+                        "(is the disk full?); %2 is unchanged")
+                .arg(temporary, path));
+    }
     if (Status synced = AtomicFile::sync(temporary); !synced) {
         QFile::remove(temporary);
         return synced;

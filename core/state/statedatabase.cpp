@@ -20,10 +20,16 @@ Error sqlError(const QString &what, const QSqlError &error)
     return Error::operationFailed(what + QStringLiteral(": ") + text, text);
 }
 
+// BEGIN IMMEDIATE takes the write lock at once, waiting (the busy timeout) while another
+// writer holds it. A deferred BEGIN would take it at the first write instead, and when another
+// writer committed meanwhile SQLite reports "database is locked" at once, without waiting.
 Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
-    , m_active(m_database.transaction())
 {
+    QSqlQuery begin(m_database);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_beginError = begin.lastError();
 }
 
 Transaction::~Transaction()
@@ -35,7 +41,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return sqlError(QStringLiteral("BEGIN"), m_database.lastError());
+        return sqlError(
+            StateDatabase::tr("Cannot start writing to %1").arg(m_database.databaseName()),
+            m_beginError);
     if (!m_database.commit()) {
         const QSqlError error = m_database.lastError();
         m_database.rollback();
@@ -97,7 +105,7 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
 
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open())
         return sqlError(tr("Cannot open %1").arg(path), database.lastError());
 
@@ -111,7 +119,7 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
         // Opened again read-only so that nothing, not even the journal mode, changes the file.
         database.close();
         database.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
         if (!database.open())
             return sqlError(tr("Cannot open %1").arg(path), database.lastError());
         m_readOnlyReason = tr("%1 was written by a newer Hubstate (schema version %2; this one "

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
 namespace Hubstate::Core {
@@ -69,6 +70,7 @@ public:
 private:
     QSqlDatabase m_database;
     bool m_active = false;
+    QSqlError m_beginError;
 };
 
 // "SQL statement failed" as a user-facing error carrying the driver's text as detail.

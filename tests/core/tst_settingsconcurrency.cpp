@@ -2,6 +2,7 @@
 // the hub do: each writer's last value survives, and a key nobody writes keeps its value.
 #include "clirunner.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +15,7 @@ class TestSettingsConcurrency : public QObject
 
 private Q_SLOTS:
     void everyWritersLastValueSurvives();
+    void historyImportsBesideEachOtherAllLand();
 };
 
 void TestSettingsConcurrency::everyWritersLastValueSurvives()
@@ -65,6 +67,53 @@ void TestSettingsConcurrency::everyWritersLastValueSurvives()
                      QStringLiteral("backup.keepWeekly")})
                  .out.trimmed(),
              QStringLiteral("7"));
+}
+
+void TestSettingsConcurrency::historyImportsBesideEachOtherAllLand()
+{
+    // Two importers at once, each file its own conversation: none may fail with "database is
+    // locked", and every message lands.
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    const QString policy = dir.filePath(QStringLiteral("no-policy.ini"));
+    QCOMPARE(runCli(profile, policy, {QStringLiteral("check")}).exitCode, 0);
+    constexpr int files = 20;
+    constexpr int lines = 50;
+    for (int writer = 0; writer < 2; ++writer) {
+        for (int f = 0; f < files; ++f) {
+            QFile file(dir.filePath(QStringLiteral("w%1-%2.jsonl").arg(writer).arg(f)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < lines; ++i) {
+                file.write(QStringLiteral("{\"conversationId\": \"c-%1-%2\", \"agentId\": "
+                                          "\"scout\", \"role\": \"user\", \"content\": "
+                                          "\"message %3\", \"timestamp\": "
+                                          "\"2026-01-31T12:00:00Z\"}\n")
+                               .arg(writer)
+                               .arg(f)
+                               .arg(i)
+                               .toUtf8());
+            }
+        }
+    }
+    QList<QProcess *> processes;
+    for (int writer = 0; writer < 2; ++writer) {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral("sh"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("for f in \"$2\"/w%1-*.jsonl; do \"$0\" --profile \"$1\" "
+                                       "history import \"$f\" >/dev/null || exit 1; done")
+                            .arg(writer),
+                        QStringLiteral(HUBSTATE_CLI_BINARY), profile, dir.path()});
+        processes.append(process);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(180000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    const CliRun stats =
+        runCli(profile, policy,
+               {QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("stats")});
+    QVERIFY2(stats.out.contains(QString::number(2 * files * lines)), qPrintable(stats.out));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsConcurrency)
