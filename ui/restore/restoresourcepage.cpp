@@ -208,7 +208,7 @@ void RestoreSourcePage::listServer()
     runInBackground(
         [&] {
             Core::Result<std::unique_ptr<Core::Destination>> destination =
-                Core::openDestination(url, m_wizard->secrets());
+                Core::openDestination(url, m_wizard->secrets(), &m_wizard->store());
             if (!destination)
                 entries = destination.error();
             else
@@ -260,7 +260,7 @@ bool RestoreSourcePage::fetch(const QString &destination, const QString &name)
     runInBackground(
         [&] {
             Core::Result<std::unique_ptr<Core::Destination>> opened =
-                Core::openDestination(destination, m_wizard->secrets());
+                Core::openDestination(destination, m_wizard->secrets(), &m_wizard->store());
             fetched = opened ? (*opened)->fetch(name, local) : Core::Status(opened.error());
         },
         false);
