@@ -14,8 +14,9 @@ FaultyProxy::FaultyProxy(quint16 upstreamPort, QObject *parent, const QHostAddre
 }
 
 void FaultyProxy::sendEndless(const QByteArray &method, int times, int status,
-                              const QByteArray &headers, const QByteArray &chunk)
+                              const QByteArray &headers, const QByteArray &chunk, qint64 limit)
 {
+    m_endlessLimit = limit;
     m_endlessMethod = method;
     m_endlessTimes = times;
     m_endlessStatus = status;
@@ -148,9 +149,14 @@ void FaultyProxy::handle(QTcpSocket *client)
                               + m_endlessHeaders + "Connection: close\r\n\r\n");
                 const QByteArray chunk = m_endlessChunk;
                 const std::shared_ptr<qint64> sent = m_endlessSent;
-                const auto more = [client, chunk, sent] {
+                const qint64 limit = m_endlessLimit >= 0 ? *sent + m_endlessLimit : -1;
+                const auto more = [client, chunk, sent, limit] {
                     while (client->state() == QAbstractSocket::ConnectedState
                            && client->bytesToWrite() < 4 * chunk.size()) {
+                        if (limit >= 0 && *sent >= limit) {
+                            client->disconnectFromHost();
+                            return;
+                        }
                         client->write(chunk);
                         *sent += chunk.size();
                     }

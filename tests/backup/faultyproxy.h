@@ -39,10 +39,11 @@ public:
     // The next `times` requests are read and never answered: a server that hangs.
     void hang(int times);
     // The next `times` `method` requests get `status` with `headers` (each "Name: value\r\n")
-    // and then a body that never ends (`chunk` over and over) until the client goes.
+    // and then a body that never ends (`chunk` over and over) until the client goes, or until
+    // `limit` bytes (a guard for the client that would read for ever).
     void sendEndless(const QByteArray &method, int times, int status,
                      const QByteArray &headers = {},
-                     const QByteArray &chunk = QByteArray(65536, 'x'));
+                     const QByteArray &chunk = QByteArray(65536, 'x'), qint64 limit = -1);
     // Bytes of endless bodies written so far.
     qint64 endlessBytesSent() const { return *m_endlessSent; }
     // `method` requests wait, unanswered, until release(); `onHeld` runs when one arrives.
@@ -74,6 +75,7 @@ private:
     int m_endlessStatus = 0;
     QByteArray m_endlessHeaders;
     QByteArray m_endlessChunk;
+    qint64 m_endlessLimit = -1;
     std::shared_ptr<qint64> m_endlessSent = std::make_shared<qint64>(0);
     QByteArray m_holdMethod;
     std::function<void()> m_onHeld;
