@@ -359,7 +359,8 @@ WebDavClient::Reply WebDavClient::once(Request &request)
     auto refuseSize = [&](qint64 announced) {
         reply.tooLarge = true;
         reply.localFailure = announced >= 0
-            ? tr("The WebDAV server announces %1 bytes for %2, more than the %3 expected; the "
+            ? tr("The WebDAV server announces %1 bytes for %2, more than the %3 bytes expected; "
+                 "the "
                  "transfer was refused")
                   .arg(announced)
                   .arg(where)

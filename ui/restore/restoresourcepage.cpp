@@ -268,7 +268,10 @@ bool RestoreSourcePage::fetch(const QString &destination, const QString &name)
         showProblem(tr("%1 cannot be downloaded: %2").arg(name, fetched->error().message));
         return false;
     }
-    m_wizard->setSource(local, destination + u'/' + name);
+    // Named as messages name it: encoded, one slash before the file.
+    const QString where = Core::displaySpec(destination);
+    m_wizard->setSource(
+        local, where.endsWith(u'/') ? QString(where + name) : QString(where + u'/' + name));
     return true;
 }
 
