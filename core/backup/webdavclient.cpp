@@ -360,8 +360,7 @@ WebDavClient::Reply WebDavClient::once(Request &request)
         reply.tooLarge = true;
         reply.localFailure = announced >= 0
             ? tr("The WebDAV server announces %1 bytes for %2, more than the %3 bytes expected; "
-                 "the "
-                 "transfer was refused")
+                 "the transfer was refused")
                   .arg(announced)
                   .arg(where)
                   .arg(maxBody)
