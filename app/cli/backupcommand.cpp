@@ -4,6 +4,7 @@
 #include "core/backup/backupengine.h"
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
+#include "core/backup/runfolder.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
 #include <termios.h>
@@ -36,7 +36,8 @@ QString readLine(FILE *stream)
 
 // What every backup command needs: the profile's keychain and the engine on it; verify and
 // restore also open a backup with the keys to read it (the keychain's key, the password given,
-// else a prompt on the terminal) and a local copy of it (downloaded first from a URL).
+// else a prompt on the terminal) and a local copy of it (downloaded first from a URL). What
+// killed commands left in the cache goes first.
 struct BackupSession
 {
     BackupSession(const Profile &profile, PreferencesStore &store)
@@ -44,6 +45,7 @@ struct BackupSession
         , engine(profile, store, &secrets)
         , cacheDirectory(profile.cacheDirectory())
     {
+        engine.removeLeftovers();
     }
     const SecretStore secrets;
     BackupEngine engine;
@@ -55,16 +57,18 @@ struct BackupSession
         keys.askPassword = [] {
             return askPasswordOnTerminal(BackupCommand::tr("Backup password: "), false);
         };
-        QDir().mkpath(cacheDirectory);
-        download =
-            std::make_unique<QTemporaryDir>(cacheDirectory + QStringLiteral("/download-XXXXXX"));
+        Result<std::unique_ptr<RunFolder>> folder =
+            RunFolder::create(cacheDirectory, QStringLiteral("download"));
+        if (!folder)
+            return folder.error();
+        download = std::move(folder).value();
         return engine.localCopy(fileOrUrl, download->path(), &origin);
     }
     QString origin; // the destination a URL's copy came from; empty for a local file
 
 private:
     QString cacheDirectory;
-    std::unique_ptr<QTemporaryDir> download;
+    std::unique_ptr<RunFolder> download;
 };
 
 } // namespace

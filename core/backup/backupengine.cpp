@@ -19,6 +19,7 @@
 #include "localfolderdestination.h"
 #include "operationlock.h"
 #include "retention.h"
+#include "runfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <thread>
 #include <unistd.h>
 
@@ -178,7 +178,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     };
 
     const QString spec = resolveDestination(options.destination);
-    Result<std::unique_ptr<Destination>> opened = openDestination(spec, m_secrets);
+    Result<std::unique_ptr<Destination>> opened = openDestination(spec, m_secrets, &m_settings);
     if (!opened)
         return opened.error();
     Destination &destination = **opened;
@@ -198,23 +198,24 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     if (Status catalogued = m_catalog.load(); !catalogued)
         return catalogued.error();
 
+    // This run's own folder in the cache (the snapshot, and the copy to upload), and what
+    // killed runs left there.
+    removeLeftovers();
+    Result<std::unique_ptr<RunFolder>> work =
+        RunFolder::create(m_profile.cacheDirectory(), QStringLiteral("backup"));
+    if (!work)
+        return work.error();
+
     // The folder the file is written in: the destination itself when it is a folder (then
-    // the rename into place is the last step), else a staging folder to upload from.
-    const QString folder = local ? static_cast<LocalFolderDestination &>(destination).folder()
-                                 : m_profile.cacheDirectory() + QStringLiteral("/backup-staging");
+    // the rename into place is the last step), else the run's folder to upload from.
+    const QString folder =
+        local ? static_cast<LocalFolderDestination &>(destination).folder() : (*work)->path();
     if (!QDir().mkpath(folder))
         return Error::operationFailed(tr("Cannot create the backup folder %1").arg(folder));
     // What a killed run left behind is never a backup.
     for (const QFileInfo &stale : QDir(folder).entryInfoList(
              {QStringLiteral("*") + BackupFileName::partialSuffix()}, QDir::Files | QDir::Hidden)) {
         QFile::remove(stale.absoluteFilePath());
-    }
-
-    QDir().mkpath(m_profile.cacheDirectory());
-    QTemporaryDir work(m_profile.cacheDirectory() + QStringLiteral("/backup-XXXXXX"));
-    if (!work.isValid()) {
-        return Error::operationFailed(
-            tr("Cannot create a working folder in %1").arg(m_profile.cacheDirectory()));
     }
 
     // 1. The snapshot.
@@ -224,7 +225,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         if (Status created = fresh.open(m_profile.databaseFile()); !created)
             return created.error();
     }
-    const QString snapshot = work.filePath(QStringLiteral("snapshot.sqlite"));
+    const QString snapshot = (*work)->filePath(QStringLiteral("snapshot.sqlite"));
     if (Status taken = DatabaseSnapshot::take(m_profile.databaseFile(), snapshot); !taken)
         return taken.error();
     Result<DatabaseSnapshot::Facts> facts = DatabaseSnapshot::inspect(snapshot);
@@ -434,7 +435,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
 
     // 4. Into place.
     Outcome outcome;
-    outcome.location = local ? finalPath : destination.displayName() + u'/' + name;
+    outcome.location = local ? finalPath : destination.displayNameOf(name);
     if (!local) {
         Status stored =
             destination.store(finalPath, name, record.sha256, [&](qint64 done, qint64 all) {
@@ -461,6 +462,19 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
             outcome.pruned = *pruned;
     }
     return outcome;
+}
+
+QStringList BackupEngine::removeLeftovers() const
+{
+    const QString cache = m_profile.cacheDirectory();
+    QStringList removed =
+        RunFolder::sweep(cache, {QStringLiteral("backup"), QStringLiteral("download")});
+    // Where versions before per-run folders staged every upload.
+    const QString staging = cache + QStringLiteral("/backup-staging");
+    if (QFileInfo(staging).isDir() && !QFileInfo(staging).isSymLink()
+        && QDir(staging).removeRecursively())
+        removed.append(staging);
+    return removed;
 }
 
 Status BackupEngine::quarantine(const QString &folder, const QString &file, const QString &problem,
@@ -503,10 +517,10 @@ Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString 
     if (!BackupFileName::isBackupFile(name)) {
         return Error::invalidInput(
             tr("%1 does not name a backup file (hubstate-TIME.hsbk or .tar.zst) at a destination")
-                .arg(fileOrUrl));
+                .arg(displaySpec(fileOrUrl)));
     }
     Result<std::unique_ptr<Destination>> opened =
-        openDestination(fileOrUrl.left(slash + 1), m_secrets);
+        openDestination(fileOrUrl.left(slash + 1), m_secrets, &m_settings);
     if (!opened)
         return opened.error();
     QDir().mkpath(folder);
@@ -521,7 +535,7 @@ Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString 
 Result<QList<BackupRecord>> BackupEngine::list(const QString &spec)
 {
     Result<std::unique_ptr<Destination>> opened =
-        openDestination(resolveDestination(spec), m_secrets);
+        openDestination(resolveDestination(spec), m_secrets, &m_settings);
     if (!opened)
         return opened.error();
     if (Status loaded = m_catalog.load(); !loaded)
@@ -596,7 +610,7 @@ Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupRea
 Result<QStringList> BackupEngine::prune(const QString &spec)
 {
     Result<std::unique_ptr<Destination>> opened =
-        openDestination(resolveDestination(spec), m_secrets);
+        openDestination(resolveDestination(spec), m_secrets, &m_settings);
     if (!opened)
         return opened.error();
     OperationLock lock(m_profile);

@@ -81,6 +81,10 @@ public:
         return readingKeys(m_secrets, password);
     }
     static BackupReader::Keys readingKeys(const SecretStore *secrets, const QString &password);
+    // Removes what killed runs left in the cache (the copy a backup was uploading, a backup
+    // downloaded to verify or restore), never what a run still going uses. Returns the folders
+    // removed. create() calls it; so does the CLI before any backup command.
+    QStringList removeLeftovers() const;
     // The destination spec a blank one stands for.
     QString resolveDestination(const QString &destination) const;
     // Warns when no verified backup is newer than twice backup.interval (empty when fine).

@@ -1,5 +1,6 @@
 #include "destination.h"
 
+#include "core/settings/preferencesstore.h"
 #include "localfolderdestination.h"
 #include "webdavdestination.h"
 
@@ -18,11 +19,16 @@ QString tr(const char *text)
 }
 
 // One entry per destination kind; an S3 kind adds a line here and a class beside the others.
-using Opener = Result<std::unique_ptr<Destination>> (*)(const QUrl &, const SecretStore *);
+using Opener = Result<std::unique_ptr<Destination>> (*)(const QUrl &, const SecretStore *,
+                                                        const PreferencesStore *);
 
-Result<std::unique_ptr<Destination>> openWebDav(const QUrl &url, const SecretStore *secrets)
+Result<std::unique_ptr<Destination>> openWebDav(const QUrl &url, const SecretStore *secrets,
+                                                const PreferencesStore *settings)
 {
-    Result<std::unique_ptr<WebDavDestination>> opened = WebDavDestination::open(url, secrets);
+    const bool allowInsecureHttp =
+        settings && settings->value(QStringLiteral("backup.allowInsecureHttp")).toBool();
+    Result<std::unique_ptr<WebDavDestination>> opened =
+        WebDavDestination::open(url, secrets, allowInsecureHttp);
     if (!opened)
         return opened.error();
     return std::unique_ptr<Destination>(std::move(opened).value());
@@ -38,7 +44,52 @@ constexpr Kind kinds[] = {
     {"https", &openWebDav},
 };
 
+bool isUrl(const QString &spec)
+{
+    static const QRegularExpression urlPattern(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    return urlPattern.match(spec).hasMatch();
+}
+
+// A URL as typed: a space (as in "My Backups") is what %20 stands for, so it is encoded; any
+// other character Qt's strict parser refuses is named, not guessed at.
+Result<QUrl> parseUrl(const QString &spec)
+{
+    QString text = spec.trimmed();
+    text.replace(u' ', QStringLiteral("%20"));
+    const QUrl url(text, QUrl::StrictMode);
+    if (url.isValid() && !url.host().isEmpty())
+        return url;
+    // Qt's own text goes on with a dump of the parse, password included: its first clause
+    // names the problem.
+    QString reason = url.errorString().section(QStringLiteral("; source was"), 0, 0).trimmed();
+    if (reason.isEmpty())
+        reason = tr("it names no server");
+    return Error::invalidInput(
+        tr("%1 is not a valid backup destination URL: %2").arg(displaySpec(spec), reason));
+}
+
 } // namespace
+
+QString Destination::displayNameOf(const QString &file) const
+{
+    const QString where = displayName();
+    return where.endsWith(u'/') ? QString(where + file) : QString(where + u'/' + file);
+}
+
+QString displaySpec(const QString &spec)
+{
+    if (!isUrl(spec))
+        return spec;
+    QString text = spec.trimmed();
+    text.replace(u' ', QStringLiteral("%20"));
+    const QUrl url(text, QUrl::TolerantMode);
+    if (url.isValid())
+        return WebDavDestination::displayUrl(url);
+    // Not even that parses: what follows the user information, which may hold a password.
+    const qsizetype start = text.indexOf(QLatin1String("://")) + 3;
+    const qsizetype at = text.lastIndexOf(u'@');
+    return at > start ? QString(text.left(start) + text.mid(at + 1)) : text;
+}
 
 bool isBackupFileName(const QString &name)
 {
@@ -51,8 +102,8 @@ bool isBackupFileName(const QString &name)
         && name != QLatin1String(".tar");
 }
 
-Result<std::unique_ptr<Destination>> openDestination(const QString &spec,
-                                                     const SecretStore *secrets)
+Result<std::unique_ptr<Destination>>
+openDestination(const QString &spec, const SecretStore *secrets, const PreferencesStore *settings)
 {
     if (spec.trimmed().isEmpty())
         return Error::invalidInput(tr("No backup destination given (a folder or an http(s):// "
@@ -75,12 +126,10 @@ Result<std::unique_ptr<Destination>> openDestination(const QString &spec,
     for (const Kind &kind : kinds) {
         if (scheme != QLatin1String(kind.scheme))
             continue;
-        const QUrl url(spec, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty())
-            return Error::invalidInput(
-                tr("%1 is not a valid backup destination URL: %2")
-                    .arg(WebDavDestination::displayUrl(QUrl(spec)), url.errorString()));
-        return kind.open(url, secrets);
+        Result<QUrl> url = parseUrl(spec);
+        if (!url)
+            return url.error();
+        return kind.open(*url, secrets, settings);
     }
     return Error::invalidInput(
         tr("Backup destinations of kind \"%1\" are not supported (use a folder, http:// or "

@@ -11,6 +11,7 @@
 
 namespace Hubstate::Core {
 
+class PreferencesStore;
 class SecretStore;
 
 // A place finished backup files are kept: a local folder, a WebDAV server, later S3. The
@@ -36,6 +37,8 @@ public:
 
     // For messages and the catalog: the folder, or the URL without any credentials.
     virtual QString displayName() const = 0;
+    // Where `file` is kept, as messages show it: FOLDER/FILE, or the file's URL.
+    QString displayNameOf(const QString &file) const;
     // Reachable, authorised and writable, or an Error saying which not.
     [[nodiscard]] virtual Status testConnection() = 0;
     // Backup files only (.hsbk, .tar.zst, .tar); temporary and partial files are never listed.
@@ -58,9 +61,16 @@ public:
 bool isBackupFileName(const QString &name);
 
 // A folder path, or an http:// or https:// WebDAV URL (user name in the URL; its password from
-// the keychain, see WebDavDestination::passwordSecretName). Error::invalidInput names what is
-// wrong with `spec`.
-[[nodiscard]] Result<std::unique_ptr<Destination>> openDestination(const QString &spec,
-                                                                   const SecretStore *secrets);
+// the keychain, see WebDavDestination::passwordSecretName). A space in the URL stands for %20.
+// Error::invalidInput names what is wrong with `spec`, in one line and without a password.
+// `settings` gives backup.allowInsecureHttp; without it a password never goes over plain
+// http:// to another machine.
+[[nodiscard]] Result<std::unique_ptr<Destination>>
+openDestination(const QString &spec, const SecretStore *secrets,
+                const PreferencesStore *settings = nullptr);
+
+// A destination, or a backup file given as a path or URL, as messages show it: a URL without
+// its password and percent-encoded, a path as it is.
+QString displaySpec(const QString &spec);
 
 } // namespace Hubstate::Core

@@ -256,7 +256,8 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
         const QString remote = settings.text(QStringLiteral("backup.destination"));
         if (remote.startsWith(QLatin1String("http://"))
             || remote.startsWith(QLatin1String("https://"))) {
-            Result<std::unique_ptr<Destination>> destination = openDestination(remote, secrets);
+            Result<std::unique_ptr<Destination>> destination =
+                openDestination(remote, secrets, &settings);
             Result<QList<Destination::Entry>> entries = destination
                 ? (*destination)->list()
                 : Result<QList<Destination::Entry>>(destination.error());
@@ -273,7 +274,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
                     profile.cacheDirectory() + QStringLiteral("/recovery-download");
                 QDir().mkpath(profile.cacheDirectory());
                 for (const Destination::Entry &entry : newest) {
-                    const QString label = (*destination)->displayName() + u'/' + entry.name;
+                    const QString label = (*destination)->displayNameOf(entry.name);
                     if (Status fetched = (*destination)->fetch(entry.name, download); !fetched) {
                         outcome.attempts.append(tr("%1: %2").arg(label, fetched.error().message));
                         continue;

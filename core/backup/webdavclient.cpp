@@ -5,9 +5,12 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 #if QT_CONFIG(ssl)
 #include <QSslError>
@@ -18,7 +21,8 @@ namespace Hubstate::Core {
 namespace {
 
 constexpr qint64 readBufferSize = 256 * 1024; // what QtNetwork may hold of a download
-constexpr qsizetype maxBodySize = 16 * 1024 * 1024; // a listing or an error page, not a backup
+// Of an error page only the status matters; its body is read no further than this.
+constexpr qsizetype maxErrorBodySize = 64 * 1024;
 
 const QByteArray propfindBody =
     QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
@@ -42,13 +46,19 @@ bool isRetryable(const WebDavClient::Reply &reply)
     }
 }
 
+QString randomToken()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 36);
+}
+
 } // namespace
 
 WebDavClient::WebDavClient(const QUrl &collection, const QByteArray &password,
-                           const WebDavRetryPolicy &retry)
+                           const WebDavRetryPolicy &retry, bool allowInsecureHttp)
     : m_collection(collection)
     , m_password(password)
     , m_retry(retry)
+    , m_allowInsecureHttp(allowInsecureHttp)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -168,6 +178,28 @@ Error WebDavClient::failure(const Reply &reply, const QUrl &url) const
                                   detail);
 }
 
+bool WebDavClient::protectsCredentials(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme != QLatin1String("http"))
+        return false;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString WebDavClient::insecureHttpRefusal(const QUrl &collection)
+{
+    return tr("The password for %1 is not sent over plain http:// to %2: anyone on the network "
+              "between could read it. Use https://, or, on a network you trust, allow it with "
+              "`hubstate-cli config set backup.allowInsecureHttp true`")
+        .arg(WebDavDestination::displayUrl(collection), collection.host());
+}
+
 Result<QList<DavMultistatus::Resource>> WebDavClient::propfind(const QUrl &url, const char *depth,
                                                                int *status)
 {
@@ -203,10 +235,12 @@ Status WebDavClient::makeCollection()
     return failure(reply, url());
 }
 
-Result<QByteArray> WebDavClient::hashOf(const QUrl &url, const Destination::Progress &progress)
+Result<QByteArray> WebDavClient::hashOf(const QUrl &url, qint64 expectedSize,
+                                        const Destination::Progress &progress)
 {
     std::unique_ptr<Crypto::Sha256Stream> hash;
     Request request("GET", url);
+    request.maxBody = expectedSize >= 0 ? expectedSize + downloadMargin : maxDownloadSize;
     request.restart = [&] {
         hash = std::make_unique<Crypto::Sha256Stream>();
     };
@@ -221,6 +255,30 @@ Result<QByteArray> WebDavClient::hashOf(const QUrl &url, const Destination::Prog
     return hash->result();
 }
 
+QString WebDavClient::temporaryName(const QString &name)
+{
+    return name + QStringLiteral(".upload-") + randomToken() + QStringLiteral(".partial");
+}
+
+QString WebDavClient::probeName()
+{
+    return QStringLiteral("hubstate-probe-") + randomToken() + QStringLiteral(".partial");
+}
+
+bool WebDavClient::isTemporaryName(const QString &name)
+{
+    // Tokens are 64-bit numbers in base 36. Hidden names are what earlier versions used.
+    static const QRegularExpression upload(QStringLiteral(
+        "^(?:(.+)\\.upload-[0-9a-z]{1,13}\\.partial|\\.(.+)\\.partial-[0-9a-z]{1,13})$"));
+    static const QRegularExpression probe(QStringLiteral(
+        "^(?:hubstate-probe-[0-9a-z]{1,13}\\.partial|\\.hubstate-probe-[0-9a-z]{1,13})$"));
+    if (probe.match(name).hasMatch())
+        return true;
+    const QRegularExpressionMatch match = upload.match(name);
+    return match.hasMatch()
+        && isBackupFileName(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
+}
+
 void WebDavClient::sweepStalePartials(const QList<DavMultistatus::Resource> &entries)
 {
     const QString folder = m_collection.path(QUrl::FullyDecoded); // ends in '/'
@@ -228,8 +286,7 @@ void WebDavClient::sweepStalePartials(const QList<DavMultistatus::Resource> &ent
     for (const DavMultistatus::Resource &entry : entries) {
         const QString name = entry.path.mid(folder.size());
         if (entry.collection || !entry.path.startsWith(folder) || name.contains(u'/')
-            || !name.startsWith(u'.') || !name.contains(QLatin1String(".partial-"))
-            || !entry.modified.isValid() || entry.modified > cutoff)
+            || !isTemporaryName(name) || !entry.modified.isValid() || entry.modified > cutoff)
             continue;
         discard(url(name));
     }
@@ -244,12 +301,18 @@ void WebDavClient::discard(const QUrl &url)
 WebDavClient::Reply WebDavClient::once(Request &request)
 {
     Reply reply;
+    const QString user = m_collection.userName(QUrl::FullyDecoded);
+    if (!user.isEmpty() && !m_allowInsecureHttp && !protectsCredentials(request.url)) {
+        reply.localFailure = insecureHttpRefusal(m_collection); // nothing was sent
+        return reply;
+    }
     QNetworkRequest http(request.url);
     http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     http.setTransferTimeout(static_cast<int>(m_retry.stallTimeout.count()));
-    const QString user = m_collection.userName(QUrl::FullyDecoded);
+    // Bytes as stored, so that sizes compare with the listing's and nothing is inflated.
+    http.setRawHeader("Accept-Encoding", "identity");
     if (!user.isEmpty()) {
         QByteArray credentials = user.toUtf8() + ':' + m_password;
         http.setRawHeader("Authorization", "Basic " + credentials.toBase64());
@@ -288,23 +351,60 @@ WebDavClient::Reply WebDavClient::once(Request &request)
         stopped = true;
         network->abort();
     };
+    // A success's body is bounded by what the caller expects, announced or not; a server
+    // that sends on and on is cut off rather than filling the disk or the memory.
+    const qint64 maxBody = request.maxBody >= 0 ? request.maxBody : maxListingSize;
+    const QString where = WebDavDestination::displayUrl(request.url);
+    qint64 received = 0;
+    auto refuseSize = [&](qint64 announced) {
+        reply.tooLarge = true;
+        reply.localFailure = announced >= 0
+            ? tr("The WebDAV server announces %1 bytes for %2, more than the %3 bytes expected; "
+                 "the transfer was refused")
+                  .arg(announced)
+                  .arg(where)
+                  .arg(maxBody)
+            : tr("The WebDAV server sends more than the %1 bytes expected for %2; the transfer "
+                 "was stopped")
+                  .arg(maxBody)
+                  .arg(where);
+        stop();
+    };
+    auto isSuccess = [&] {
+        const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status >= 200 && status < 300;
+    };
+    auto checkAnnounced = [&] {
+        if (stopped || !isSuccess())
+            return;
+        bool known = false;
+        const qint64 announced =
+            network->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && announced > maxBody)
+            refuseSize(announced);
+    };
     auto drain = [&] {
         if (stopped)
             return;
-        const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool toSink = request.sink && status >= 200 && status < 300;
+        const bool success = isSuccess();
+        const bool toSink = request.sink && success;
         while (!stopped && network->bytesAvailable() > 0) {
             const QByteArray piece = network->read(readBufferSize);
+            if (success) {
+                received += piece.size();
+                if (received > maxBody) {
+                    refuseSize(-1);
+                    break;
+                }
+            }
             if (toSink) {
                 if (!request.sink(piece.constData(), piece.size())) {
                     if (reply.localFailure.isEmpty())
-                        reply.localFailure = tr("Cannot write what %1 sends")
-                                                 .arg(WebDavDestination::displayUrl(request.url));
+                        reply.localFailure = tr("Cannot write what %1 sends").arg(where);
                     stop();
                 }
-            } else if (reply.body.size() + piece.size() > maxBodySize) {
-                reply.errorString = QStringLiteral("reply larger than %1 bytes").arg(maxBodySize);
-                stop();
+            } else if (!success && reply.body.size() + piece.size() > maxErrorBodySize) {
+                stop(); // the status says enough
             } else {
                 reply.body += piece;
             }
@@ -316,6 +416,7 @@ WebDavClient::Reply WebDavClient::once(Request &request)
             stop();
         }
     };
+    QObject::connect(network, &QNetworkReply::metaDataChanged, &loop, checkAnnounced);
     QObject::connect(network, &QNetworkReply::readyRead, &loop, drain);
     if (request.uploadFile.isEmpty())
         QObject::connect(network, &QNetworkReply::downloadProgress, &loop, report);
@@ -333,6 +434,7 @@ WebDavClient::Reply WebDavClient::once(Request &request)
     QObject::connect(network, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!network->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    checkAnnounced();
     drain();
     reply.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply.reason = network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();

@@ -7,7 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
+#include <QStorageInfo>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -15,11 +15,6 @@
 namespace Hubstate::Core {
 
 namespace {
-
-QString randomToken()
-{
-    return QString::number(QRandomGenerator::system()->generate64(), 36);
-}
 
 QString withoutTrailingSlash(QString path)
 {
@@ -30,11 +25,13 @@ QString withoutTrailingSlash(QString path)
 
 } // namespace
 
-WebDavDestination::WebDavDestination(const QUrl &collection, QByteArray password, RetryPolicy retry)
+WebDavDestination::WebDavDestination(const QUrl &collection, QByteArray password, RetryPolicy retry,
+                                     bool allowInsecureHttp)
     : m_collection(
         collection.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery | QUrl::RemoveFragment))
     , m_password(std::move(password))
     , m_retry(std::move(retry))
+    , m_allowInsecureHttp(allowInsecureHttp)
 {
     if (!m_collection.path().endsWith(u'/'))
         m_collection.setPath(m_collection.path(QUrl::FullyDecoded) + u'/', QUrl::DecodedMode);
@@ -45,8 +42,10 @@ WebDavDestination::~WebDavDestination()
     Crypto::wipe(m_password);
 }
 
-Result<std::unique_ptr<WebDavDestination>>
-WebDavDestination::open(const QUrl &collection, const SecretStore *secrets, RetryPolicy retry)
+Result<std::unique_ptr<WebDavDestination>> WebDavDestination::open(const QUrl &collection,
+                                                                   const SecretStore *secrets,
+                                                                   bool allowInsecureHttp,
+                                                                   RetryPolicy retry)
 {
     const QString scheme = collection.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
@@ -57,6 +56,10 @@ WebDavDestination::open(const QUrl &collection, const SecretStore *secrets, Retr
             tr("The WebDAV URL %1 carries a password: remove it from the URL and store it in "
                "the keychain with `hubstate-cli secret set %2` (the password on stdin)")
                 .arg(displayUrl(collection), passwordSecretName(collection)));
+    // Said before the keychain is asked, and before anything is sent.
+    if (!collection.userName().isEmpty() && !allowInsecureHttp
+        && !WebDavClient::protectsCredentials(collection))
+        return Error::invalidInput(WebDavClient::insecureHttpRefusal(collection));
     QByteArray password;
     if (!collection.userName().isEmpty()) {
         const QString name = passwordSecretName(collection);
@@ -78,7 +81,8 @@ WebDavDestination::open(const QUrl &collection, const SecretStore *secrets, Retr
         }
         password = std::move(read).value();
     }
-    return std::make_unique<WebDavDestination>(collection, std::move(password), std::move(retry));
+    return std::make_unique<WebDavDestination>(collection, std::move(password), std::move(retry),
+                                               allowInsecureHttp);
 }
 
 QString WebDavDestination::passwordSecretName(const QUrl &url)
@@ -98,7 +102,7 @@ QString WebDavDestination::passwordSecretName(const QUrl &url)
 
 QString WebDavDestination::displayUrl(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemovePassword).toDisplayString();
+    return url.adjusted(QUrl::RemovePassword).toString(QUrl::FullyEncoded);
 }
 
 QString WebDavDestination::displayName() const
@@ -108,7 +112,7 @@ QString WebDavDestination::displayName() const
 
 Status WebDavDestination::testConnection()
 {
-    WebDavClient client(m_collection, m_password, m_retry);
+    WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
     int status = 0;
     Result<QList<DavMultistatus::Resource>> self = client.propfind(client.url(), "0", &status);
     if (!self) {
@@ -122,7 +126,7 @@ Status WebDavDestination::testConnection()
             tr("%1 is not a WebDAV collection (a folder)").arg(displayName()));
     }
     // Writable means a file can be put and deleted, not what a property says.
-    const QUrl probe = client.url(QStringLiteral(".hubstate-probe-") + randomToken());
+    const QUrl probe = client.url(WebDavClient::probeName());
     WebDavClient::Request put{"PUT", probe};
     put.body = QByteArrayLiteral("hubstate");
     const WebDavClient::Reply written = client.send(put);
@@ -137,7 +141,7 @@ Status WebDavDestination::testConnection()
 
 Result<QList<Destination::Entry>> WebDavDestination::list()
 {
-    WebDavClient client(m_collection, m_password, m_retry);
+    WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
     Result<QList<DavMultistatus::Resource>> listed = client.propfind(client.url(), "1");
     if (!listed)
         return listed.error();
@@ -168,8 +172,8 @@ Status WebDavDestination::store(const QString &localFile, const QString &name,
     if (!source.isFile())
         return Error::operationFailed(
             tr("Cannot store %1 on %2: the file does not exist").arg(localFile, displayName()));
-    WebDavClient client(m_collection, m_password, m_retry);
-    const QUrl temporary = client.url(u'.' + name + QStringLiteral(".partial-") + randomToken());
+    WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
+    const QUrl temporary = client.url(WebDavClient::temporaryName(name));
     const QUrl target = client.url(name);
 
     // A missing collection is created (not its parents) before the upload, which a server
@@ -213,7 +217,7 @@ Status WebDavDestination::store(const QString &localFile, const QString &name,
                 .arg(size)
                 .arg(source.size()));
     }
-    Result<QByteArray> hash = client.hashOf(temporary);
+    Result<QByteArray> hash = client.hashOf(temporary, source.size());
     if (!hash || *hash != sha256) {
         client.discard(temporary);
         if (!hash)
@@ -235,7 +239,7 @@ Status WebDavDestination::store(const QString &localFile, const QString &name,
     // carried out but its answer lost and the request sent again (by us or by QtNetwork,
     // which resends on a fresh connection by itself). Either way what is there now decides.
     if (reply.status == 412 || reply.status == 404) {
-        Result<QByteArray> present = client.hashOf(target);
+        Result<QByteArray> present = client.hashOf(target, source.size());
         client.discard(temporary);
         if (present && *present == sha256)
             return {};
@@ -255,27 +259,54 @@ Status WebDavDestination::fetch(const QString &name, const QString &localFile,
         return Error::invalidInput(
             tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
                 .arg(name));
+    WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
+    const QUrl source = client.url(name);
+    // The size the server lists bounds the download: a server from elsewhere that sends on
+    // and on (or announces more) is cut off rather than filling the disk.
+    Result<QList<DavMultistatus::Resource>> listed = client.propfind(source, "0");
+    if (!listed)
+        return listed.error();
+    const qint64 listedSize = listed->isEmpty() ? -1 : listed->first().size;
+    if (listedSize > WebDavClient::maxDownloadSize)
+        return Error::operationFailed(
+            tr("The WebDAV server lists %1 at %2 bytes, more than the %3 bytes a backup may have "
+               "here; it was not downloaded")
+                .arg(displayUrl(source))
+                .arg(listedSize)
+                .arg(WebDavClient::maxDownloadSize));
+    const QString folder = QFileInfo(localFile).absolutePath();
+    if (const QStorageInfo disk(folder);
+        listedSize > 0 && disk.isValid() && disk.bytesAvailable() < listedSize)
+        return Error::operationFailed(
+            tr("%1 has %2 bytes free, too few for %3 (%4 bytes); it was not downloaded")
+                .arg(folder)
+                .arg(disk.bytesAvailable())
+                .arg(displayUrl(source))
+                .arg(listedSize));
+
     const QString partial = localFile + QStringLiteral(".partial");
     QFile out(partial);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, out.errorString()));
-    WebDavClient client(m_collection, m_password, m_retry);
-    const QUrl source = client.url(name);
     WebDavClient::Request get{"GET", source};
+    get.maxBody =
+        listedSize >= 0 ? listedSize + WebDavClient::downloadMargin : WebDavClient::maxDownloadSize;
     get.progress = progress;
     get.restart = [&] {
         out.seek(0);
         out.resize(0);
     };
+    bool writeFailed = false;
     get.sink = [&](const char *data, qsizetype size) {
-        return out.write(data, size) == size;
+        writeFailed = out.write(data, size) != size;
+        return !writeFailed;
     };
     const WebDavClient::Reply reply = client.send(get);
     if (!reply.succeeded()) {
         const QString reason = out.errorString();
         out.close();
         QFile::remove(partial);
-        if (!reply.localFailure.isEmpty())
+        if (writeFailed)
             return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, reason));
         return client.failure(reply, source);
     }
@@ -299,7 +330,7 @@ Status WebDavDestination::remove(const QString &name)
         return Error::invalidInput(
             tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
                 .arg(name));
-    WebDavClient client(m_collection, m_password, m_retry);
+    WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
     const QUrl target = client.url(name);
     WebDavClient::Request request{"DELETE", target};
     const WebDavClient::Reply reply = client.send(request);

@@ -381,6 +381,12 @@ SettingsSchema::SettingsSchema()
               TR("Encrypt backups with AES-256-GCM under a key from your password."));
     d.boolean(QStringLiteral("backup.includeSecrets"), false, TR("Include secrets"),
               TR("Put keychain secrets into encrypted backups (never into unencrypted ones)."));
+    d.boolean(QStringLiteral("backup.allowInsecureHttp"), false,
+              TR("Send the WebDAV password over plain HTTP"),
+              TR("Allow an http:// WebDAV destination on another machine, where anyone on the "
+                 "network between can read the password. Only for a network you trust; "
+                 "https:// and this machine need no such setting."))
+        .flags = SettingFlag::Advanced;
 
     // --- privacy -------------------------------------------------------------------------------
     d.section(QStringLiteral("privacy"), QStringLiteral("privacy"), C::Public, E::Include);

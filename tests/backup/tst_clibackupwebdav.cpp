@@ -4,6 +4,7 @@
 #include "core/backup/webdavdestination.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,15 @@ private:
             .entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }
     void storePassword(const QByteArray &password);
+    QStringList cacheFiles() const
+    {
+        QStringList files;
+        QDirIterator it(m_profile + QStringLiteral("/cache"), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        return files;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_profile;
@@ -81,7 +91,7 @@ void TestCliBackupWebDav::backUpListRestoreAndPruneOverWebDav()
         QJsonDocument::fromJson(created.out.toUtf8())[QStringLiteral("file")].toString();
     QCOMPARE(remoteFiles(), QStringList{name}); // in place, no temporary left
     QVERIFY(!location.contains(qEnvironmentVariable("HUBSTATE_WEBDAV_PASSWORD")));
-    QVERIFY(QDir(m_profile + QStringLiteral("/cache/backup-staging")).isEmpty());
+    QCOMPARE(cacheFiles(), QStringList{}); // no staging copy, no lock left
 
     const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("backup"),
                                QStringLiteral("list"), QStringLiteral("--at"), m_url});
@@ -161,7 +171,7 @@ void TestCliBackupWebDav::refusedCredentialsAreSaidAndNothingIsLeft()
     QVERIFY2(refused.err.contains(QStringLiteral("401")), qPrintable(refused.err));
     QVERIFY(!refused.err.contains(QStringLiteral("not the password")));
     QVERIFY(remoteFiles().isEmpty());
-    QVERIFY(QDir(m_profile + QStringLiteral("/cache/backup-staging")).isEmpty());
+    QCOMPARE(cacheFiles(), QStringList{}); // no staging copy, no lock left
 }
 
 QTEST_GUILESS_MAIN(TestCliBackupWebDav)

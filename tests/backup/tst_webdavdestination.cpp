@@ -7,6 +7,7 @@
 #include "faultyproxy.h"
 
 #include <QElapsedTimer>
+#include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSslCertificate>
@@ -84,6 +85,19 @@ private Q_SLOTS:
     void untrustedCertificateIsRefusedClearly();
     void trustedTlsServerWorks();
     void worksFromAWorkerThread();
+    // A server from elsewhere: what it sends is bounded.
+    void endlessDownloadStopsAtTheListedSize();
+    void announcedOversizeIsRefusedAtOnce();
+    void oversizeListedFileIsNotDownloaded();
+    void endlessListingIsCutOff();
+    // The password never crosses a network in clear unless the user says so.
+    void credentialsStayOffPlainHttpToOtherMachines();
+    void loopbackAndTlsProtectCredentials_data();
+    void loopbackAndTlsProtectCredentials();
+    // Temporary names that every server lists, so that leftovers are swept everywhere.
+    void temporaryNamesAreVisibleAndNeverBackups();
+    void staleTemporaryFilesAreSweptOnNginx();
+    void spacesInTheCollectionAreEncoded();
 
 private:
     QUrl url(const QString &collection, quint16 port = 0) const;
@@ -356,10 +370,10 @@ void TestWebDavDestination::cancelledUploadLeavesNothing()
     QVERIFY2(listed, qPrintable(listed.ok() ? QString() : listed.error().message));
     QVERIFY(listed->isEmpty());
     // The temporary file is deleted at once, but the server may still be finishing the upload
-    // it had buffered: a hidden temporary may reappear (the next store a day later sweeps it);
-    // a file under a backup's name never does.
+    // it had buffered: a temporary may reappear (the next store a day later sweeps it); a file
+    // under a backup's name never does.
     for (const QString &name : allNames(serverFolder(QStringLiteral("cancel"))))
-        QVERIFY2(name.startsWith(u'.'), qPrintable(name));
+        QVERIFY2(WebDavClient::isTemporaryName(name), qPrintable(name));
 }
 
 void TestWebDavDestination::staleTemporaryFilesAreSwept()
@@ -369,18 +383,31 @@ void TestWebDavDestination::staleTemporaryFilesAreSwept()
     QVERIFY(QDir().mkpath(folder));
     const QFileInfo root(m_root);
     QCOMPARE(::chown(QFile::encodeName(folder).constData(), root.ownerId(), root.groupId()), 0);
-    const QString stale = folder + QStringLiteral("/.old.hsbk.partial-abc123");
-    const QString recent = folder + QStringLiteral("/.new.hsbk.partial-def456");
-    QVERIFY(writeFile(stale, "left by a killed store"));
-    QVERIFY(writeFile(recent, "a store still running elsewhere"));
-    QFile old(stale);
-    QVERIFY(old.open(QIODevice::ReadWrite));
-    QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
-                            QFileDevice::FileModificationTime));
-    old.close();
+    // Both the names of this version and the hidden ones of earlier versions (Apache lists
+    // dot-files); not a file that merely looks similar.
+    const QStringList stale = {QStringLiteral("a.hsbk.upload-abc123.partial"),
+                               QStringLiteral(".old.hsbk.partial-abc123"),
+                               QStringLiteral("hubstate-probe-k2j3.partial")};
+    const QStringList kept = {
+        QStringLiteral(".new.hsbk.partial-def456"), QStringLiteral("b.hsbk.upload-def456.partial"),
+        QStringLiteral("notes.txt.upload-abc123.partial"), QStringLiteral("mine.partial")};
+    for (const QString &name : stale + kept) {
+        QVERIFY(writeFile(folder + u'/' + name, "left by a killed store"));
+        QCOMPARE(::chown(QFile::encodeName(folder + u'/' + name).constData(), root.ownerId(),
+                         root.groupId()),
+                 0);
+    }
+    for (const QString &name : stale + kept.mid(2)) {
+        QFile old(folder + u'/' + name);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                                QFileDevice::FileModificationTime));
+    }
     QVERIFY(destination(QStringLiteral("sweep"))
                 ->store(backupFile(1000), QStringLiteral("s.hsbk"), m_sha));
-    QCOMPARE(allNames(folder), (QStringList{".new.hsbk.partial-def456", "s.hsbk"}));
+    QStringList expected = kept + QStringList{QStringLiteral("s.hsbk")};
+    expected.sort();
+    QCOMPARE(allNames(folder), expected);
 }
 
 void TestWebDavDestination::serverErrorsAreRetriedWithBackOff()
@@ -621,6 +648,268 @@ void TestWebDavDestination::worksFromAWorkerThread()
     QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().message));
     QVERIFY(listed);
     QCOMPARE(names(*listed), QStringList{"w.hsbk"});
+}
+
+void TestWebDavDestination::endlessDownloadStopsAtTheListedSize()
+{
+    // The server lists the file at its true size, then sends without end (no Content-Length).
+    const QString folder = serverFolder(QStringLiteral("endless"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(writeFile(folder + QStringLiteral("/e.hsbk"), QByteArray(100000, 'e')));
+    auto dav = destination(QStringLiteral("endless"), m_proxy->port());
+    m_proxy->sendEndless("GET", 1, 200);
+    const QString local = m_tmp->filePath(QStringLiteral("e.hsbk"));
+    QElapsedTimer clock;
+    clock.start();
+    // A guard for code without the cap: cancel after 64 MiB rather than fill the disk.
+    const Status fetched = dav->fetch(QStringLiteral("e.hsbk"), local,
+                                      [](qint64 done, qint64) { return done < 64 * 1024 * 1024; });
+    QVERIFY(!fetched);
+    const QString message = fetched.error().message;
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1/endless/e.hsbk").arg(m_proxy->port()))
+                 && message.contains(QLatin1String("more than the 165536 bytes expected")),
+             qPrintable(message));
+    QVERIFY(m_delays.isEmpty()); // asking again would bring the same flood
+    QVERIFY(!QFileInfo::exists(local));
+    QVERIFY(!QFileInfo::exists(local + QStringLiteral(".partial")));
+    QCOMPARE(allNames(m_tmp->path()), QStringList{});
+    QVERIFY2(m_proxy->endlessBytesSent() < 16 * 1024 * 1024,
+             qPrintable(QString::number(m_proxy->endlessBytesSent())));
+    QVERIFY(clock.elapsed() < 10000);
+}
+
+void TestWebDavDestination::announcedOversizeIsRefusedAtOnce()
+{
+    const QString folder = serverFolder(QStringLiteral("announced"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(writeFile(folder + QStringLiteral("/a.hsbk"), QByteArray(5000, 'a')));
+    auto dav = destination(QStringLiteral("announced"), m_proxy->port());
+    m_proxy->sendEndless("GET", 1, 200, "Content-Length: 3000000000\r\n");
+    const QString local = m_tmp->filePath(QStringLiteral("a.hsbk"));
+    const Status fetched = dav->fetch(QStringLiteral("a.hsbk"), local,
+                                      [](qint64 done, qint64) { return done < 64 * 1024 * 1024; });
+    QVERIFY(!fetched);
+    const QString message = fetched.error().message;
+    QVERIFY2(message.contains(QLatin1String("announces 3000000000 bytes"))
+                 && message.contains(QLatin1String("/announced/a.hsbk")),
+             qPrintable(message));
+    QCOMPARE(allNames(m_tmp->path()), QStringList{});
+}
+
+void TestWebDavDestination::oversizeListedFileIsNotDownloaded()
+{
+    // A listing that claims a file larger than any backup: refused before a byte is fetched.
+    auto dav = destination(QStringLiteral("backups"), m_proxy->port());
+    m_proxy->answer(207, 1, "PROPFIND",
+                    "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\"><D:response>"
+                    "<D:href>/backups/huge.hsbk</D:href><D:propstat><D:prop>"
+                    "<D:getcontentlength>1099511627776</D:getcontentlength><D:resourcetype/>"
+                    "</D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>"
+                    "</D:multistatus>");
+    m_proxy->sendEndless("GET", 1, 200);
+    const Status fetched =
+        dav->fetch(QStringLiteral("huge.hsbk"), m_tmp->filePath(QStringLiteral("huge.hsbk")),
+                   [](qint64 done, qint64) { return done < 64 * 1024 * 1024; });
+    QVERIFY(!fetched);
+    const QString message = fetched.error().message;
+    QVERIFY2(message.contains(QLatin1String("1099511627776 bytes"))
+                 && message.contains(QLatin1String("/backups/huge.hsbk")),
+             qPrintable(message));
+    for (const QByteArray &request : m_proxy->requests())
+        QVERIFY2(!request.startsWith("GET "), request.constData());
+    QCOMPARE(allNames(m_tmp->path()), QStringList{});
+}
+
+void TestWebDavDestination::endlessListingIsCutOff()
+{
+    auto dav = destination(QStringLiteral("backups"), m_proxy->port());
+    m_proxy->sendEndless(
+        "PROPFIND", 1, 207, "Content-Type: application/xml\r\n",
+        QByteArray("<D:response><D:href>/backups/x.hsbk</D:href></D:response>").repeated(1000));
+    const qint64 before = peakResidentKiB();
+    QElapsedTimer clock;
+    clock.start();
+    const Result<QList<Destination::Entry>> listed = dav->list();
+    QVERIFY(!listed);
+    const QString message = listed.error().message;
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1/backups/").arg(m_proxy->port()))
+                 && message.contains(QLatin1String("more than the 16777216 bytes expected")),
+             qPrintable(message));
+    QVERIFY(m_delays.isEmpty());
+    QVERIFY(clock.elapsed() < 10000);
+    QVERIFY(peakResidentKiB() - before < 64 * 1024);
+}
+
+void TestWebDavDestination::credentialsStayOffPlainHttpToOtherMachines()
+{
+    // This machine's own address on its network: to the client another host, reached over a
+    // network on which anyone could read Basic credentials.
+    QHostAddress outside;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+            && !address.isLinkLocal()) {
+            outside = address;
+            break;
+        }
+    }
+    if (outside.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address");
+    FaultyProxy remote(m_port, nullptr, outside);
+    QVERIFY(remote.port() != 0);
+    QUrl plain(QStringLiteral("http://%1:%2/backups/").arg(outside.toString()).arg(remote.port()));
+    plain.setUserName(m_user);
+    QVERIFY(m_secrets->write(WebDavDestination::passwordSecretName(plain), m_password));
+    auto forget =
+        qScopeGuard([&] { (void)m_secrets->remove(WebDavDestination::passwordSecretName(plain)); });
+
+    // Refused when opened: exit code 3, the reason and the setting that allows it named.
+    const Result<std::unique_ptr<WebDavDestination>> refused =
+        WebDavDestination::open(plain, m_secrets.get());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(QLatin1String("plain http://"))
+                 && message.contains(outside.toString())
+                 && message.contains(QLatin1String("backup.allowInsecureHttp"))
+                 && message.contains(QLatin1String("https://")),
+             qPrintable(message));
+    QVERIFY(!message.contains(QString::fromUtf8(m_password)));
+    // ... and by the client itself, whoever built the destination: not a byte is sent.
+    WebDavDestination built(plain, m_password);
+    const Result<QList<Destination::Entry>> listed = built.list();
+    QVERIFY(!listed);
+    QVERIFY2(listed.error().message.contains(QLatin1String("backup.allowInsecureHttp")),
+             qPrintable(listed.error().message));
+    QVERIFY(!built.store(backupFile(1000), QStringLiteral("x.hsbk"), m_sha));
+    QCOMPARE(remote.requests().size(), 0);
+
+    // Allowed in so many words: it works, with the credentials.
+    Result<std::unique_ptr<WebDavDestination>> allowed =
+        WebDavDestination::open(plain, m_secrets.get(), true);
+    QVERIFY2(allowed, qPrintable(allowed.ok() ? QString() : allowed.error().message));
+    const Result<QList<Destination::Entry>> listedAllowed = (*allowed)->list();
+    QVERIFY2(listedAllowed,
+             qPrintable(listedAllowed.ok() ? QString() : listedAllowed.error().message));
+    QVERIFY(remote.authorizedRequests() > 0);
+
+    // No user name, no password to protect: plain http:// to another machine is the server's
+    // business (here it asks for credentials).
+    const Result<std::unique_ptr<WebDavDestination>> anonymous = WebDavDestination::open(
+        QUrl(QStringLiteral("http://%1:%2/backups/").arg(outside.toString()).arg(remote.port())),
+        m_secrets.get());
+    QVERIFY(anonymous);
+}
+
+void TestWebDavDestination::loopbackAndTlsProtectCredentials_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("protects");
+    QTest::newRow("https") << "https://a@dav.example.org/x/" << true;
+    QTest::newRow("http 127.0.0.1") << "http://a@127.0.0.1:8080/x/" << true;
+    QTest::newRow("http 127.1.2.3") << "http://a@127.1.2.3/x/" << true;
+    QTest::newRow("http ::1") << "http://a@[::1]:8080/x/" << true;
+    QTest::newRow("http localhost") << "http://a@LocalHost/x/" << true;
+    QTest::newRow("http LAN") << "http://a@192.168.1.20:8080/x/" << false;
+    QTest::newRow("http name") << "http://a@dav.example.org/x/" << false;
+    QTest::newRow("http localhost lookalike") << "http://a@localhost.example.org/x/" << false;
+    QTest::newRow("http 128.0.0.1") << "http://a@128.0.0.1/x/" << false;
+}
+
+void TestWebDavDestination::loopbackAndTlsProtectCredentials()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, protects);
+    QCOMPARE(WebDavClient::protectsCredentials(QUrl(url)), protects);
+}
+
+void TestWebDavDestination::temporaryNamesAreVisibleAndNeverBackups()
+{
+    const QString name = QStringLiteral("hubstate-20261125T120000Z.hsbk");
+    const QString temporary = WebDavClient::temporaryName(name);
+    QVERIFY2(!temporary.startsWith(u'.'), qPrintable(temporary)); // nginx would hide it
+    QVERIFY2(temporary.startsWith(name), qPrintable(temporary)); // an admin sees whose it is
+    QVERIFY(!isBackupFileName(temporary));
+    QVERIFY(WebDavClient::isTemporaryName(temporary));
+    QVERIFY(temporary != WebDavClient::temporaryName(name));
+    const QString probe = WebDavClient::probeName();
+    QVERIFY(!probe.startsWith(u'.') && !isBackupFileName(probe));
+    QVERIFY(WebDavClient::isTemporaryName(probe));
+    // Names of earlier versions are recognised; backups and other files are not.
+    QVERIFY(WebDavClient::isTemporaryName(QStringLiteral(".a.hsbk.partial-k3j2")));
+    QVERIFY(WebDavClient::isTemporaryName(QStringLiteral(".hubstate-probe-k3j2")));
+    for (const char *other : {"a.hsbk", "a.hsbk.partial", "notes.txt.upload-k3.partial",
+                              ".notes.partial-k3", "a.hsbk.upload-K3.partial", "upload.partial"})
+        QVERIFY2(!WebDavClient::isTemporaryName(QLatin1String(other)), other);
+}
+
+void TestWebDavDestination::staleTemporaryFilesAreSweptOnNginx()
+{
+    // nginx leaves dot-files out of its listings: a hidden temporary file would stay for ever.
+    const QString nginxRoot = qEnvironmentVariable("HUBSTATE_WEBDAV_NGINX_ROOT");
+    QUrl nginx(qEnvironmentVariable("HUBSTATE_WEBDAV_NGINX_URL") + QStringLiteral("backups/"));
+    QVERIFY(nginx.isValid() && !nginxRoot.isEmpty());
+    nginx.setUserName(m_user);
+    WebDavDestination dav(nginx, m_password);
+    const QString folder = nginxRoot + QStringLiteral("/backups");
+    const QFileInfo owner(folder);
+    const QString name = QStringLiteral("hubstate-20261124T120000Z.hsbk");
+    const QString stale = WebDavClient::temporaryName(name);
+    const QString recent = WebDavClient::temporaryName(name);
+    for (const QString &file : {stale, recent}) {
+        QVERIFY(writeFile(folder + u'/' + file, "left by a killed store"));
+        QCOMPARE(::chown(QFile::encodeName(folder + u'/' + file).constData(), owner.ownerId(),
+                         owner.groupId()),
+                 0);
+    }
+    QFile old(folder + u'/' + stale);
+    QVERIFY(old.open(QIODevice::ReadWrite));
+    QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                            QFileDevice::FileModificationTime));
+    old.close();
+
+    const QString local = backupFile(300000);
+    const Status stored = dav.store(local, QStringLiteral("n.hsbk"), m_sha);
+    QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().message));
+    QCOMPARE(allNames(folder), (QStringList{recent, QStringLiteral("n.hsbk")}));
+    const Result<QList<Destination::Entry>> listed = dav.list();
+    QVERIFY(listed);
+    QCOMPARE(names(*listed), QStringList{"n.hsbk"});
+    const QString fetched = m_tmp->filePath(QStringLiteral("n-fetched.hsbk"));
+    QVERIFY(dav.fetch(QStringLiteral("n.hsbk"), fetched));
+    QCOMPARE(sha256OfFile(fetched), m_sha);
+    QVERIFY(dav.remove(QStringLiteral("n.hsbk")));
+    QVERIFY(QFile::remove(folder + u'/' + recent));
+}
+
+void TestWebDavDestination::spacesInTheCollectionAreEncoded()
+{
+    // As typed, with a space; a folder that an admin named so.
+    const QString folder = serverFolder(QStringLiteral("my backups"));
+    QVERIFY(QDir().mkpath(folder));
+    const QFileInfo root(m_root);
+    QCOMPARE(::chown(QFile::encodeName(folder).constData(), root.ownerId(), root.groupId()), 0);
+    const QString spec =
+        QStringLiteral("http://%1@127.0.0.1:%2/my backups/").arg(m_user).arg(m_port);
+    Result<std::unique_ptr<Destination>> opened = openDestination(spec, m_secrets.get());
+    QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE((*opened)->displayName(),
+             QStringLiteral("http://%1@127.0.0.1:%2/my%20backups/").arg(m_user).arg(m_port));
+    QVERIFY((*opened)->store(backupFile(1000), QStringLiteral("sp.hsbk"), m_sha));
+    QCOMPARE(allNames(folder), QStringList{"sp.hsbk"});
+    // Where the file went, as messages show it: no doubled slash.
+    QCOMPARE((*opened)->displayNameOf(QStringLiteral("sp.hsbk")),
+             QStringLiteral("http://%1@127.0.0.1:%2/my%20backups/sp.hsbk").arg(m_user).arg(m_port));
+
+    // Anything else the URL parser refuses: one line naming it, never the password.
+    const Result<std::unique_ptr<Destination>> invalid = openDestination(
+        QStringLiteral("http://%1:hunter2@127.0.0.1:%2/a<b/").arg(m_user).arg(m_port),
+        m_secrets.get());
+    QVERIFY(!invalid);
+    QCOMPARE(invalid.error().code, ErrorCode::InvalidInput);
+    const QString message = invalid.error().message;
+    QVERIFY2(message.contains(QLatin1String("'<'")) && !message.contains(QLatin1String("hunter2"))
+                 && !message.contains(QLatin1String("source was")) && !message.contains(u'\n'),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestWebDavDestination)

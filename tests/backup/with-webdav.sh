@@ -9,12 +9,23 @@
 #   HUBSTATE_WEBDAV_TLS_URL   https://127.0.0.1:PORT2/, the same folder over TLS with a
 #                             self-signed certificate for 127.0.0.1 (mod_ssl)
 #   HUBSTATE_WEBDAV_TLS_CERT  that certificate (PEM), for a client that chooses to trust it
+#   HUBSTATE_WEBDAV_NGINX_URL  http://127.0.0.1:PORT3/, a second server of another kind: nginx
+#                             with its dav and dav-ext modules (Debian's nginx-light and
+#                             libnginx-mod-http-dav-ext), same user and password. It leaves
+#                             dot-files out of its listings, as Apache does not.
+#   HUBSTATE_WEBDAV_NGINX_ROOT the folder nginx serves (collection "backups/" exists)
 # Usage: with-webdav.sh COMMAND...
 set -euo pipefail
 apache=${HUBSTATE_APACHE:-/usr/sbin/apache2}
 modules=/usr/lib/apache2/modules
+nginx=${HUBSTATE_NGINX:-/usr/sbin/nginx}
+nginx_dav_ext=/usr/lib/nginx/modules/ngx_http_dav_ext_module.so
 if [[ ! -x $apache ]]; then
     echo "with-webdav.sh: $apache not found (install Debian's apache2)" >&2
+    exit 1
+fi
+if [[ ! -x $nginx || ! -f $nginx_dav_ext ]]; then
+    echo "with-webdav.sh: nginx with dav-ext not found (install nginx-light and libnginx-mod-http-dav-ext)" >&2
     exit 1
 fi
 
@@ -22,6 +33,12 @@ scratch=$(mktemp -d /tmp/hubstate-webdav.XXXXXX)
 chmod 755 "$scratch" # Apache's worker user must traverse it
 conf=$scratch/httpd.conf
 stop() {
+    if [[ -f $scratch/run/nginx.pid ]]; then
+        local npid
+        npid=$(cat "$scratch/run/nginx.pid")
+        kill "$npid" 2>/dev/null || true
+        for _ in $(seq 100); do kill -0 "$npid" 2>/dev/null || break; sleep 0.05; done
+    fi
     if [[ -f $scratch/run/httpd.pid ]]; then
         local pid
         pid=$(cat "$scratch/run/httpd.pid")
@@ -34,18 +51,22 @@ trap stop EXIT
 
 user=hubstate
 password=webdav-$RANDOM$RANDOM
-mkdir -p "$scratch/run" "$scratch/logs" "$scratch/lock" "$scratch/dav/backups" "$scratch/tls"
+mkdir -p "$scratch/run" "$scratch/logs" "$scratch/lock" "$scratch/dav/backups" "$scratch/tls" \
+    "$scratch/nginx-dav/backups" "$scratch/nginx-tmp"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
     -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
     -keyout "$scratch/tls/key.pem" -out "$scratch/tls/cert.pem" 2>/dev/null
 htpasswd -cbB "$scratch/htpasswd" "$user" "$password" 2>/dev/null
+htpasswd -cbm "$scratch/nginx.htpasswd" "$user" "$password" 2>/dev/null
 if [[ $(id -u) == 0 ]]; then
     owner="User www-data
 Group www-data"
-    chown -R www-data:www-data "$scratch/dav" "$scratch/lock"
-    chmod 644 "$scratch/htpasswd"
+    nginx_owner="user www-data;"
+    chown -R www-data:www-data "$scratch/dav" "$scratch/lock" "$scratch/nginx-dav" "$scratch/nginx-tmp"
+    chmod 644 "$scratch/htpasswd" "$scratch/nginx.htpasswd"
 else
     owner=""
+    nginx_owner=""
 fi
 
 free_port() {
@@ -124,11 +145,61 @@ if [[ ${started:-0} != 1 ]]; then
     exit 1
 fi
 
+# nginx: its own port, retried like Apache's.
+for attempt in 1 2 3 4 5; do
+    nginx_port=$(free_port)
+    [[ $nginx_port == "$port" || $nginx_port == "$tls_port" ]] && continue
+    cat >"$scratch/nginx.conf" <<CONF
+load_module $nginx_dav_ext;
+$nginx_owner
+worker_processes 1;
+pid $scratch/run/nginx.pid;
+error_log $scratch/logs/nginx-error.log warn;
+daemon on;
+events { worker_connections 64; }
+http {
+    access_log off;
+    client_body_temp_path $scratch/nginx-tmp/body;
+    proxy_temp_path $scratch/nginx-tmp/proxy;
+    client_max_body_size 0;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $scratch/nginx-dav;
+        location / {
+            dav_methods PUT DELETE MKCOL COPY MOVE;
+            dav_ext_methods PROPFIND OPTIONS;
+            dav_access user:rw group:r;
+            auth_basic "hubstate-test";
+            auth_basic_user_file $scratch/nginx.htpasswd;
+        }
+    }
+}
+CONF
+    if "$nginx" -c "$scratch/nginx.conf" -p "$scratch/" 2>"$scratch/logs/nginx-start.log"; then
+        for _ in $(seq 200); do
+            if (exec 3<>"/dev/tcp/127.0.0.1/$nginx_port") 2>/dev/null; then
+                nginx_started=1
+                break
+            fi
+            sleep 0.05
+        done
+    fi
+    [[ ${nginx_started:-0} == 1 ]] && break
+    sleep 0.2
+done
+if [[ ${nginx_started:-0} != 1 ]]; then
+    echo "with-webdav.sh: nginx did not start:" >&2
+    cat "$scratch/logs/nginx-start.log" "$scratch/logs/nginx-error.log" >&2 2>/dev/null || true
+    exit 1
+fi
+
 export HUBSTATE_WEBDAV_URL="http://127.0.0.1:$port/"
 export HUBSTATE_WEBDAV_USER=$user HUBSTATE_WEBDAV_PASSWORD=$password
 export HUBSTATE_WEBDAV_ROOT=$scratch/dav
 export HUBSTATE_WEBDAV_TLS_URL="https://127.0.0.1:$tls_port/"
 export HUBSTATE_WEBDAV_TLS_CERT=$scratch/tls/cert.pem
+export HUBSTATE_WEBDAV_NGINX_URL="http://127.0.0.1:$nginx_port/"
+export HUBSTATE_WEBDAV_NGINX_ROOT=$scratch/nginx-dav
 set +e
 "$@"
 status=$?

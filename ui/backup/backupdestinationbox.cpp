@@ -215,7 +215,7 @@ void BackupDestinationBox::testConnection()
     m_job.start(QStringLiteral("testConnection"), [](BackupJob::Context &context) {
         const QString spec = context.engine.resolveDestination({});
         Core::Result<std::unique_ptr<Core::Destination>> opened =
-            Core::openDestination(spec, &context.secrets);
+            Core::openDestination(spec, &context.secrets, &context.settings);
         if (!opened)
             return BackupJob::Outcome{false, opened.error().message, {}};
         if (Core::Status tested = (*opened)->testConnection(); !tested)

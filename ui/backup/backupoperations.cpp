@@ -38,7 +38,7 @@ Outcome verifyRemote(BackupJob::Context &context, const Core::BackupRecord &reco
                      const QString &password)
 {
     Core::Result<std::unique_ptr<Core::Destination>> opened =
-        Core::openDestination(record.destination, &context.secrets);
+        Core::openDestination(record.destination, &context.secrets, &context.settings);
     if (!opened)
         return {false, opened.error().message, {}};
     QDir().mkpath(context.profile.cacheDirectory()); // else the scratch folder says why
@@ -125,7 +125,7 @@ BackupJob::Work BackupOperations::remove(const Core::BackupRecord &record)
         if (Core::Status locked = lock.tryLock(); !locked)
             return Outcome{false, locked.error().message, {}};
         Core::Result<std::unique_ptr<Core::Destination>> opened =
-            Core::openDestination(record.destination, &context.secrets);
+            Core::openDestination(record.destination, &context.secrets, &context.settings);
         if (!opened)
             return Outcome{false, opened.error().message, {}};
         if (Core::Status removed = (*opened)->remove(record.file); !removed)

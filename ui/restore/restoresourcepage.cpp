@@ -208,7 +208,7 @@ void RestoreSourcePage::listServer()
     runInBackground(
         [&] {
             Core::Result<std::unique_ptr<Core::Destination>> destination =
-                Core::openDestination(url, m_wizard->secrets());
+                Core::openDestination(url, m_wizard->secrets(), &m_wizard->store());
             if (!destination)
                 entries = destination.error();
             else
@@ -260,7 +260,7 @@ bool RestoreSourcePage::fetch(const QString &destination, const QString &name)
     runInBackground(
         [&] {
             Core::Result<std::unique_ptr<Core::Destination>> opened =
-                Core::openDestination(destination, m_wizard->secrets());
+                Core::openDestination(destination, m_wizard->secrets(), &m_wizard->store());
             fetched = opened ? (*opened)->fetch(name, local) : Core::Status(opened.error());
         },
         false);
@@ -268,7 +268,10 @@ bool RestoreSourcePage::fetch(const QString &destination, const QString &name)
         showProblem(tr("%1 cannot be downloaded: %2").arg(name, fetched->error().message));
         return false;
     }
-    m_wizard->setSource(local, destination + u'/' + name);
+    // Named as messages name it: encoded, one slash before the file.
+    const QString where = Core::displaySpec(destination);
+    m_wizard->setSource(
+        local, where.endsWith(u'/') ? QString(where + name) : QString(where + u'/' + name));
     return true;
 }
 
