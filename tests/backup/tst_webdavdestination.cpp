@@ -372,8 +372,13 @@ void TestWebDavDestination::cancelledUploadLeavesNothing()
     // The temporary file is deleted at once, but the server may still be finishing the upload
     // it had buffered: a temporary may reappear (the next store a day later sweeps it); a file
     // under a backup's name never does.
-    for (const QString &name : allNames(serverFolder(QStringLiteral("cancel"))))
-        QVERIFY2(WebDavClient::isTemporaryName(name), qPrintable(name));
+    // Apache's mod_dav_fs writes a PUT into .davfs.tmpXXXXXX of its own, removed when the
+    // request it is still reading ends: not a name of Hubstate's, and never a backup's.
+    for (const QString &name : allNames(serverFolder(QStringLiteral("cancel")))) {
+        QVERIFY2(WebDavClient::isTemporaryName(name)
+                     || name.startsWith(QLatin1String(".davfs.tmp")),
+                 qPrintable(name));
+    }
 }
 
 void TestWebDavDestination::staleTemporaryFilesAreSwept()
