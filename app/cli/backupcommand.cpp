@@ -4,6 +4,7 @@
 #include "core/backup/backupengine.h"
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
+#include "core/common/privatefiles.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
@@ -55,7 +56,7 @@ struct BackupSession
         keys.askPassword = [] {
             return askPasswordOnTerminal(BackupCommand::tr("Backup password: "), false);
         };
-        QDir().mkpath(cacheDirectory);
+        PrivateFiles::makePath(cacheDirectory);
         download =
             std::make_unique<QTemporaryDir>(cacheDirectory + QStringLiteral("/download-XXXXXX"));
         return engine.localCopy(fileOrUrl, download->path());

@@ -1,6 +1,7 @@
 #include "backupcatalog.h"
 
 #include "backupfilename.h"
+#include "core/common/privatefiles.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -126,7 +127,7 @@ Status BackupCatalog::save() const
     QJsonArray list;
     for (const BackupRecord &record : m_records)
         list.append(record.toJson());
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makePath(QFileInfo(m_path).absolutePath());
     const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("backups"), list}};
     return writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented),
                                m_layer);

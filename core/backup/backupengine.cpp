@@ -3,6 +3,7 @@
 #include "archivewriter.h"
 #include "backupfilename.h"
 #include "buildinfo.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/containerwriter.h"
 #include "core/crypto/passwordkey.h"
 #include "core/crypto/primitives.h"
@@ -172,7 +173,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // the rename into place is the last step), else a staging folder to upload from.
     const QString folder = local ? static_cast<LocalFolderDestination &>(destination).folder()
                                  : m_profile.cacheDirectory() + QStringLiteral("/backup-staging");
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makePath(folder))
         return Error::operationFailed(tr("Cannot create the backup folder %1").arg(folder));
     // What a killed run left behind is never a backup.
     for (const QFileInfo &stale : QDir(folder).entryInfoList(
@@ -180,7 +181,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         QFile::remove(stale.absoluteFilePath());
     }
 
-    QDir().mkpath(m_profile.cacheDirectory());
+    PrivateFiles::makePath(m_profile.cacheDirectory());
     QTemporaryDir work(m_profile.cacheDirectory() + QStringLiteral("/backup-XXXXXX"));
     if (!work.isValid()) {
         return Error::operationFailed(
@@ -393,7 +394,7 @@ void BackupEngine::quarantine(const QString &folder, const QString &file, const 
                               BackupRecord record)
 {
     const QString aside = folder + QStringLiteral("/quarantine");
-    QDir().mkpath(aside);
+    PrivateFiles::makePath(aside);
     QFile::rename(folder + u'/' + file, aside + u'/' + file);
     record.state = BackupRecord::State::Quarantined;
     record.problem = problem;
@@ -432,7 +433,7 @@ Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString 
         openDestination(fileOrUrl.left(slash + 1), m_secrets);
     if (!opened)
         return opened.error();
-    QDir().mkpath(folder);
+    PrivateFiles::makePath(folder);
     const QString local = folder + u'/' + name;
     if (Status fetched = (*opened)->fetch(name, local); !fetched)
         return fetched.error();

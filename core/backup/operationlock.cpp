@@ -1,5 +1,7 @@
 #include "operationlock.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <cerrno>
@@ -23,7 +25,7 @@ OperationLock::~OperationLock()
 
 Status OperationLock::tryLock()
 {
-    QDir().mkpath(m_path.section(u'/', 0, -2));
+    PrivateFiles::makePath(m_path.section(u'/', 0, -2));
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_fd < 0) {
         return Error::operationFailed(

@@ -2,6 +2,7 @@
 
 #include "backupcatalog.h"
 #include "backupfilename.h"
+#include "core/common/privatefiles.h"
 #include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
@@ -101,9 +102,10 @@ QStringList checkDatabase(const QString &path, bool full)
 
 void Recovery::markRunning(const Profile &profile)
 {
-    QDir().mkpath(profile.stateDirectory());
+    PrivateFiles::makePath(profile.stateDirectory());
     QFile marker(markerPath(profile));
-    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                    QFile::ReadOwner | QFile::WriteOwner))
         marker.write(QByteArray::number(QCoreApplication::applicationPid()));
 }
 
@@ -138,9 +140,10 @@ QStringList Recovery::checkInBackground(const Profile &profile)
 {
     const QStringList damage = checkDatabase(profile.databaseFile(), false);
     if (!damage.isEmpty()) {
-        QDir().mkpath(profile.stateDirectory());
+        PrivateFiles::makePath(profile.stateDirectory());
         QFile flag(damageFlagPath(profile));
-        if (flag.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (flag.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                      QFile::ReadOwner | QFile::WriteOwner))
             flag.write(damage.join(u'\n').toUtf8());
     }
     return damage;
@@ -160,7 +163,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
     // 1. Everything damaged goes aside, together, untouched.
     const QString aside = profile.stateDirectory() + QStringLiteral("/corrupt-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
-    if (!QDir().mkpath(aside))
+    if (!PrivateFiles::makePath(aside))
         return Error::operationFailed(tr("Cannot create %1").arg(aside));
     QStringList damaged;
     QSet<RestoreEngine::Part> parts;
@@ -247,7 +250,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
                 });
                 const QString download =
                     profile.cacheDirectory() + QStringLiteral("/recovery-download");
-                QDir().mkpath(profile.cacheDirectory());
+                PrivateFiles::makePath(profile.cacheDirectory());
                 for (const Destination::Entry &entry : newest) {
                     const QString label = (*destination)->displayName() + u'/' + entry.name;
                     if (Status fetched = (*destination)->fetch(entry.name, download); !fetched) {

@@ -2,6 +2,7 @@
 
 #include "backupengine.h"
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/containerformat.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -216,7 +217,7 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     auto staging = std::make_unique<Staging>();
     staging->folder = stagingFolder(m_profile);
     QDir(staging->folder).removeRecursively();
-    if (!QDir().mkpath(staging->folder))
+    if (!PrivateFiles::makePath(staging->folder))
         return Error::operationFailed(
             tr("Cannot create the staging folder %1").arg(staging->folder));
     m_staging = std::move(staging);
@@ -242,6 +243,9 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                 if (!databaseWritten)
                     return nullptr;
             }
+            // The staged settings become the live file: 0600 from the start.
+            if (device == &settings && !settings.isOpen())
+                settings.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
             if (device && !device->isOpen())
                 device->open(QIODevice::WriteOnly);
             return device;
@@ -516,7 +520,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
         steps.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("settings")},
                                  {QStringLiteral("from"), s.settings},
                                  {QStringLiteral("to"), m_profile.settingsFile()}});
-        QDir().mkpath(QFileInfo(m_profile.settingsFile()).absolutePath());
+        PrivateFiles::makePath(QFileInfo(m_profile.settingsFile()).absolutePath());
     }
     for (const QJsonValue &value : steps) {
         if (Status synced =
@@ -525,7 +529,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
             return synced.error();
         }
     }
-    QDir().mkpath(m_profile.stateDirectory());
+    PrivateFiles::makePath(m_profile.stateDirectory());
     if (!step(tr("Restore")))
         return Error::operationFailed(tr("The restore was cancelled; nothing was changed."));
     FileLayer &files = options.fileLayer ? *options.fileLayer : FileLayer::system();

@@ -1,6 +1,7 @@
 #include "webdavdestination.h"
 
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/secretstore.h"
 #include "webdavclient.h"
@@ -257,7 +258,8 @@ Status WebDavDestination::fetch(const QString &name, const QString &localFile,
                 .arg(name));
     const QString partial = localFile + QStringLiteral(".partial");
     QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !PrivateFiles::restrict(out.handle()))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, out.errorString()));
     WebDavClient client(m_collection, m_password, m_retry);
     const QUrl source = client.url(name);
