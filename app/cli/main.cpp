@@ -1,6 +1,7 @@
 #include "buildinfo.h"
 #include "cliapplication.h"
 #include "core/translator.h"
+#include "readpasswords.h"
 
 #include <QCoreApplication>
 #include <malloc.h>
@@ -20,5 +21,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hubstate"));
     QCoreApplication::setApplicationVersion(QLatin1String(Hubstate::BuildInfo::version));
     Hubstate::Core::installTranslations(application);
-    return Hubstate::Cli::CliApplication().run(QCoreApplication::arguments());
+    const int exitCode = Hubstate::Cli::CliApplication().run(QCoreApplication::arguments());
+    Hubstate::Cli::ReadPasswords::wipeAll(); // the command and its copies are gone by now
+    return exitCode;
 }

@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include "core/crypto/primitives.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QRandomGenerator>
@@ -224,7 +226,10 @@ Status SecretStore::write(const QString &name, const QByteArray &value) const
             tr("Secret %1 is not stored: %2").arg(name, outcome.errorString));
     // Read back: a keyring that locked itself meanwhile would drop the value silently.
     Result<QByteArray> check = read(name);
-    if (!check || *check != value)
+    const bool same = check && *check == value;
+    if (check)
+        Crypto::wipe(check.value());
+    if (!same)
         return Error::operationFailed(
             tr("Secret %1 could not be verified after storing it").arg(name));
     return {};
