@@ -12,6 +12,7 @@
 #include "core/settings/settingsmigrator.h"
 #include "core/settings/settingsschema.h"
 #include "core/state/databasesnapshot.h"
+#include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
 #include "operationlock.h"
 
@@ -553,6 +554,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
     if (parts.contains(Part::Secrets)) {
         const QJsonArray list =
             QJsonDocument::fromJson(s.secrets).object().value(QStringLiteral("secrets")).toArray();
+        QStringList written;
         for (const QJsonValue &value : list) {
             const QJsonObject secret = value.toObject();
             QByteArray bytes =
@@ -562,7 +564,10 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
             Crypto::wipe(bytes);
             if (!stored)
                 return stored.error();
+            written.append(secret.value(QStringLiteral("name")).toString());
         }
+        if (Status indexed = indexSecrets(written); !indexed)
+            report.notices.append(indexed.error().message);
     }
 
     // 5. Did it take? The current state must now be what was staged.
@@ -597,6 +602,25 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
         (void)m_settings->open();
     discardStaging();
     return report;
+}
+
+Status RestoreEngine::indexSecrets(const QStringList &names) const
+{
+    // What was written to the keychain is recorded in the (now current) index, so that
+    // `secret list`, the next backup and privacy delete know of it. The backup master key is
+    // never indexed: backups would then carry it.
+    StateDatabase database;
+    Status opened = database.open(m_profile.databaseFile());
+    for (const QString &name : names) {
+        if (opened && name != BackupKeys::masterKeyName())
+            opened = SecretIndex(database).record(name, {});
+    }
+    if (!opened)
+        return Error::operationFailed(
+            tr("The secrets were restored to the keychain but not recorded in the index (%1): "
+               "%2")
+                .arg(opened.error().message, names.join(QStringLiteral(", "))));
+    return {};
 }
 
 Result<RestoreEngine::Report>
