@@ -5,6 +5,7 @@
 // profile that others can read is reported once, with the chmod that fixes it.
 #include "clirunner.h"
 #include "core/backup/backupengine.h"
+#include "core/backup/backupscheduler.h"
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
 #include "core/common/atomicfile.h"
@@ -113,6 +114,9 @@ void TestPrivateFiles::everyFileOfAFreshProfileIsPrivate()
     PreferencesStore settings(m_profile, QStringLiteral("/nonexistent/policy.ini"));
     QVERIFY(settings.open());
     QVERIFY(settings.setValue(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
+    // The schedule notes when it started, while there is no backup yet.
+    QVERIFY(BackupScheduler(m_profile, settings).nextDue().isValid());
+    QVERIFY(QFileInfo::exists(m_profile.stateDirectory() + QStringLiteral("/backup-schedule.ini")));
     {
         // layout import and history import
         StateDatabase database;
