@@ -3,6 +3,7 @@
 #include "accessibility/focusindicator.h"
 #include "advanced/advancedpage.h"
 #include "appearance/appearancepreview.h"
+#include "core/common/privatefiles.h"
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
 #include "pages/settingcommand.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -387,6 +389,9 @@ void MainWindow::saveState() const
 {
     if (m_stateFile.isEmpty())
         return;
+    // Private before QSettings writes (its QSaveFile keeps the mode of the file it finds).
+    Core::PrivateFiles::makePath(QFileInfo(m_stateFile).absolutePath());
+    (void)Core::PrivateFiles::createFile(m_stateFile);
     QSettings state(m_stateFile, QSettings::IniFormat);
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (const QListWidgetItem *item = m_pageList->currentItem())

@@ -5,8 +5,11 @@
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
 #include "core/backup/runfolder.h"
+#include "core/common/privatefiles.h"
+#include "core/crypto/primitives.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "readpasswords.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,14 +27,19 @@ using namespace Hubstate::Core;
 
 namespace {
 
+// A password, from an unbuffered stream (no copy left in stdio's buffer), into one buffer
+// that is wiped (growing it would leave copies behind); the text is kept for wiping too.
 QString readLine(FILE *stream)
 {
     QByteArray line;
+    line.reserve(1024);
     for (int c; (c = std::fgetc(stream)) != EOF && c != '\n';)
         line.append(char(c));
     if (line.endsWith('\r'))
         line.chop(1);
-    return QString::fromUtf8(line);
+    const QString text = ReadPasswords::keep(QString::fromUtf8(line));
+    Crypto::wipe(line);
+    return text;
 }
 
 // What every backup command needs: the profile's keychain and the engine on it; verify and
@@ -78,6 +86,7 @@ std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
         return std::nullopt;
+    std::setvbuf(tty, nullptr, _IONBF, 0);
     termios saved{};
     const bool echoOff = tcgetattr(fileno(tty), &saved) == 0;
     if (echoOff) {
@@ -93,9 +102,13 @@ std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm
         return answer;
     };
     std::optional<QString> password = ask(prompt);
-    if (confirm && ask(BackupCommand::tr("Repeat the password: ")) != *password) {
-        std::fputs(BackupCommand::tr("The passwords differ.\n").toLocal8Bit().constData(), tty);
-        password.reset();
+    if (confirm) {
+        QString repeated = ask(BackupCommand::tr("Repeat the password: "));
+        if (repeated != *password) {
+            std::fputs(BackupCommand::tr("The passwords differ.\n").toLocal8Bit().constData(), tty);
+            password.reset();
+        }
+        Crypto::wipe(repeated);
     }
     if (echoOff)
         tcsetattr(fileno(tty), TCSAFLUSH, &saved);
@@ -130,13 +143,14 @@ std::optional<QString> BackupCommand::password(const QMap<QString, QString> &val
             *exitCode = m_context.usage(tr("give --password-stdin or --password-file, not both"));
             return std::nullopt;
         }
+        std::setvbuf(stdin, nullptr, _IONBF, 0); // before the first read of stdin
         return readLine(stdin);
     }
     const QString file = values.value(QStringLiteral("--password-file"));
     if (file.isEmpty())
         return QString();
     QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
+    if (!input.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         *exitCode = m_context.fail(Error::operationFailed(
             tr("Cannot read the password file %1: %2").arg(file, input.errorString())));
         return std::nullopt;
@@ -144,7 +158,9 @@ std::optional<QString> BackupCommand::password(const QMap<QString, QString> &val
     QByteArray line = input.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    return QString::fromUtf8(line);
+    const QString text = ReadPasswords::keep(QString::fromUtf8(line));
+    Crypto::wipe(line);
+    return text;
 }
 
 int BackupCommand::create(const QStringList &arguments)

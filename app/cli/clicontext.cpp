@@ -108,6 +108,9 @@ Core::Result<Core::PreferencesStore *> CliContext::store()
         if (Core::Status opened = store->open(); !opened)
             return opened.error();
         report(store->notices());
+        // Once per run, before anything is read: files others can read are worth knowing of.
+        if (const QString exposed = m_profile.permissionWarning(); !exposed.isEmpty())
+            warning(exposed);
         m_store = std::move(store);
     }
     return m_store.get();

@@ -1,6 +1,7 @@
 #include "secretcommand.h"
 
 #include "clicontext.h"
+#include "core/crypto/primitives.h"
 #include "core/secrets/secretstore.h"
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <cstdio>
 #include <unistd.h>
 
@@ -110,10 +112,14 @@ int SecretCommand::set(const QStringList &arguments)
             tr("\"%1\" is not a secret name (letters, digits, '.', '_', '-')").arg(name)));
 
     // The value comes on stdin, never on the command line where `ps` and shells keep it.
+    // Unbuffered, so that no stdio or QIODevice buffer keeps a copy that nobody wipes.
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
+    if (!input.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
         return m_context.fail(Error::operationFailed(tr("Cannot read the secret from stdin")));
     QByteArray value = input.readAll();
+    // Overwritten on every way out, as the master key is (the keychain job's copy is gone then).
+    const auto wipeValue = qScopeGuard([&value] { Crypto::wipe(value); });
     // Text secrets usually arrive with the newline of `echo`; --binary keeps every byte.
     if (!parsed.flags.contains(QStringLiteral("--binary")) && value.endsWith('\n'))
         value.chop(value.endsWith("\r\n") ? 2 : 1);
@@ -143,6 +149,7 @@ int SecretCommand::get(const QString &name)
         return m_context.fail(value.error());
     // Bytes as stored, nothing added, unless a person reads them on a terminal.
     std::fwrite(value->constData(), 1, size_t(value->size()), stdout);
+    Crypto::wipe(value.value());
     if (::isatty(STDOUT_FILENO))
         std::fputc('\n', stdout);
     std::fflush(stdout);

@@ -29,6 +29,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
+#include <sys/stat.h>
 
 namespace {
 
@@ -55,6 +56,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Defence in depth: the core creates the profile's files 0600 and folders 0700 itself;
+    // this also covers what Qt writes for the window (its geometry, in the profile's state).
+    ::umask(077);
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hubstate"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hubstate"));
@@ -120,6 +124,8 @@ int main(int argc, char *argv[])
     QStringList problems;
     for (const Hubstate::Core::Violation &notice : store.notices())
         problems.append(notice.toString());
+    if (const QString exposed = profile.permissionWarning(); !exposed.isEmpty())
+        problems.append(exposed);
     if (!problems.isEmpty()) {
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
                              problems.join(u'\n'));

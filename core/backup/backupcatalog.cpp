@@ -2,6 +2,7 @@
 
 #include "backupfilename.h"
 #include "core/common/filelock.h"
+#include "core/common/privatefiles.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -212,7 +213,7 @@ Status BackupCatalog::save()
     QJsonArray list;
     for (const BackupRecord &record : std::as_const(records))
         list.append(record.toJson());
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+    if (!PrivateFiles::makePath(QFileInfo(m_path).absolutePath()))
         return Error::operationFailed(
             tr("Cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
     QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("backups"), list}};

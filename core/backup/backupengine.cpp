@@ -4,6 +4,7 @@
 #include "backupfilename.h"
 #include "buildinfo.h"
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/containerwriter.h"
 #include "core/crypto/hashpipeline.h"
 #include "core/crypto/passwordkey.h"
@@ -210,7 +211,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // the rename into place is the last step), else the run's folder to upload from.
     const QString folder =
         local ? static_cast<LocalFolderDestination &>(destination).folder() : (*work)->path();
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makePath(folder))
         return Error::operationFailed(tr("Cannot create the backup folder %1").arg(folder));
     // What a killed run left behind is never a backup.
     for (const QFileInfo &stale : QDir(folder).entryInfoList(
@@ -481,7 +482,7 @@ Status BackupEngine::quarantine(const QString &folder, const QString &file, cons
                                 BackupRecord record)
 {
     const QString aside = folder + QStringLiteral("/quarantine");
-    if (!QDir().mkpath(aside))
+    if (!PrivateFiles::makePath(aside))
         return Error::operationFailed(tr("Cannot create the quarantine folder %1").arg(aside));
     if (Status moved = AtomicFile::replace(folder + u'/' + file, aside + u'/' + file); !moved)
         return moved;
@@ -523,7 +524,7 @@ Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString 
         openDestination(fileOrUrl.left(slash + 1), m_secrets, &m_settings);
     if (!opened)
         return opened.error();
-    QDir().mkpath(folder);
+    PrivateFiles::makePath(folder);
     const QString local = folder + u'/' + name;
     if (Status fetched = (*opened)->fetch(name, local); !fetched)
         return fetched.error();

@@ -1,6 +1,7 @@
 #include "backupscheduler.h"
 
 #include "backupengine.h"
+#include "core/common/privatefiles.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 
@@ -44,8 +45,11 @@ Result<QDateTime> BackupScheduler::nextDue() const
     const qint64 interval = m_settings.value(QStringLiteral("backup.interval")).toLongLong();
     // No backup yet: the schedule starts the first time it runs for this profile, so a new
     // profile is not backed up the moment it is created (the stale warning says there is none).
-    QSettings schedule(m_profile.stateDirectory() + QStringLiteral("/backup-schedule.ini"),
-                       QSettings::IniFormat);
+    const QString file = m_profile.stateDirectory() + QStringLiteral("/backup-schedule.ini");
+    // Private before QSettings writes (its QSaveFile keeps the mode of the file it finds).
+    PrivateFiles::makePath(m_profile.stateDirectory());
+    (void)PrivateFiles::createFile(file);
+    QSettings schedule(file, QSettings::IniFormat);
     QDateTime started = schedule.value(QStringLiteral("startedAt")).toDateTime();
     if (!started.isValid()) {
         started = m_clock();

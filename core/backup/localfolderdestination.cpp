@@ -1,6 +1,7 @@
 #include "localfolderdestination.h"
 
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/hashpipeline.h"
 
 #include <QDir>
@@ -104,7 +105,7 @@ Status LocalFolderDestination::ensureFolder() const
     const QFileInfo info(m_folder);
     if (info.exists() && !info.isDir())
         return Error::operationFailed(tr("Backup folder %1 is not a folder").arg(displayName()));
-    if (!info.exists() && !QDir().mkpath(m_folder)) {
+    if (!info.exists() && !PrivateFiles::makePath(m_folder)) {
         return Error::operationFailed(
             tr("Cannot create backup folder %1: %2").arg(displayName(), errnoText()));
     }
@@ -235,7 +236,8 @@ Status LocalFolderDestination::store(const QString &localFile, const QString &na
 
     const QString partial = target + QStringLiteral(".partial");
     QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !PrivateFiles::restrict(out.handle())) {
         return Error::operationFailed(
             tr("Cannot write to backup folder %1: %2").arg(displayName(), out.errorString()),
             partial);
@@ -306,7 +308,8 @@ Status LocalFolderDestination::fetch(const QString &name, const QString &localFi
     }
     const QString partial = localFile + QStringLiteral(".partial");
     QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !PrivateFiles::restrict(out.handle()))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, out.errorString()));
     const CopyOutcome copied = copyStream(in, out, progress, false);
     out.close();

@@ -3,6 +3,7 @@
 #include "backupcatalog.h"
 #include "backupfilename.h"
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
@@ -151,9 +152,10 @@ QStringList Recovery::checkInBackground(const Profile &profile)
 {
     const QStringList damage = checkDatabase(profile.databaseFile(), false);
     if (!damage.isEmpty()) {
-        QDir().mkpath(profile.stateDirectory());
+        PrivateFiles::makePath(profile.stateDirectory());
         QFile flag(damageFlagPath(profile));
-        if (flag.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (flag.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                      QFile::ReadOwner | QFile::WriteOwner))
             flag.write(damage.join(u'\n').toUtf8());
     }
     return damage;
@@ -173,7 +175,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
     // 1. Everything damaged goes aside, together, untouched.
     const QString aside = profile.stateDirectory() + QStringLiteral("/corrupt-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
-    if (!QDir().mkpath(aside))
+    if (!PrivateFiles::makePath(aside))
         return Error::operationFailed(tr("Cannot create %1").arg(aside));
     QStringList damaged;
     QSet<RestoreEngine::Part> parts;
@@ -272,7 +274,7 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
                 });
                 const QString download =
                     profile.cacheDirectory() + QStringLiteral("/recovery-download");
-                QDir().mkpath(profile.cacheDirectory());
+                PrivateFiles::makePath(profile.cacheDirectory());
                 for (const Destination::Entry &entry : newest) {
                     const QString label = (*destination)->displayNameOf(entry.name);
                     if (Status fetched = (*destination)->fetch(entry.name, download); !fetched) {

@@ -2,6 +2,7 @@
 
 #include "backupengine.h"
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/containerformat.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -11,6 +12,7 @@
 #include "core/settings/settingsmigrator.h"
 #include "core/settings/settingsschema.h"
 #include "core/state/databasesnapshot.h"
+#include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
 #include "operationlock.h"
 
@@ -247,7 +249,7 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     auto staging = std::make_unique<Staging>();
     staging->folder = stagingFolder(m_profile);
     QDir(staging->folder).removeRecursively();
-    if (!QDir().mkpath(staging->folder))
+    if (!PrivateFiles::makePath(staging->folder))
         return Error::operationFailed(
             tr("Cannot create the staging folder %1").arg(staging->folder));
     m_staging = std::move(staging);
@@ -275,6 +277,9 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
                 if (!databaseWritten)
                     return nullptr;
             }
+            // The staged settings become the live file: 0600 from the start.
+            if (device == &settings && !settings.isOpen())
+                settings.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
             if (device && !device->isOpen())
                 device->open(QIODevice::WriteOnly);
             return device;
@@ -560,7 +565,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
         steps.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("settings")},
                                  {QStringLiteral("from"), s.settings},
                                  {QStringLiteral("to"), m_profile.settingsFile()}});
-        QDir().mkpath(QFileInfo(m_profile.settingsFile()).absolutePath());
+        PrivateFiles::makePath(QFileInfo(m_profile.settingsFile()).absolutePath());
     }
     for (const QJsonValue &value : steps) {
         if (Status synced =
@@ -569,7 +574,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
             return synced.error();
         }
     }
-    QDir().mkpath(m_profile.stateDirectory());
+    PrivateFiles::makePath(m_profile.stateDirectory());
     if (!step(tr("Restore")))
         return Error::operationFailed(tr("The restore was cancelled; nothing was changed."));
     FileLayer &files = options.fileLayer ? *options.fileLayer : FileLayer::system();
@@ -591,6 +596,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
 
     // 4. The keychain.
     if (parts.contains(Part::Secrets)) {
+        QStringList written;
         for (const QJsonValue &value : stagedSecrets(s.secrets, s.manifest)) {
             const QJsonObject secret = value.toObject();
             // The key every later backup is sealed with: replaced only when asked in so many
@@ -606,7 +612,10 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
             Crypto::wipe(bytes);
             if (!stored)
                 return stored.error();
+            written.append(secret.value(QStringLiteral("name")).toString());
         }
+        if (Status indexed = indexSecrets(written); !indexed)
+            report.notices.append(indexed.error().message);
     }
 
     // 5. Did it take? The current state must now be what was staged.
@@ -641,6 +650,25 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
         (void)m_settings->open();
     discardStaging();
     return report;
+}
+
+Status RestoreEngine::indexSecrets(const QStringList &names) const
+{
+    // What was written to the keychain is recorded in the (now current) index, so that
+    // `secret list`, the next backup and privacy delete know of it. The backup master key is
+    // never indexed: backups would then carry it.
+    StateDatabase database;
+    Status opened = database.open(m_profile.databaseFile());
+    for (const QString &name : names) {
+        if (opened && name != BackupKeys::masterKeyName())
+            opened = SecretIndex(database).record(name, {});
+    }
+    if (!opened)
+        return Error::operationFailed(
+            tr("The secrets were restored to the keychain but not recorded in the index (%1): "
+               "%2")
+                .arg(opened.error().message, names.join(QStringLiteral(", "))));
+    return {};
 }
 
 Result<RestoreEngine::Report>

@@ -108,6 +108,7 @@ private:
     struct Staging;
     Result<QString> buildDatabase(const QSet<Part> &parts);
     Result<QString> buildSettings();
+    Status indexSecrets(const QStringList &names) const;
 
     Profile m_profile;
     PreferencesStore *m_settings;

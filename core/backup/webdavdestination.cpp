@@ -1,6 +1,7 @@
 #include "webdavdestination.h"
 
 #include "core/common/atomicfile.h"
+#include "core/common/privatefiles.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/secretstore.h"
 #include "webdavclient.h"
@@ -286,7 +287,8 @@ Status WebDavDestination::fetch(const QString &name, const QString &localFile,
 
     const QString partial = localFile + QStringLiteral(".partial");
     QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !PrivateFiles::restrict(out.handle()))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, out.errorString()));
     WebDavClient::Request get{"GET", source};
     get.maxBody =

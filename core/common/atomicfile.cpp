@@ -1,5 +1,7 @@
 #include "atomicfile.h"
 
+#include "privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -65,17 +67,21 @@ Status replace(const QString &source, const QString &target)
 Status write(const QString &path, const QByteArray &data)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makePath(info.absolutePath())) {
         return Error::operationFailed(
             QCoreApplication::translate("Hubstate::Core::AtomicFile", "Cannot create folder %1")
                 .arg(info.absolutePath()));
     }
     const QString temporary = path + QStringLiteral(".tmp-") + QString::number(::getpid());
     QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // 0600 before the first byte, also for a temporary an earlier crash left with another mode.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !PrivateFiles::restrict(file.handle())) {
+        const QString reason = file.isOpen() ? errnoText() : file.errorString();
+        file.close();
         return Error::operationFailed(
             QCoreApplication::translate("Hubstate::Core::AtomicFile", "Cannot write %1: %2")
-                .arg(temporary, file.errorString()));
+                .arg(temporary, reason));
     }
     if (file.write(data) != data.size() || !file.flush()) {
         const QString reason = file.errorString();

@@ -8,7 +8,8 @@
 namespace Hubstate::Core::AtomicFile {
 
 // Replaces `path` with `data` so that a crash at any point leaves either the old or the new
-// file: write a temporary beside it, fsync, rename over, fsync the directory.
+// file: write a temporary beside it, fsync, rename over, fsync the directory. The new file is
+// 0600 and any folder created for it 0700, whatever the umask (PrivateFiles).
 [[nodiscard]] Status write(const QString &path, const QByteArray &data);
 
 // Moves an already written and fsynced file over `target` and makes the rename durable.

@@ -1,5 +1,7 @@
 #include "filelock.h"
 
+#include "privatefiles.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -37,7 +39,7 @@ Status FileLock::lock(std::chrono::milliseconds wait)
     if (m_fd >= 0)
         return {};
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makePath(folder))
         return Error::operationFailed(tr("Cannot create the folder %1").arg(folder));
     const int fd =
         ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);

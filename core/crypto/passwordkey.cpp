@@ -89,7 +89,10 @@ Result<QByteArray> PasswordKey::derive(const QString &password, const QByteArray
 {
     if (Status allowed = checkForReading(parameters); !allowed)
         return allowed.error();
-    QByteArray normalized = password.normalized(QString::NormalizationForm_C).toUtf8();
+    // Normalising may copy the password: that copy is wiped too (a shared one is the caller's).
+    QString form = password.normalized(QString::NormalizationForm_C);
+    QByteArray normalized = form.toUtf8();
+    Crypto::wipe(form);
     Result<QByteArray> key = parameters.algorithm == KdfParameters::Algorithm::Argon2id
         ? Crypto::argon2id(normalized, salt, parameters.p1, parameters.p2, parameters.p3,
                            Crypto::keySize)

@@ -112,6 +112,20 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+void wipe(QString &text)
+{
+    if (text.isDetached() && text.capacity() > 0) {
+        // Earlier, longer contents may lie beyond size(), before data() too after a remove().
+        QStringPrivate &d = text.data_ptr();
+        char16_t *allocation = d.data() - d.freeSpaceAtBegin();
+        OPENSSL_cleanse(allocation, size_t(d.constAllocatedCapacity()) * sizeof(char16_t));
+    }
+    if (text.isDetached())
+        text.resize(0);
+    else
+        text.clear();
+}
+
 Result<QByteArray> hkdfSha256(const QByteArray &key, const QByteArray &salt, const QByteArray &info,
                               int length)
 {

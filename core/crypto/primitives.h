@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QString>
 
 struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX
 
@@ -37,6 +38,11 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
 bool constantTimeEqual(const QByteArray &a, const QByteArray &b);
 // Overwrites a buffer that held key material.
 void wipe(QByteArray &bytes);
+// Overwrites the UTF-16 buffer of a string that held a password, in place and over its whole
+// capacity, then empties it (keeping the buffer, now zeros). A shared buffer is left to its
+// last holder: writing through data() would detach and cleanse only a fresh copy. Literals
+// and raw data are never written to.
+void wipe(QString &text);
 
 [[nodiscard]] Result<QByteArray> hkdfSha256(const QByteArray &key, const QByteArray &salt,
                                             const QByteArray &info, int length);

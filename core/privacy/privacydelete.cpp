@@ -1,7 +1,9 @@
 #include "privacydelete.h"
 
 #include "core/backup/backupcatalog.h"
+#include "core/backup/backupfilename.h"
 #include "core/backup/webdavdestination.h"
+#include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/state/secretindex.h"
@@ -15,6 +17,12 @@
 namespace Hubstate::Core {
 
 namespace {
+
+// Where BackupEngine moves a backup that failed verification, beside the others.
+QString quarantineFolder()
+{
+    return QStringLiteral("quarantine");
+}
 
 bool isUnder(const QString &path, const QString &folder)
 {
@@ -167,20 +175,8 @@ QList<DataStore> PrivacyDelete::fileStores(bool includeBackups) const
         const QString backups = QFileInfo(m_profile.backupDirectory()).absoluteFilePath();
         if (QFileInfo::exists(backups))
             stores.append({QStringLiteral("backups"), backups, sizeOf(backups, {})});
-        // Backups the catalog knows in other local folders (backup.destination); those on a
-        // WebDAV server are the server's to delete.
-        BackupCatalog catalog(m_profile.backupCatalogFile());
-        if (catalog.load()) {
-            for (const BackupRecord &record : catalog.records()) {
-                const QString scheme = QUrl(record.destination).scheme().toLower();
-                if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-                    continue;
-                const QFileInfo file(QDir(record.destination).filePath(record.file));
-                if (file.exists() && !isUnder(file.absoluteFilePath(), backups))
-                    stores.append(
-                        {QStringLiteral("backups"), file.absoluteFilePath(), file.size()});
-            }
-        }
+        for (const QString &file : backupsElsewhere(backups))
+            stores.append({QStringLiteral("backups"), file, QFileInfo(file).size()});
         const QFileInfo catalogFile(m_profile.backupCatalogFile());
         if (catalogFile.exists())
             stores.append(
@@ -189,12 +185,67 @@ QList<DataStore> PrivacyDelete::fileStores(bool includeBackups) const
     return stores;
 }
 
-QList<DataStore> PrivacyDelete::stores(bool includeBackups) const
+QStringList PrivacyDelete::backupsElsewhere(const QString &profileBackups) const
+{
+    // The local folders the catalog knows (backup.destination, --to); those on a WebDAV
+    // server are the server's to delete. In each: the catalog's files where they were
+    // written, where a failed verification moved them (quarantine/), and what a killed run
+    // left half-written (*.partial), which `backup create` would sweep anyway.
+    BackupCatalog catalog(m_profile.backupCatalogFile());
+    if (!catalog.load())
+        return {};
+    QStringList folders;
+    QStringList files;
+    const auto add = [&](const QFileInfo &file) {
+        const QString path = file.absoluteFilePath();
+        if (file.isFile() && !isUnder(path, profileBackups) && !files.contains(path))
+            files.append(path);
+    };
+    for (const BackupRecord &record : catalog.records()) {
+        const QString scheme = QUrl(record.destination).scheme().toLower();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+            continue;
+        const QDir folder(record.destination);
+        add(QFileInfo(folder.filePath(record.file)));
+        add(QFileInfo(folder.filePath(quarantineFolder() + u'/' + record.file)));
+        if (!folders.contains(folder.absolutePath()))
+            folders.append(folder.absolutePath());
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        for (const QString &place : {folder, QString(folder + u'/' + quarantineFolder())}) {
+            const QFileInfoList partials =
+                QDir(place).entryInfoList({u'*' + BackupFileName::partialSuffix()},
+                                          QDir::Files | QDir::Hidden | QDir::System);
+            for (const QFileInfo &partial : partials) {
+                if (BackupFileName::isBackupFile(
+                        partial.fileName().chopped(BackupFileName::partialSuffix().size())))
+                    add(partial);
+            }
+        }
+    }
+    return files;
+}
+
+QStringList PrivacyDelete::searchedKeychainEntries() const
+{
+    QStringList names = m_keychainEntries;
+    if (Result<QStringList> found = m_secrets.names(); found)
+        names += *found;
+    names.removeDuplicates();
+    return names;
+}
+
+QList<DataStore> PrivacyDelete::plan(bool includeBackups, const QStringList &keychain) const
 {
     QList<DataStore> stores = fileStores(includeBackups);
-    for (const QString &name : m_keychainEntries)
+    for (const QString &name : keychain)
         stores.append({QStringLiteral("keychain"), name, -1});
     return stores;
+}
+
+QList<DataStore> PrivacyDelete::stores(bool includeBackups) const
+{
+    return plan(includeBackups, searchedKeychainEntries());
 }
 
 QList<DataStore> PrivacyDelete::leftovers(const QList<DataStore> &planned,
@@ -221,33 +272,67 @@ QList<DataStore> PrivacyDelete::leftovers(const QList<DataStore> &planned,
             }
         }
     }
-    const SecretStore::HealthReport health = m_secrets.probe();
-    for (const QString &name : m_keychainEntries) {
-        if (health.health != SecretStore::Health::Healthy) {
-            remaining.append({QStringLiteral("keychain"), name, -1});
-            continue;
-        }
-        Result<QByteArray> value = m_secrets.read(name);
-        if (value || value.error().code != ErrorCode::InvalidInput)
-            remaining.append({QStringLiteral("keychain"), name, -1});
+
+    // The keychain: each planned entry asked for by name, then a new search by the profile's
+    // attribute for anything of this profile that is still there, planned or not.
+    QStringList names;
+    for (const DataStore &store : planned) {
+        if (store.kind == QLatin1String("keychain"))
+            names.append(store.location);
     }
+    const SecretStore::HealthReport health = m_secrets.probe();
+    if (health.health != SecretStore::Health::Healthy) {
+        for (const QString &name : std::as_const(names))
+            remaining.append({QStringLiteral("keychain"), name, -1});
+        return remaining;
+    }
+    QStringList left;
+    for (const QString &name : std::as_const(names)) {
+        Result<QByteArray> value = m_secrets.read(name);
+        if (value)
+            Crypto::wipe(value.value());
+        if (value || value.error().code != ErrorCode::InvalidInput)
+            left.append(name);
+    }
+    Result<QStringList> found = m_secrets.names();
+    if (!found) {
+        remaining.append({QStringLiteral("keychain"),
+                          tr("(the keychain could not be searched: %1)").arg(found.error().message),
+                          -1});
+    } else {
+        left += *found;
+    }
+    left.removeDuplicates();
+    for (const QString &name : std::as_const(left))
+        remaining.append({QStringLiteral("keychain"), name, -1});
     return remaining;
 }
 
 Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
 {
-    const QList<DataStore> planned = stores(includeBackups);
     const SecretStore::HealthReport health = m_secrets.probe();
-    if (health.health != SecretStore::Health::Healthy) {
+    // What the keychain holds of this profile is found by the profile's attribute, not only
+    // by the index: a restore, an older version or a crash may have stored entries it never
+    // recorded. Without a search nothing is deleted, as without a working keychain.
+    Result<QStringList> found = health.health == SecretStore::Health::Healthy
+        ? m_secrets.names()
+        : Result<QStringList>(Error::operationFailed(health.message));
+    if (!found) {
         QStringList names;
-        for (const DataStore &store : planned)
+        for (const DataStore &store : plan(includeBackups, m_keychainEntries))
             names.append(store.location);
+        const QString reason = health.health == SecretStore::Health::Healthy
+            ? tr("Nothing was deleted: the keychain cannot be searched for this profile's "
+                 "entries: %1. Everything remains: %2")
+            : tr("Nothing was deleted: the keychain cannot remove or check this profile's "
+                 "secrets: %1. Everything remains: %2");
         return Error::operationFailed(
-            tr("Nothing was deleted: the keychain cannot remove or check this profile's "
-               "secrets: %1. Everything remains: %2")
-                .arg(health.message, names.join(QStringLiteral(", "))),
+            reason.arg(found.error().message, names.join(QStringLiteral(", "))),
             SecretStore::healthName(health.health));
     }
+    QStringList keychain = m_keychainEntries + *found;
+    keychain.removeDuplicates();
+    const QList<DataStore> planned = plan(includeBackups, keychain);
 
     const QStringList kept = keptPaths(includeBackups);
     for (const DataStore &store : planned) {
@@ -262,6 +347,14 @@ Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
           QFileInfo(m_profile.databaseFile()).absolutePath(), m_profile.cacheDirectory(),
           m_profile.logDirectory(), m_profile.stateDirectory()})
         removeTree(folder, kept);
+    // So do quarantine folders in other backup folders once empty (other profiles may share
+    // them); the backup folders themselves may be the user's.
+    for (const DataStore &store : planned) {
+        const QFileInfo file(store.location);
+        if (store.kind == QLatin1String("backups")
+            && file.absoluteDir().dirName() == quarantineFolder())
+            QDir().rmdir(file.absolutePath());
+    }
 
     PrivacyDeleteReport report;
     report.remaining = leftovers(planned, includeBackups);

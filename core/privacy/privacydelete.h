@@ -31,8 +31,15 @@ struct PrivacyDeleteReport
 
 // "Delete my data": lists every store of a profile, deletes them, then verifies by walking the
 // filesystem and asking the keychain, and reports what was removed and what remains. Nothing is
-// deleted while the keychain is locked or unavailable: its entries could be neither removed
-// nor checked, and once the database is gone nobody would know their names.
+// deleted while the keychain is locked, unavailable or cannot be searched: its entries could be
+// neither found, removed nor checked, and once the database is gone nobody would know them.
+//
+// Keychain entries are those the index names plus every entry of the profile's scope that a
+// search by attribute finds (SecretStore::names()), so entries nobody recorded (written by a
+// restore, an older version, a crash) go too. Files are the profile's folders plus, with the
+// backups, every file the catalog knows in other local folders, their quarantined copies and
+// half-written leftovers. The final check walks all of those places and searches the keychain
+// again.
 //
 // The caller closes the database first (its files are deleted) and passes the keychain entries
 // it holds (keychainEntries()).
@@ -49,7 +56,9 @@ public:
                                                              const QString &backupDestination);
 
     // Every store that exists now, with sizes; when asked, also the local backups (the
-    // profile's folder and the files the catalog lists in other local folders) and the catalog.
+    // profile's folder and the files the catalog lists in other local folders, quarantined
+    // or half-written ones too) and the catalog. Keychain entries found by a search are
+    // listed when the keychain can be searched.
     QList<DataStore> stores(bool includeBackups) const;
 
     // Error::operationFailed (nothing deleted) when the keychain cannot answer. Otherwise the
@@ -58,6 +67,9 @@ public:
 
 private:
     QList<DataStore> fileStores(bool includeBackups) const;
+    QStringList backupsElsewhere(const QString &profileBackups) const;
+    QStringList searchedKeychainEntries() const;
+    QList<DataStore> plan(bool includeBackups, const QStringList &keychain) const;
     QStringList keptPaths(bool includeBackups) const;
     QList<DataStore> leftovers(const QList<DataStore> &planned, bool includeBackups) const;
 

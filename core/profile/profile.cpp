@@ -1,7 +1,12 @@
 #include "profile.h"
 
+#include "core/common/privatefiles.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace Hubstate::Core {
@@ -53,6 +58,44 @@ QString Profile::keychainScope() const
         return {};
     const QByteArray hash = QCryptographicHash::hash(m_root.toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("profile-") + QString::fromLatin1(hash.toHex().left(16));
+}
+
+QStringList Profile::folders() const
+{
+    if (!m_root.isEmpty())
+        return {m_root};
+    QStringList folders;
+    for (const QString &folder :
+         {QFileInfo(m_settingsFile).absolutePath(), QFileInfo(m_databaseFile).absolutePath(),
+          m_cacheDirectory, m_stateDirectory, m_logDirectory, m_backupDirectory}) {
+        // Nested folders (logs in state, backups beside the database) are walked once.
+        bool inside = false;
+        for (const QString &other : std::as_const(folders))
+            inside = inside || folder == other || folder.startsWith(other + u'/');
+        if (!inside)
+            folders.append(folder);
+    }
+    return folders;
+}
+
+QString Profile::permissionWarning() const
+{
+    const QStringList roots = folders();
+    const QStringList found = PrivateFiles::exposed(roots);
+    if (found.isEmpty())
+        return {};
+    QStringList quoted;
+    for (const QString &root : roots) {
+        const bool plain =
+            QRegularExpression(QStringLiteral("^[A-Za-z0-9_./@%+=:,-]+$")).match(root).hasMatch();
+        quoted.append(
+            plain ? root : u'\'' + QString(root).replace(u'\'', QStringLiteral("'\\''")) + u'\'');
+    }
+    return QCoreApplication::translate(
+               "Hubstate::Core::Profile",
+               "other users can read these files and folders of the profile: %1. Hubstate "
+               "keeps its files 0600 and its folders 0700; to fix them: chmod -R go-rwx %2")
+        .arg(found.join(QStringLiteral(", ")), quoted.join(u' '));
 }
 
 QString Profile::systemPolicyFile()

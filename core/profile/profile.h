@@ -3,6 +3,7 @@
 #include "policyfiles.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Hubstate::Core {
 
@@ -32,6 +33,15 @@ public:
     // Keeps this profile's secrets apart from other profiles' in the one keychain: empty for
     // the default profile, "profile-<hash of the directory>" for a --profile DIR.
     QString keychainScope() const;
+
+    // The folders that hold everything of this profile (for a --profile DIR just DIR; else the
+    // XDG folders), whether they exist or not.
+    QStringList folders() const;
+    // When files or folders of the profile can be read by group or others (made by an older
+    // Hubstate, or by hand): one message naming them, their modes and the chmod that fixes
+    // them; empty when everything is private. Nothing is changed: who may read them is the
+    // user's decision.
+    QString permissionWarning() const;
 
     // The admin policy: /etc/xdg/hubstate/policy.ini always, with the file named by
     // HUBSTATE_POLICY_FILE (if any) stacked on top. The variable can add locks and defaults,

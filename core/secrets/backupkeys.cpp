@@ -1,5 +1,7 @@
 #include "backupkeys.h"
 
+#include "core/crypto/primitives.h"
+
 namespace Hubstate::Core {
 
 BackupKeys::BackupKeys(const SecretStore &store)
@@ -18,8 +20,10 @@ Result<BackupKeys::Keys> BackupKeys::store(const MasterKey &masterKey, const QSt
     if (Result<MasterKey> check = envelope->open(password); !check || check->key != masterKey.key)
         return Error::operationFailed(
             tr("The new password envelope does not open; nothing was changed"));
-    if (Status written = m_store.write(masterKeyName(), envelope->toBytes() + masterKey.key);
-        !written)
+    QByteArray stored = envelope->toBytes() + masterKey.key;
+    const Status written = m_store.write(masterKeyName(), stored);
+    Crypto::wipe(stored);
+    if (!written)
         return written.error();
     return Keys{masterKey, *envelope};
 }
@@ -29,6 +33,7 @@ Result<BackupKeys::Keys> BackupKeys::create(const QString &password,
 {
     Result<QByteArray> existing = m_store.read(masterKeyName());
     if (existing) {
+        Crypto::wipe(existing.value()); // the key itself: only whether it exists matters here
         return Error::invalidInput(
             tr("A backup master key already exists; change its password instead of replacing it"));
     }
@@ -45,9 +50,11 @@ Result<BackupKeys::Keys> BackupKeys::load() const
     constexpr qsizetype keySize = 32;
     Result<MasterKeyEnvelope> envelope =
         MasterKeyEnvelope::fromBytes(stored->left(stored->size() - keySize));
+    // The key gets a buffer of its own (wiped with the MasterKey); the keychain's copy goes now.
+    MasterKey masterKey{stored->right(keySize)};
+    Crypto::wipe(stored.value());
     if (!envelope)
         return envelope.error();
-    MasterKey masterKey{stored->right(keySize)};
     if (!masterKey.isValid() || masterKey.id() != envelope->keyId) {
         return Error::damaged(
             tr("The backup master key in the keychain does not match its envelope"));

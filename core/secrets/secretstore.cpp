@@ -1,5 +1,8 @@
 #include "secretstore.h"
 
+#include "core/crypto/primitives.h"
+#include "secretservicesearch.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QRandomGenerator>
@@ -224,7 +227,10 @@ Status SecretStore::write(const QString &name, const QByteArray &value) const
             tr("Secret %1 is not stored: %2").arg(name, outcome.errorString));
     // Read back: a keyring that locked itself meanwhile would drop the value silently.
     Result<QByteArray> check = read(name);
-    if (!check || *check != value)
+    const bool same = check && *check == value;
+    if (check)
+        Crypto::wipe(check.value());
+    if (!same)
         return Error::operationFailed(
             tr("Secret %1 could not be verified after storing it").arg(name));
     return {};
@@ -255,6 +261,21 @@ Status SecretStore::remove(const QString &name) const
         return Error::operationFailed(
             tr("Secret %1 is still in the keychain after deleting it").arg(name));
     return {};
+}
+
+Result<QStringList> SecretStore::names() const
+{
+    Result<QStringList> keys = SecretServiceSearch::keysOf(serviceName(), m_timeout);
+    if (!keys)
+        return keys.error();
+    // Keys are "scope/name", or a bare name for the default profile (names have no '/').
+    const QString prefix = m_scope.isEmpty() ? QString() : m_scope + u'/';
+    QStringList names;
+    for (const QString &key : *keys) {
+        if (m_scope.isEmpty() ? !key.contains(u'/') : key.startsWith(prefix))
+            names.append(key.mid(prefix.size()));
+    }
+    return names;
 }
 
 } // namespace Hubstate::Core

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 #include <chrono>
 
 namespace Hubstate::Core {
@@ -44,6 +45,12 @@ public:
     [[nodiscard]] Result<QByteArray> read(const QString &name) const;
     [[nodiscard]] Status write(const QString &name, const QByteArray &value) const;
     [[nodiscard]] Status remove(const QString &name) const;
+
+    // The names of every entry of this scope that the keychain holds, found by the entries'
+    // attributes (SecretServiceSearch) rather than by an index: also what a restore, an
+    // older version or a crash left unrecorded. Error::operationFailed when the keychain
+    // cannot be searched.
+    [[nodiscard]] Result<QStringList> names() const;
 
 private:
     QString keyFor(const QString &name) const;

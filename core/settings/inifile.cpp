@@ -1,6 +1,7 @@
 #include "inifile.h"
 
 #include "../common/atomicfile.h"
+#include "../common/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,9 +84,13 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
     // the old file or the new one.
     const QString temporary = path + QStringLiteral(".new-") + QString::number(::getpid());
     QFile::remove(temporary);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!PrivateFiles::makePath(QFileInfo(path).absolutePath()))
         return Error::operationFailed(
             IniFile::tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
+    // Created 0600 first: QSettings writes through QSaveFile, which keeps the mode of the file
+    // it replaces, so the values never sit in a file others may read.
+    if (Status created = PrivateFiles::createFile(temporary); !created)
+        return created;
     {
         QSettings settings(temporary, QSettings::IniFormat);
         for (auto it = contents.cbegin(); it != contents.cend(); ++it)
@@ -112,6 +117,11 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
             IniFile::tr("Cannot write %1: the file written does not read back as the settings "
                         "(is the disk full?); %2 is unchanged")
                 .arg(temporary, path));
+    }
+    if (!PrivateFiles::restrict(temporary)) {
+        QFile::remove(temporary);
+        return Error::operationFailed(
+            IniFile::tr("Cannot make %1 private (mode 0600)").arg(temporary));
     }
     if (Status synced = AtomicFile::sync(temporary); !synced) {
         QFile::remove(temporary);

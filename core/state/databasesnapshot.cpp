@@ -1,5 +1,7 @@
 #include "databasesnapshot.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QFile>
 #include <memory>
 #include <sqlite3.h>
@@ -39,6 +41,9 @@ Result<Handle> openFile(const QString &path, int flags)
 Status take(const QString &livePath, const QString &snapshotPath)
 {
     QFile::remove(snapshotPath);
+    // The copy holds the whole history: 0600 before SQLite writes a page into it.
+    if (Status created = PrivateFiles::createFile(snapshotPath); !created)
+        return created;
     Result<Handle> source = openFile(livePath, SQLITE_OPEN_READONLY);
     if (!source)
         return source.error();

@@ -1,5 +1,6 @@
 #include "statedatabase.h"
 
+#include "core/common/privatefiles.h"
 #include "databasemigrations.h"
 
 #include <QDir>
@@ -89,9 +90,13 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
     m_path = path;
     m_notices.clear();
     m_readOnlyReason.clear();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!PrivateFiles::makePath(QFileInfo(path).absolutePath()))
         return Error::operationFailed(
             tr("Cannot create folder %1").arg(QFileInfo(path).absolutePath()));
+    // SQLite would create the file with the umask's mode and give its -wal and -shm files the
+    // same: an empty 0600 file first (an empty file is an empty database).
+    if (Status created = PrivateFiles::createFile(path); !created)
+        return created;
 
     QFile file(path);
     if (file.exists() && file.size() > 0) {
@@ -154,12 +159,17 @@ Status StateDatabase::migrate(int from)
         QString backup = m_path + QStringLiteral(".v%1.bak").arg(from);
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = m_path + QStringLiteral(".v%1.%2.bak").arg(from).arg(n);
+        // VACUUM INTO fills an empty file and keeps its mode.
+        if (Status created = PrivateFiles::createFile(backup); !created)
+            return created;
         QSqlQuery query(database);
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(backup);
-        if (!query.exec())
+        if (!query.exec()) {
+            QFile::remove(backup);
             return sqlError(tr("Cannot back up %1 before migrating it").arg(m_path),
                             query.lastError());
+        }
         m_notices.append(tr("%1 was migrated from schema version %2 to %3; the old database is "
                             "kept as %4")
                              .arg(m_path)

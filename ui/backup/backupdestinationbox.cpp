@@ -3,9 +3,12 @@
 #include "backupjob.h"
 #include "core/backup/backupengine.h"
 #include "core/backup/webdavdestination.h"
+#include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/state/secretindex.h"
+#include "core/state/statedatabase.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,6 +36,18 @@ void showMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setAccessibleName(text);
+}
+
+// Records a secret in the profile's index as `secret set` does, on the job's own connection:
+// what is in the keychain is indexed, so privacy delete and `secret list` know of it even
+// after the destination it was for has changed.
+Core::Status recordInIndex(const Core::Profile &profile, const QString &name,
+                           const QString &purpose)
+{
+    Core::StateDatabase database;
+    if (Core::Status opened = database.open(profile.databaseFile()); !opened)
+        return opened;
+    return Core::SecretIndex(database).record(name, purpose);
 }
 
 } // namespace
@@ -230,35 +245,52 @@ void BackupDestinationBox::testConnection()
 void BackupDestinationBox::storeWebDavPassword()
 {
     const QUrl url(m_store.text(destinationKey));
-    const QByteArray password = m_webDavPassword->text().toUtf8();
+    // The job holds the only copy of the bytes, and wipes them once they are stored.
+    QByteArray password = m_webDavPassword->text().toUtf8();
     m_webDavPassword->clear();
     m_job.start(
-        QStringLiteral("storeWebDavPassword"), [url, password](BackupJob::Context &context) {
+        QStringLiteral("storeWebDavPassword"),
+        [url, password = std::move(password)](BackupJob::Context &context) mutable {
             const QString name = Core::WebDavDestination::passwordSecretName(url);
-            if (Core::Status written = context.secrets.write(name, password); !written)
+            const Core::Status written = context.secrets.write(name, password);
+            Core::Crypto::wipe(password);
+            if (!written)
                 return BackupJob::Outcome{false, written.error().message, {}};
-            return BackupJob::Outcome{true,
-                                      tr("The password for %1 is in the keychain (as %2).")
-                                          .arg(Core::WebDavDestination::displayUrl(url), name),
-                                      {}};
+            const QString shown = Core::WebDavDestination::displayUrl(url);
+            if (Core::Status indexed =
+                    recordInIndex(context.profile, name, tr("WebDAV password for %1").arg(shown));
+                !indexed) {
+                return BackupJob::Outcome{
+                    false,
+                    tr("The password for %1 is in the keychain (as %2), but it could not "
+                       "be recorded in the list of secrets: %3")
+                        .arg(shown, name, indexed.error().message),
+                    {}};
+            }
+            return BackupJob::Outcome{
+                true, tr("The password for %1 is in the keychain (as %2).").arg(shown, name), {}};
         });
 }
 
 void BackupDestinationBox::createKeys()
 {
-    const QString password = m_password->text();
+    // A buffer of its own (the line edit's is shared with text()), wiped once the key is sealed.
+    const QString typed = m_password->text();
+    QString password(typed.constData(), typed.size());
     showMessage(m_keyResult, tr("Setting up the backup key..."));
-    m_job.start(QStringLiteral("createBackupKey"), [password](BackupJob::Context &context) {
-        Core::Result<Core::BackupKeys::Keys> created =
-            Core::BackupKeys(context.secrets).create(password);
-        if (!created)
-            return BackupJob::Outcome{false, created.error().message, {}};
-        return BackupJob::Outcome{
-            true,
-            tr("The backup key is in the keychain. Keep the password: it opens these backups "
-               "on any machine."),
-            {}};
-    });
+    m_job.start(QStringLiteral("createBackupKey"),
+                [password = std::move(password)](BackupJob::Context &context) mutable {
+                    Core::Result<Core::BackupKeys::Keys> created =
+                        Core::BackupKeys(context.secrets).create(password);
+                    Core::Crypto::wipe(password);
+                    if (!created)
+                        return BackupJob::Outcome{false, created.error().message, {}};
+                    return BackupJob::Outcome{
+                        true,
+                        tr("The backup key is in the keychain. Keep the password: it opens these "
+                           "backups on any machine."),
+                        {}};
+                });
 }
 
 } // namespace Hubstate::Ui

@@ -16,8 +16,9 @@ class BackupJob;
 
 // Where backups go and how they are locked: the destination in effect with "Test connection",
 // the WebDAV password (written to the keychain only, under the name the destination reads it
-// by), and the backup password that seals a new backup key in the keychain when there is none.
-// Its work runs on the page's BackupJob.
+// by, and recorded in the secret index like every secret, so that privacy delete finds it after
+// the destination changed), and the backup password that seals a new backup key in the keychain
+// when there is none. Its work runs on the page's BackupJob; typed passwords are wiped there.
 class BackupDestinationBox : public QGroupBox
 {
     Q_OBJECT

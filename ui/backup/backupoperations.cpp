@@ -2,6 +2,7 @@
 
 #include "core/backup/backupengine.h"
 #include "core/backup/operationlock.h"
+#include "core/common/privatefiles.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
@@ -41,7 +42,8 @@ Outcome verifyRemote(BackupJob::Context &context, const Core::BackupRecord &reco
         Core::openDestination(record.destination, &context.secrets, &context.settings);
     if (!opened)
         return {false, opened.error().message, {}};
-    QDir().mkpath(context.profile.cacheDirectory()); // else the scratch folder says why
+    Core::PrivateFiles::makePath(
+        context.profile.cacheDirectory()); // else the scratch folder says why
     QTemporaryDir scratch(context.profile.cacheDirectory() + QStringLiteral("/verify-XXXXXX"));
     if (!scratch.isValid()) {
         return {false,

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "core/backup/backupengine.h"
 #include "core/backup/destination.h"
+#include "core/common/privatefiles.h"
 #include "restorewizard.h"
 
 #include <QButtonGroup>
@@ -255,7 +256,7 @@ bool RestoreSourcePage::isComplete() const
 bool RestoreSourcePage::fetch(const QString &destination, const QString &name)
 {
     const QString local = m_wizard->profile().cacheDirectory() + QStringLiteral("/restore/") + name;
-    QDir().mkpath(QFileInfo(local).absolutePath());
+    Core::PrivateFiles::makePath(QFileInfo(local).absolutePath());
     std::optional<Core::Status> fetched;
     runInBackground(
         [&] {
