@@ -1,5 +1,7 @@
 #include "runfolder.h"
 
+#include "core/common/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -74,7 +76,7 @@ RunFolder::~RunFolder()
 
 Result<std::unique_ptr<RunFolder>> RunFolder::create(const QString &parent, const QString &prefix)
 {
-    if (!QDir().mkpath(parent))
+    if (!PrivateFiles::makePath(parent))
         return Error::operationFailed(tr("Cannot create the folder %1").arg(parent));
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString folder = parent + u'/' + prefix + u'-' + randomSuffix();

@@ -1,6 +1,7 @@
 #include "profilegenerator.h"
 
 #include "agentrepository.h"
+#include "core/common/privatefiles.h"
 #include "historyimporter.h"
 #include "layoutrepository.h"
 #include "layouttemplates.h"
@@ -93,7 +94,7 @@ QString agentId(int index)
 Status ProfileGenerator::writeHistory(const QString &path, const Size &size)
 {
     QFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())
+    if (!PrivateFiles::makePath(QFileInfo(path).absolutePath())
         || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::operationFailed(tr("Cannot write %1: %2").arg(path, file.errorString()));
     std::mt19937_64 random(20261125);

@@ -167,7 +167,9 @@ void TestPrivateFiles::everyFileOfAFreshProfileIsPrivate()
     QVERIFY(QFileInfo::exists(m_profile.databaseFile()));
     QVERIFY(QFileInfo::exists(m_profile.backupCatalogFile()));
     QVERIFY(entriesUnder(m_root) >= 10);
-    QCOMPARE(notPrivate({m_root, m_dir->filePath(QStringLiteral("elsewhere"))}), QStringList());
+    QVERIFY2(
+        notPrivate({m_root, m_dir->filePath(QStringLiteral("elsewhere"))}).isEmpty(),
+        qPrintable(notPrivate({m_root, m_dir->filePath(QStringLiteral("elsewhere"))}).join(u',')));
     QCOMPARE(m_profile.permissionWarning(), QString());
     Recovery::markStopped(m_profile);
 }
@@ -197,7 +199,7 @@ void TestPrivateFiles::migrationAndWrittenFilesArePrivate()
     QVERIFY(IniFile::write(m_root + QStringLiteral("/config/deep/settings.ini"),
                            {{QStringLiteral("General/key"), QStringLiteral("value")}}));
     QVERIFY(IniFile::write(m_root + QStringLiteral("/config/empty.ini"), {}));
-    QCOMPARE(notPrivate({m_root}), QStringList());
+    QVERIFY2(notPrivate({m_root}).isEmpty(), qPrintable(notPrivate({m_root}).join(u',')));
 }
 
 void TestPrivateFiles::exposedProfileIsReportedWithTheFix()
@@ -233,7 +235,7 @@ void TestPrivateFiles::cliWarnsOnceAboutAnExposedProfile()
                          QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-    QCOMPARE(notPrivate({m_root}), QStringList());
+    QVERIFY2(notPrivate({m_root}).isEmpty(), qPrintable(notPrivate({m_root}).join(u',')));
 
     QVERIFY(::chmod(QFile::encodeName(m_profile.settingsFile()).constData(), 0644) == 0);
     run = runCli(m_root, policy, {QStringLiteral("history"), QStringLiteral("stats")});

@@ -15,7 +15,7 @@ if [ -z "${LAYOUT_ATSPI_INSIDE:-}" ]; then
         || { echo "skipped: python3-pyatspi is missing"; exit 77; }
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
-    mkdir -p "$work/home" "$work/runtime" "$work/profile/state"
+    (umask 077 && mkdir -p "$work/home" "$work/runtime" "$work/profile/state")
     chmod 700 "$work/runtime"
     export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" LAYOUT_ATSPI_WORK="$work"
     export LAYOUT_ATSPI_INSIDE=1
@@ -25,7 +25,7 @@ if [ -z "${LAYOUT_ATSPI_INSIDE:-}" ]; then
 fi
 
 profile="$LAYOUT_ATSPI_WORK/profile"
-printf '[window]\npage=layouts\n' > "$profile/state/window.ini"
+(umask 077 && printf '[window]\npage=layouts\n' > "$profile/state/window.ini")
 "$cli" --profile "$profile" config set preferences.layout.defaultLayout grid-2x2 || exit 1
 /usr/libexec/at-spi-bus-launcher --launch-immediately &
 launcher=$!
