@@ -37,6 +37,7 @@ QJsonObject BackupRecord::toJson() const
         {QStringLiteral("verifiedAt"), record.verifiedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("problem"), record.problem},
         {QStringLiteral("fingerprint"), QString::fromLatin1(record.fingerprint.toHex())},
+        {QStringLiteral("liveFingerprint"), QString::fromLatin1(record.liveFingerprint.toHex())},
         {QStringLiteral("confirmedAt"), record.confirmedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("counts"), counted},
     };
@@ -71,6 +72,8 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
     record.problem = object.value(QStringLiteral("problem")).toString();
     record.fingerprint =
         QByteArray::fromHex(object.value(QStringLiteral("fingerprint")).toString().toLatin1());
+    record.liveFingerprint =
+        QByteArray::fromHex(object.value(QStringLiteral("liveFingerprint")).toString().toLatin1());
     record.confirmedAt = parseTimestamp(object.value(QStringLiteral("confirmedAt")).toString());
     const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)

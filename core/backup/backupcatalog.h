@@ -37,6 +37,9 @@ struct BackupRecord
     // What the backup holds, in one value (BackupEngine::fingerprint): a scheduled backup
     // that finds the same writes nothing and sets confirmedAt instead.
     QByteArray fingerprint;
+    // The same of the live database's files (with its -wal) as they were when the backup
+    // began; set by scheduled backups, so that the next one can tell without a snapshot.
+    QByteArray liveFingerprint;
     QDateTime confirmedAt; // the profile was last found unchanged since this backup
     // The time the profile's state is known to be backed up as of: the later of createdAt
     // and confirmedAt.

@@ -64,30 +64,41 @@ Result<QByteArray> collectSecrets(const QStringList &names, const SecretStore &s
     return QJsonDocument(QJsonObject{{QStringLiteral("secrets"), list}}).toJson();
 }
 
-// What a backup would hold, in one value: the SHA-256 of the snapshot, of the settings file
-// and of the secrets, with how it is written. Keyed with the backup key when encrypted, so
-// the catalog (not secret) says nothing about the secrets; any committed change to the
-// database changes the snapshot's bytes, whatever its size.
-Result<QByteArray> fingerprintOf(const QString &snapshot, const QByteArray &settings,
-                                 const QByteArray &secrets, const QByteArray &key,
-                                 const QString &flags)
+// The SHA-256 of files one after the other (a missing one counts as empty), hashed on
+// another core while this one reads.
+Result<QByteArray> hashFiles(const QStringList &paths)
 {
-    QFile file(snapshot);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::operationFailed(
-            BackupEngine::tr("Cannot read %1: %2").arg(snapshot, file.errorString()));
     Crypto::HashPipeline hash;
-    for (;;) {
-        QByteArray piece(1024 * 1024, Qt::Uninitialized);
-        const qint64 n = file.read(piece.data(), piece.size());
-        if (n < 0)
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly))
             return Error::operationFailed(
-                BackupEngine::tr("Cannot read %1: %2").arg(snapshot, file.errorString()));
-        if (n == 0)
-            break;
-        hash.addData(piece, n);
+                BackupEngine::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        for (;;) {
+            QByteArray piece(1024 * 1024, Qt::Uninitialized);
+            const qint64 n = file.read(piece.data(), piece.size());
+            if (n < 0)
+                return Error::operationFailed(
+                    BackupEngine::tr("Cannot read %1: %2").arg(path, file.errorString()));
+            if (n == 0)
+                break;
+            hash.addData(piece, n);
+        }
+        hash.addData(QByteArray("\0file\0", 6));
     }
-    const QByteArray parts = "hubstate/v1/unchanged" + hash.result() + Crypto::sha256(settings)
+    return hash.result();
+}
+
+// What a backup holds, in one value: the database's bytes, the settings file's and the
+// secrets', with how it is written. Keyed with the backup key when encrypted, so that the
+// catalog (not secret) says nothing about the secrets. Any committed change changes the
+// database's bytes, whatever its size.
+QByteArray fingerprintOf(const QByteArray &databaseHash, const QByteArray &settings,
+                         const QByteArray &secrets, const QByteArray &key, const QString &flags)
+{
+    const QByteArray parts = "hubstate/v1/unchanged" + databaseHash + Crypto::sha256(settings)
         + Crypto::sha256(secrets) + flags.toUtf8();
     return Crypto::hmacSha256(key.isEmpty() ? QByteArray("hubstate/v1/plain") : key, parts);
 }
@@ -219,6 +230,41 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         QFile::remove(stale.absoluteFilePath());
     }
 
+    // The settings file's bytes, as backed up; read before the database, so that a change to
+    // them made while the backup runs is seen by the next one.
+    QByteArray settings;
+    if (QFile settingsFile(m_profile.settingsFile()); settingsFile.exists()) {
+        if (!settingsFile.open(QIODevice::ReadOnly)) {
+            return Error::operationFailed(
+                tr("Cannot read %1: %2").arg(settingsFile.fileName(), settingsFile.errorString()));
+        }
+        settings = settingsFile.readAll();
+    }
+    const QByteArray key = keys ? keys->masterKey.key : QByteArray();
+    const QString flags = QStringLiteral("%1/%2/%3").arg(encrypt).arg(compress).arg(includeSecrets);
+
+    // Unchanged since the newest backup, told without a snapshot: the live database's files
+    // are byte for byte what they were when that backup began. Hashed before the snapshot, so
+    // that a write made meanwhile shows at the next look. Secrets are read from the keychain
+    // by the names in the snapshot, so a backup that holds them takes the snapshot's way.
+    QByteArray liveFingerprint;
+    if (options.skipUnchanged && options.label.isEmpty() && !includeSecrets) {
+        Result<QByteArray> liveHash = hashFiles(
+            {m_profile.databaseFile(), m_profile.databaseFile() + QStringLiteral("-wal")});
+        if (!liveHash)
+            return liveHash.error();
+        liveFingerprint = fingerprintOf(*liveHash, settings, {}, key, flags);
+        Result<std::optional<Outcome>> same =
+            confirmUnchanged(destination, local ? folder : QString(),
+                             [&liveFingerprint](const BackupRecord &newest) {
+                                 return newest.liveFingerprint == liveFingerprint;
+                             });
+        if (!same)
+            return same.error();
+        if (*same)
+            return **same;
+    }
+
     // 1. The snapshot.
     progress(tr("Snapshot"), 0, 0);
     if (!QFile::exists(m_profile.databaseFile())) {
@@ -243,14 +289,8 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     manifest.counts = facts->counts;
     manifest.encrypted = encrypt;
 
-    QByteArray settings;
     manifest.settingsVersion = SettingsSchema::currentFileVersion;
-    if (QFile settingsFile(m_profile.settingsFile()); settingsFile.exists()) {
-        if (!settingsFile.open(QIODevice::ReadOnly)) {
-            return Error::operationFailed(
-                tr("Cannot read %1: %2").arg(settingsFile.fileName(), settingsFile.errorString()));
-        }
-        settings = settingsFile.readAll();
+    if (!settings.isEmpty()) {
         if (Result<RawSettings> raw = IniFile::read(m_profile.settingsFile())) {
             if (Result<int> version =
                     SettingsMigrator::detectVersion(*raw, m_profile.settingsFile()))
@@ -270,38 +310,19 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     }
 
     // Nothing changed since the newest backup there: say so, write nothing.
-    Result<QByteArray> fingerprint =
-        fingerprintOf(snapshot, settings, secrets, keys ? keys->masterKey.key : QByteArray(),
-                      QStringLiteral("%1/%2/%3").arg(encrypt).arg(compress).arg(includeSecrets));
-    if (!fingerprint)
-        return fingerprint.error();
+    Result<QByteArray> snapshotHash = hashFiles({snapshot});
+    if (!snapshotHash)
+        return snapshotHash.error();
+    const QByteArray fingerprint = fingerprintOf(*snapshotHash, settings, secrets, key, flags);
     if (options.skipUnchanged && options.label.isEmpty()) {
-        Result<QList<BackupRecord>> present = reconcile(destination);
-        if (!present)
-            return present.error();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const BackupRecord &record : *present) {
-            if (record.state != BackupRecord::State::Verified || record.isAheadOf(now)
-                || !record.label.isEmpty()) {
-                continue;
-            }
-            // Only the newest counts: an older one with the same content is a state that was
-            // left and came back, and a newer backup then holds something else.
-            if (record.fingerprint != *fingerprint)
-                break;
-            BackupRecord confirmed = record;
-            confirmed.confirmedAt = now;
-            m_catalog.put(confirmed);
-            if (Status saved = m_catalog.save(); !saved)
-                return saved.error();
-            Outcome outcome;
-            outcome.record = confirmed;
-            outcome.location = local ? folder + u'/' + record.file
-                                     : destination.displayName() + u'/' + record.file;
-            outcome.unchanged = true;
-            outcome.notices = m_catalog.notices();
-            return outcome;
-        }
+        Result<std::optional<Outcome>> same = confirmUnchanged(
+            destination, local ? folder : QString(), [&fingerprint](const BackupRecord &newest) {
+                return newest.fingerprint == fingerprint;
+            });
+        if (!same)
+            return same.error();
+        if (*same)
+            return **same;
     }
 
     // 2. The archive, streamed into the container (or straight into the file).
@@ -412,7 +433,8 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     record.includesSecrets = manifest.includesSecrets;
     record.label = options.label;
     record.counts = manifest.counts;
-    record.fingerprint = *fingerprint;
+    record.fingerprint = fingerprint;
+    record.liveFingerprint = liveFingerprint;
     record.size = QFileInfo(output.temporaryPath()).size();
     if (!readBack || readBack->entries.size() != manifest.entries.size()) {
         const QString problem = readBack ? tr("the entries read back differ from those written")
@@ -463,6 +485,39 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
             outcome.pruned = *pruned;
     }
     return outcome;
+}
+
+Result<std::optional<BackupEngine::Outcome>>
+BackupEngine::confirmUnchanged(Destination &destination, const QString &localFolder,
+                               const std::function<bool(const BackupRecord &)> &holdsTheSame)
+{
+    Result<QList<BackupRecord>> present = reconcile(destination);
+    if (!present)
+        return present.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const BackupRecord &record : *present) {
+        if (record.state != BackupRecord::State::Verified || record.isAheadOf(now)
+            || !record.label.isEmpty()) {
+            continue;
+        }
+        // Only the newest counts: an older one with the same content is a state that was left
+        // and came back, and the newer backup then holds something else.
+        if (!holdsTheSame(record))
+            return std::optional<Outcome>();
+        BackupRecord confirmed = record;
+        confirmed.confirmedAt = now;
+        m_catalog.put(confirmed);
+        if (Status saved = m_catalog.save(); !saved)
+            return saved.error();
+        Outcome outcome;
+        outcome.record = confirmed;
+        outcome.location = !localFolder.isEmpty() ? localFolder + u'/' + record.file
+                                                  : destination.displayName() + u'/' + record.file;
+        outcome.unchanged = true;
+        outcome.notices = m_catalog.notices();
+        return std::optional<Outcome>(outcome);
+    }
+    return std::optional<Outcome>();
 }
 
 QStringList BackupEngine::removeLeftovers() const

@@ -102,6 +102,11 @@ private:
     bool isOwnDestination(const QString &destination) const;
     Result<QList<BackupRecord>> reconcile(Destination &destination);
     Result<QStringList> applyRetention(Destination &destination);
+    // When the newest verified backup at `destination` holds the same (as `holdsTheSame`
+    // tells), records that the profile was found unchanged and returns the outcome to report.
+    Result<std::optional<Outcome>>
+    confirmUnchanged(Destination &destination, const QString &localFolder,
+                     const std::function<bool(const BackupRecord &)> &holdsTheSame);
     // Moves a failed backup aside into folder/quarantine and records why.
     [[nodiscard]] Status quarantine(const QString &folder, const QString &file,
                                     const QString &problem, BackupRecord record);
