@@ -1,6 +1,8 @@
 #include "backupcatalog.h"
 
 #include "backupfilename.h"
+#include "core/common/inputlimits.h"
+#include "core/common/strictjson.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -98,17 +100,19 @@ Status BackupCatalog::load()
         return {};
     if (!file.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    StrictJson reader(m_path, InputLimits::catalogBytes, ErrorCode::Damaged);
+    const Result<QJsonObject> document =
+        reader.readObject(file.read(InputLimits::catalogBytes + 1), tr("must be a JSON object"));
     file.close();
-    const QJsonArray list = document.object().value(QStringLiteral("backups")).toArray();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const QJsonArray list =
+        document ? document->value(QStringLiteral("backups")).toArray() : QJsonArray();
+    if (!document) {
         const QString aside = m_path + QStringLiteral(".corrupt-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
         QFile::rename(m_path, aside);
         m_notices.append(tr("The backup catalog %1 could not be read (%2); it was moved to %3 and "
                             "the backups will be found again.")
-                             .arg(m_path, parseError.errorString(), aside));
+                             .arg(m_path, document.error().message, aside));
         return {};
     }
     for (const QJsonValue &value : list) {

@@ -2,6 +2,8 @@
 
 #include "backupengine.h"
 #include "core/common/atomicfile.h"
+#include "core/common/inputlimits.h"
+#include "core/common/strictjson.h"
 #include "core/crypto/containerformat.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -27,6 +29,19 @@
 namespace Hubstate::Core {
 
 namespace {
+
+// The secrets entry, read strictly; a backup without one has none.
+Result<QJsonArray> secretList(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return QJsonArray();
+    const Result<QJsonObject> secrets =
+        StrictJson(BackupManifest::secretsEntry(), InputLimits::secretsBytes, ErrorCode::Damaged)
+            .readObject(json, RestoreEngine::tr("must be a JSON object"));
+    if (!secrets)
+        return secrets.error();
+    return secrets->value(QStringLiteral("secrets")).toArray();
+}
 
 QString journalPath(const Profile &profile)
 {
@@ -364,9 +379,10 @@ Result<RestoreEngine::Preview> RestoreEngine::preview(const QSet<Part> &parts)
         preview.countsAfter = counts(s.database);
     }
     if (parts.contains(Part::Secrets)) {
-        const QJsonArray list =
-            QJsonDocument::fromJson(s.secrets).object().value(QStringLiteral("secrets")).toArray();
-        for (const QJsonValue &value : list)
+        const Result<QJsonArray> list = secretList(s.secrets);
+        if (!list)
+            return list.error();
+        for (const QJsonValue &value : *list)
             preview.secrets.append(value.toObject().value(QStringLiteral("name")).toString());
     }
     return preview;
@@ -547,9 +563,10 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
 
     // 4. The keychain.
     if (parts.contains(Part::Secrets)) {
-        const QJsonArray list =
-            QJsonDocument::fromJson(s.secrets).object().value(QStringLiteral("secrets")).toArray();
-        for (const QJsonValue &value : list) {
+        const Result<QJsonArray> list = secretList(s.secrets);
+        if (!list)
+            return list.error();
+        for (const QJsonValue &value : *list) {
             const QJsonObject secret = value.toObject();
             QByteArray bytes =
                 QByteArray::fromBase64(secret.value(QStringLiteral("value")).toString().toLatin1());
@@ -616,15 +633,16 @@ Result<bool> RestoreEngine::completePending(const Profile &profile)
     }
     if (!file.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(journal, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    StrictJson reader(journal, InputLimits::restoreJournalBytes, ErrorCode::Damaged);
+    const Result<QJsonObject> document = reader.readObject(
+        file.read(InputLimits::restoreJournalBytes + 1), tr("must be a JSON object"));
     file.close();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    if (!document) {
         return Error::damaged(tr("%1: the restore journal cannot be read (%2); the restore it "
                                  "records cannot be completed")
-                                  .arg(journal, parseError.errorString()));
+                                  .arg(journal, document.error().message));
     }
-    for (const QJsonValue &value : document.object().value(QStringLiteral("steps")).toArray()) {
+    for (const QJsonValue &value : document->value(QStringLiteral("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         const QString from = step.value(QStringLiteral("from")).toString();
         const QString to = step.value(QStringLiteral("to")).toString();
