@@ -204,9 +204,9 @@ Result<QJsonValue> StrictJson::read(QByteArrayView json)
 {
     m_problem = {};
     if (json.size() > m_maxBytes) {
-        return fail(
-            printable(m_source, -1),
-            tr("too large (%1 bytes); the limit is %2").arg(json.size()).arg(sizeText(m_maxBytes)));
+        // Callers may read one byte past the limit rather than the whole input: no size here.
+        return fail(printable(m_source, -1),
+                    tr("too large; the limit is %1").arg(sizeText(m_maxBytes)));
     }
     QByteArrayView text = json;
     if (m_firstLine == 1 && text.startsWith(byteOrderMark))
@@ -316,10 +316,8 @@ Result<QByteArray> StrictJson::readFile(const QString &path, qsizetype maxBytes)
     if (file.error() != QFileDevice::NoError)
         return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (bytes.size() > maxBytes) {
-        return Error::invalidInput(tr("%1: too large (more than %2 bytes); the limit is %3")
-                                       .arg(printable(path, -1))
-                                       .arg(maxBytes)
-                                       .arg(sizeText(maxBytes)));
+        return Error::invalidInput(
+            tr("%1: too large; the limit is %2").arg(printable(path, -1), sizeText(maxBytes)));
     }
     return bytes;
 }
