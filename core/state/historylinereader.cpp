@@ -56,12 +56,14 @@ HistoryLineReader::Step HistoryLineReader::next()
     }
     ++m_line;
     QByteArrayView line(m_buffer.constData(), length);
-    if (line.endsWith('\n')) {
+    const bool complete = line.endsWith('\n');
+    if (complete)
         line.chop(1);
-    } else if (line.size() > maxLineBytes) {
-        // Skipped without being held in memory.
+    if (line.size() > maxLineBytes) {
+        // The rest is skipped without being held in memory.
         qint64 rest = 0;
-        while (!m_file.atEnd() && (rest = m_file.readLine(m_buffer.data(), readable)) > 0
+        while (!complete && !m_file.atEnd()
+               && (rest = m_file.readLine(m_buffer.data(), readable)) > 0
                && m_buffer.at(rest - 1) != '\n') { }
         if (rest < 0) {
             m_failed = true;
