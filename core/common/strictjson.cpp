@@ -243,15 +243,19 @@ Result<QJsonValue> StrictJson::read(QByteArrayView json)
             offset = furthest - text.data() - 1; // the name's closing quote, or the bracket
             if (checker.stop == Checker::Stop::DuplicateName) {
                 // Point at the name's opening quote: the first quote before it that is not
-                // escaped (preceded by an even number of backslashes).
+                // escaped (preceded by an even number of backslashes). Each run of
+                // backslashes is counted once, so a long name costs linear time.
                 for (qsizetype i = offset - 1; i >= 0; --i) {
+                    if (text.at(i) != '"')
+                        continue;
                     qsizetype backslashes = 0;
                     while (i - backslashes - 1 >= 0 && text.at(i - backslashes - 1) == '\\')
                         ++backslashes;
-                    if (text.at(i) == '"' && backslashes % 2 == 0) {
+                    if (backslashes % 2 == 0) {
                         offset = i;
                         break;
                     }
+                    i -= backslashes;
                 }
             }
         }

@@ -179,6 +179,9 @@ void TestStrictJson::duplicateNamesAreRefused_data()
                             << "b";
     QTest::newRow("name with an escaped quote") << QByteArray(R"({"a\"b": 1, "a\"b": 2})") << "1:13"
                                                 << "a\"b";
+    QTest::newRow("long name of escaped quotes and backslashes")
+        << "{\"" + QByteArray(200000, '\\') + "\": 1, \"" + QByteArray(200000, '\\') + "\": 2}"
+        << "1:200009" << QString(79, u'\\') + QChar(0x2026);
     QTest::newRow("same name, one escaped") << QByteArray(R"({"a": 1, "\u0061": 2})") << "1:10"
                                             << "a";
     QByteArray many = "{";
@@ -197,7 +200,7 @@ void TestStrictJson::duplicateNamesAreRefused()
     QFETCH(QByteArray, json);
     QFETCH(QString, where);
     QFETCH(QString, name);
-    StrictJson reader(QStringLiteral("in.json"), 4096);
+    StrictJson reader(QStringLiteral("in.json"), 1 << 20);
     const Result<QJsonValue> value = reader.read(json);
     QVERIFY(!value);
     QCOMPARE(reader.problem().location, QStringLiteral("in.json:") + where);
