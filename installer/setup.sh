@@ -15,7 +15,8 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev
-    libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3
+    libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
+    libsimdjson-dev
     gnome-keyring dbus libsecret-tools apache2 nginx-light libnginx-mod-http-dav-ext faketime
     xvfb at-spi2-core python3-pyatspi
 )

@@ -108,7 +108,8 @@ int LayoutCommand::validate(const QStringList &arguments, bool import)
         return m_context.fail(settings.error());
 
     Violations problems;
-    const Layout layout = LayoutCodec::parse(file.readAll(), path, &problems);
+    const Layout layout =
+        LayoutCodec::parse(file.read(LayoutCodec::maxDocumentBytes + 1), path, &problems);
     if (!hasErrors(problems))
         problems += LayoutRules::fromSettings(**settings).check(layout);
     for (Violation &problem : problems) {

@@ -2,7 +2,9 @@
 
 #include "backupfilename.h"
 #include "core/common/filelock.h"
+#include "core/common/inputlimits.h"
 #include "core/common/privatefiles.h"
+#include "core/common/strictjson.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -122,25 +124,27 @@ Result<QList<BackupRecord>> BackupCatalog::readFile()
         return records;
     if (!file.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    StrictJson reader(m_path, InputLimits::catalogBytes, ErrorCode::Damaged);
+    const Result<QJsonObject> document =
+        reader.readObject(file.read(InputLimits::catalogBytes + 1), tr("must be a JSON object"));
     file.close();
-    const QJsonArray list = document.object().value(QStringLiteral("backups")).toArray();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const QJsonArray list =
+        document ? document->value(QStringLiteral("backups")).toArray() : QJsonArray();
+    if (!document) {
         const QString aside = m_path + QStringLiteral(".corrupt-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
         if (!QFile::rename(m_path, aside)) {
             return Error::operationFailed(
                 tr("The backup catalog %1 cannot be read (%2) nor moved aside to %3")
-                    .arg(m_path, parseError.errorString(), aside));
+                    .arg(m_path, document.error().message, aside));
         }
         m_notices.append(tr("The backup catalog %1 could not be read (%2); it was moved to %3 and "
                             "the backups will be found again.")
-                             .arg(m_path, parseError.errorString(), aside));
+                             .arg(m_path, document.error().message, aside));
         return records;
     }
     // A profile moved or copied to another folder: its own backup folder moved with it.
-    const QString home = document.object().value(QStringLiteral("home")).toString();
+    const QString home = document->value(QStringLiteral("home")).toString();
     const bool moved = !m_home.isEmpty() && !home.isEmpty() && home != m_home;
     for (const QJsonValue &value : list) {
         std::optional<BackupRecord> record = fromJson(value.toObject());

@@ -1,5 +1,7 @@
 #include "manifest.h"
 
+#include "core/common/inputlimits.h"
+#include "core/common/strictjson.h"
 #include "core/common/timestamps.h"
 
 #include <QJsonArray>
@@ -58,11 +60,11 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
     const auto broken = [&source](const QString &path, const QString &rule) {
         return Error::damaged(tr("%1: %2 in the manifest: %3").arg(source, path, rule));
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return broken(entryName(), tr("not a JSON object (%1)").arg(parseError.errorString()));
-    const QJsonObject root = document.object();
+    StrictJson reader(source + u'/' + entryName(), InputLimits::manifestBytes, ErrorCode::Damaged);
+    const Result<QJsonObject> document = reader.readObject(json, tr("must be a JSON object"));
+    if (!document)
+        return document.error();
+    const QJsonObject root = *document;
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("hubstate-backup"))
         return broken(QStringLiteral("format"), tr("must be \"hubstate-backup\""));
 

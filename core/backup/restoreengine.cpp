@@ -2,7 +2,9 @@
 
 #include "backupengine.h"
 #include "core/common/atomicfile.h"
+#include "core/common/inputlimits.h"
 #include "core/common/privatefiles.h"
+#include "core/common/strictjson.h"
 #include "core/crypto/containerformat.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -30,6 +32,19 @@
 namespace Hubstate::Core {
 
 namespace {
+
+// The secrets entry, read strictly; a backup without one has none.
+Result<QJsonArray> secretList(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return QJsonArray();
+    const Result<QJsonObject> secrets =
+        StrictJson(BackupManifest::secretsEntry(), InputLimits::secretsBytes, ErrorCode::Damaged)
+            .readObject(json, RestoreEngine::tr("must be a JSON object"));
+    if (!secrets)
+        return secrets.error();
+    return secrets->value(QStringLiteral("secrets")).toArray();
+}
 
 QString journalPath(const Profile &profile)
 {
@@ -145,11 +160,11 @@ Status checkRoom(const QString &folder, qint64 needed, const QString &file)
 
 // The secrets a staged backup holds, as name -> base64 value; only from an authenticated
 // container (BackupReader refuses plain archives that carry any).
-QJsonArray stagedSecrets(const QByteArray &json, const BackupManifest &manifest)
+Result<QJsonArray> stagedSecrets(const QByteArray &json, const BackupManifest &manifest)
 {
     if (!manifest.isAuthenticated())
-        return {};
-    return QJsonDocument::fromJson(json).object().value(QStringLiteral("secrets")).toArray();
+        return QJsonArray();
+    return secretList(json);
 }
 
 RawSettings settingsWithoutMeta(const QString &path)
@@ -404,7 +419,10 @@ Result<RestoreEngine::Preview> RestoreEngine::preview(const QSet<Part> &parts)
         preview.countsAfter = counts(s.database);
     }
     if (parts.contains(Part::Secrets)) {
-        for (const QJsonValue &value : stagedSecrets(s.secrets, s.manifest)) {
+        const Result<QJsonArray> list = stagedSecrets(s.secrets, s.manifest);
+        if (!list)
+            return list.error();
+        for (const QJsonValue &value : *list) {
             const QString name = value.toObject().value(QStringLiteral("name")).toString();
             if (name == BackupKeys::masterKeyName())
                 preview.holdsBackupKey = true;
@@ -597,7 +615,10 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
     // 4. The keychain.
     if (parts.contains(Part::Secrets)) {
         QStringList written;
-        for (const QJsonValue &value : stagedSecrets(s.secrets, s.manifest)) {
+        const Result<QJsonArray> list = stagedSecrets(s.secrets, s.manifest);
+        if (!list)
+            return list.error();
+        for (const QJsonValue &value : *list) {
             const QJsonObject secret = value.toObject();
             // The key every later backup is sealed with: replaced only when asked in so many
             // words, never as a side effect of restoring the API keys.
@@ -692,15 +713,16 @@ Result<bool> RestoreEngine::completePending(const Profile &profile)
     }
     if (!file.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(journal, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    StrictJson reader(journal, InputLimits::restoreJournalBytes, ErrorCode::Damaged);
+    const Result<QJsonObject> document = reader.readObject(
+        file.read(InputLimits::restoreJournalBytes + 1), tr("must be a JSON object"));
     file.close();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    if (!document) {
         return Error::damaged(tr("%1: the restore journal cannot be read (%2); the restore it "
                                  "records cannot be completed")
-                                  .arg(journal, parseError.errorString()));
+                                  .arg(journal, document.error().message));
     }
-    for (const QJsonValue &value : document.object().value(QStringLiteral("steps")).toArray()) {
+    for (const QJsonValue &value : document->value(QStringLiteral("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         const QString from = step.value(QStringLiteral("from")).toString();
         const QString to = step.value(QStringLiteral("to")).toString();

@@ -1,12 +1,13 @@
 #include "configdocument.h"
 
-#include "core/common/textposition.h"
+#include "core/common/inputlimits.h"
+#include "core/common/printable.h"
+#include "core/common/strictjson.h"
 #include "preferencesstore.h"
 #include "settingsschema.h"
 #include "settingvalidator.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -15,10 +16,11 @@ namespace Hubstate::Core {
 
 namespace {
 
+// Keys and values come from the document: escaped and cut, so a message stays one short line.
 Violation problem(const QString &path, const QString &message, const QString &value = {},
                   Violation::Severity severity = Violation::Severity::Error)
 {
-    return Violation{path, message, value, severity, !value.isEmpty()};
+    return Violation{printable(path, -1), message, printable(value), severity, !value.isEmpty()};
 }
 
 QString scalarText(const QJsonValue &value)
@@ -40,6 +42,14 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
 {
     const SettingsSchema &schema = SettingsSchema::instance();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key().size() > InputLimits::configKeyCharacters) {
+            parsed.violations.append(
+                problem(printable(prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(), 80),
+                        ConfigDocument::tr("a name of %1 characters; the limit is %2")
+                            .arg(it.key().size())
+                            .arg(InputLimits::configKeyCharacters)));
+            continue;
+        }
         const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
         if (prefix.isEmpty() && it.key() == QLatin1String("version")) {
             static const QRegularExpression pattern(QStringLiteral("^(\\d+)(\\.\\d+){0,2}$"));
@@ -82,10 +92,32 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
             walk(it.value().toObject(), path, parsed);
             continue;
         }
-        parsed.violations.append(
-            problem(path, ConfigDocument::tr("unknown key; kept, but Hubstate does not use it"), {},
-                    Violation::Severity::Warning));
-        parsed.unknown.insert(path, scalarText(it.value()));
+        // Unknown keys are kept in the settings file, which every command reads: bounded.
+        const QString text = scalarText(it.value());
+        if (path.size() > InputLimits::unknownKeyPathCharacters) {
+            parsed.violations.append(
+                problem(printable(path, 80),
+                        ConfigDocument::tr("unknown key of %1 characters; at most %2 are kept")
+                            .arg(path.size())
+                            .arg(InputLimits::unknownKeyPathCharacters)));
+        } else if (text.size() > InputLimits::unknownValueCharacters) {
+            parsed.violations.append(problem(
+                path,
+                ConfigDocument::tr("unknown key with a value of %1 characters; at most %2 are "
+                                   "kept")
+                    .arg(text.size())
+                    .arg(InputLimits::unknownValueCharacters)));
+        } else if (parsed.unknown.size() == InputLimits::unknownKeysKept) {
+            parsed.violations.append(
+                problem(path,
+                        ConfigDocument::tr("unknown key beyond the first %1; no more are kept")
+                            .arg(InputLimits::unknownKeysKept)));
+        } else {
+            parsed.violations.append(
+                problem(path, ConfigDocument::tr("unknown key; kept, but Hubstate does not use it"),
+                        {}, Violation::Severity::Warning));
+            parsed.unknown.insert(path, text);
+        }
     }
 }
 
@@ -99,31 +131,23 @@ QString ConfigDocument::versionString()
 ConfigDocument::Parsed ConfigDocument::parse(const QByteArray &json, const QString &source)
 {
     Parsed parsed;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, error.offset);
-        parsed.violations.append(
-            problem(QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
-                    ConfigDocument::tr("malformed JSON: %1").arg(error.errorString())));
+    StrictJson reader(source, InputLimits::configDocumentBytes);
+    const Result<QJsonObject> document = reader.readObject(
+        json, ConfigDocument::tr("the configuration document must be a JSON object"));
+    if (!document) {
+        parsed.violations.append(problem(reader.problem().location, reader.problem().rule));
         return parsed;
     }
-    if (!document.isObject()) {
-        parsed.violations.append(problem(
-            source, ConfigDocument::tr("the configuration document must be a JSON object")));
-        return parsed;
-    }
-    walk(document.object(), {}, parsed);
+    walk(*document, {}, parsed);
     return parsed;
 }
 
 Result<ConfigDocument::Parsed> ConfigDocument::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::operationFailed(
-            ConfigDocument::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    const Result<QByteArray> bytes = StrictJson::readFile(path, InputLimits::configDocumentBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 QJsonObject ConfigDocument::build(const PreferencesStore &store)

@@ -29,6 +29,8 @@ public:
     };
 
     // Never fails half-way: every problem is collected. `source` names the file in messages.
+    // The JSON is read strictly (StrictJson) within the limits of InputLimits: document size,
+    // name length, and the number and size of unknown keys kept.
     static Parsed parse(const QByteArray &json, const QString &source);
     [[nodiscard]] static Result<Parsed> readFile(const QString &path);
 

@@ -1,5 +1,7 @@
 #include "settingvalidator.h"
 
+#include "core/common/printable.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -94,12 +96,13 @@ QString chordProblem(const QString &chord)
 
 QString Violation::toString() const
 {
+    // Paths and values may come from a file: shown escaped, the value cut short.
     if (path.isEmpty())
         return message;
     if (!hasValue)
-        return path + QStringLiteral(": ") + message;
+        return printable(path, -1) + QStringLiteral(": ") + message;
     return QCoreApplication::translate("Hubstate::Core::SettingValidator", "%1: %2 (value: %3)")
-        .arg(path, message, value);
+        .arg(printable(path, -1), message, printable(value));
 }
 
 bool hasErrors(const Violations &violations)

@@ -1,13 +1,13 @@
 #include "historyimporter.h"
 
+#include "core/common/printable.h"
 #include "core/common/timestamps.h"
 #include "databasemigrations.h"
+#include "historylinereader.h"
 #include "statedatabase.h"
 
 #include <QFile>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,62 +131,66 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
     ImportReport report;
     QStringList errors;
     QHash<QByteArray, ConversationState> conversations;
+    const QString shownPath = printable(path, -1);
     const auto fail = [&](const QString &member, const QString &message) {
         if (errors.size() < maxReportedErrors) {
             errors.append(
                 QStringLiteral("%1:%2: %3")
-                    .arg(path)
+                    .arg(shownPath)
                     .arg(report.lines)
                     .arg(member.isEmpty() ? message : member + QStringLiteral(": ") + message));
         }
     };
 
-    while (!file.atEnd() && errors.size() < maxReportedErrors) {
-        const QByteArray line = file.readLine();
-        ++report.lines;
-        if (line.trimmed().isEmpty())
+    HistoryLineReader lines(file, path);
+    while (errors.size() < maxReportedErrors) {
+        const HistoryLineReader::Step step = lines.next();
+        if (step == HistoryLineReader::Step::End)
+            break;
+        report.lines = lines.lineNumber();
+        if (step == HistoryLineReader::Step::Blank)
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            fail({},
-                 tr("malformed JSON at column %1: %2")
-                     .arg(parseError.offset + 1)
-                     .arg(parseError.errorString()));
+        if (step == HistoryLineReader::Step::Problem) {
+            errors.append(lines.problem());
             continue;
         }
-        if (!document.isObject()) {
-            fail({}, tr("each line must be a JSON object"));
-            continue;
-        }
-        const QJsonObject record = document.object();
+        const HistoryLineReader::Record &record = lines.record();
         const qsizetype errorsBefore = errors.size();
-        const auto text = [&](const QString &member, qsizetype maximum) -> QString {
-            const QJsonValue value = record.value(member);
-            if (value.isUndefined())
+        const auto isText = [&](const QString &member, const HistoryLineReader::Member &value) {
+            if (value.kind == HistoryLineReader::Member::Kind::Missing)
                 fail(member, tr("is missing"));
-            else if (!value.isString())
+            else if (value.kind == HistoryLineReader::Member::Kind::NotText)
                 fail(member, tr("must be text"));
-            else if (maximum > 0
-                     && (value.toString().isEmpty() || value.toString().size() > maximum))
-                fail(member, tr("must be 1 to %1 characters").arg(maximum));
-            else
-                return value.toString();
-            return {};
+            return value.kind == HistoryLineReader::Member::Kind::Text;
         };
-        const QString conversationId = text(QStringLiteral("conversationId"), 200);
-        const QString agentId = text(QStringLiteral("agentId"), 200);
-        const QString role = text(QStringLiteral("role"), 20);
-        const QString content = text(QStringLiteral("content"), 0);
-        const QString timestampText = text(QStringLiteral("timestamp"), 64);
+        const auto text = [&](const QString &member, const HistoryLineReader::Member &value,
+                              qsizetype maximum) -> QString {
+            if (!isText(member, value))
+                return {};
+            QString decoded = QString::fromUtf8(value.text);
+            if (decoded.isEmpty() || decoded.size() > maximum) {
+                fail(member, tr("must be 1 to %1 characters").arg(maximum));
+                return {};
+            }
+            return decoded;
+        };
+        const QString conversationId =
+            text(QStringLiteral("conversationId"), record.conversationId, 200);
+        const QString agentId = text(QStringLiteral("agentId"), record.agentId, 200);
+        const QString role = text(QStringLiteral("role"), record.role, 20);
+        // The text goes to the database as the UTF-8 it came in.
+        isText(QStringLiteral("content"), record.content);
+        const QByteArray &content = record.content.text;
+        const QString timestampText = text(QStringLiteral("timestamp"), record.timestamp, 64);
         if (!role.isEmpty() && !kRoles.contains(role))
             fail(QStringLiteral("role"),
-                 tr("must be one of %1 (value: %2)").arg(kRoles.join(QStringLiteral(", ")), role));
+                 tr("must be one of %1 (value: %2)")
+                     .arg(kRoles.join(QStringLiteral(", ")), printable(role)));
         const QDateTime timestamp = parseTimestamp(timestampText);
         if (!timestampText.isEmpty() && !timestamp.isValid()) {
             fail(QStringLiteral("timestamp"),
                  tr("must be an ISO 8601 date and time such as 2026-01-31T12:00:00Z (value: %1)")
-                     .arg(timestampText));
+                     .arg(printable(timestampText)));
         }
         if (errors.size() > errorsBefore || !errors.isEmpty())
             continue; // after the first bad line, only look for more problems
@@ -203,7 +207,7 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
             } else if (found == SQLITE_DONE) {
                 addConversation.bind(1, conversation);
                 addConversation.bind(2, agent);
-                const QByteArray title = content.simplified().left(80).toUtf8();
+                const QByteArray title = QString::fromUtf8(content).simplified().left(80).toUtf8();
                 addConversation.bind(3, title);
                 addConversation.bind(4, millis);
                 if (addConversation.step() != SQLITE_DONE)
@@ -219,16 +223,16 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
         if (known->agentId != agent) {
             fail(QStringLiteral("agentId"),
                  tr("conversation %1 belongs to agent %2, not %3")
-                     .arg(conversationId, QString::fromUtf8(known->agentId), agentId));
+                     .arg(printable(conversationId), printable(QString::fromUtf8(known->agentId)),
+                          printable(agentId)));
             continue;
         }
         known->earliest = std::min(known->earliest, millis);
 
         const QByteArray roleText = role.toUtf8();
-        const QByteArray contentText = content.toUtf8();
         addMessage.bind(1, conversation);
         addMessage.bind(2, roleText);
-        addMessage.bind(3, contentText);
+        addMessage.bind(3, content);
         addMessage.bind(4, millis);
         if (addMessage.step() != SQLITE_DONE)
             return failed(addMessage.error());
@@ -238,7 +242,7 @@ Result<ImportReport> HistoryImporter::importFile(const QString &path)
             ++report.alreadyPresent;
         addMessage.reset();
     }
-    if (file.error() != QFileDevice::NoError)
+    if (lines.failed())
         return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (!errors.isEmpty()) {
         errors.append(tr("%1: nothing was imported").arg(path));

@@ -1,6 +1,7 @@
 #include "layoutcodec.h"
 
-#include "core/common/textposition.h"
+#include "core/common/inputlimits.h"
+#include "core/common/strictjson.h"
 #include "core/common/timestamps.h"
 
 #include <QJsonArray>
@@ -253,23 +254,18 @@ Layout LayoutCodec::fromJson(const QJsonObject &object, Violations *problems)
 
 Layout LayoutCodec::parse(const QByteArray &json, const QString &source, Violations *problems)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, error.offset);
-        problems->append(Violation{QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
-                                   tr("malformed JSON: %1").arg(error.errorString()),
+    StrictJson reader(source, maxDocumentBytes);
+    const Result<QJsonObject> document =
+        reader.readObject(json, tr("a layout must be a JSON object"));
+    if (!document) {
+        problems->append(Violation{reader.problem().location,
+                                   reader.problem().rule,
                                    {},
                                    Violation::Severity::Error,
                                    false});
         return {};
     }
-    if (!document.isObject()) {
-        problems->append(Violation{
-            source, tr("a layout must be a JSON object"), {}, Violation::Severity::Error, false});
-        return {};
-    }
-    return fromJson(document.object(), problems);
+    return fromJson(*document, problems);
 }
 
 } // namespace Hubstate::Core

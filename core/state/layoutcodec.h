@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/inputlimits.h"
 #include "core/settings/violation.h"
 #include "layout.h"
 
@@ -18,8 +19,12 @@ class LayoutCodec
 public:
     static QJsonObject toJson(const Layout &layout);
     static Layout fromJson(const QJsonObject &object, Violations *problems);
-    // Parses a whole file's bytes; malformed JSON is reported with "source:line:column".
+    // Parses a whole file's bytes, strictly (StrictJson); malformed JSON is reported with
+    // "source:line:column", input over maxDocumentBytes refused. Callers read at most
+    // maxDocumentBytes + 1 bytes of a file, which is enough to know it is too large.
     static Layout parse(const QByteArray &json, const QString &source, Violations *problems);
+
+    static constexpr qsizetype maxDocumentBytes = InputLimits::layoutDocumentBytes;
 };
 
 } // namespace Hubstate::Core

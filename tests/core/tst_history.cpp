@@ -109,7 +109,7 @@ void TestHistory::badLinesAreNamedAndNothingIsImported_data()
 {
     QTest::addColumn<QByteArray>("badLine");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not json") << QByteArray("{oops\n") << ":2: malformed JSON";
+    QTest::newRow("not json") << QByteArray("{oops\n") << ":2:2: malformed JSON";
     QTest::newRow("array") << QByteArray("[1, 2]\n") << ":2: each line must be a JSON object";
     QTest::newRow("missing content") << QByteArray(
         R"({"conversationId":"c","agentId":"a","role":"user","timestamp":"2026-01-01T00:00:00Z"})"

@@ -319,7 +319,8 @@ void LayoutsPage::importLayout()
         return;
     }
     Core::Violations problems;
-    Core::Layout layout = Core::LayoutCodec::parse(file.readAll(), name, &problems);
+    Core::Layout layout = Core::LayoutCodec::parse(
+        file.read(Core::LayoutCodec::maxDocumentBytes + 1), name, &problems);
     if (!Core::hasErrors(problems))
         problems += Core::LayoutRules::fromSettings(m_store).check(layout);
     if (Core::hasErrors(problems)) {
