@@ -40,6 +40,7 @@ QJsonObject BackupRecord::toJson() const
         {QStringLiteral("problem"), record.problem},
         {QStringLiteral("fingerprint"), QString::fromLatin1(record.fingerprint.toHex())},
         {QStringLiteral("liveFingerprint"), QString::fromLatin1(record.liveFingerprint.toHex())},
+        {QStringLiteral("stampFingerprint"), QString::fromLatin1(record.stampFingerprint.toHex())},
         {QStringLiteral("confirmedAt"), record.confirmedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("counts"), counted},
     };
@@ -76,6 +77,8 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
         QByteArray::fromHex(object.value(QStringLiteral("fingerprint")).toString().toLatin1());
     record.liveFingerprint =
         QByteArray::fromHex(object.value(QStringLiteral("liveFingerprint")).toString().toLatin1());
+    record.stampFingerprint =
+        QByteArray::fromHex(object.value(QStringLiteral("stampFingerprint")).toString().toLatin1());
     record.confirmedAt = parseTimestamp(object.value(QStringLiteral("confirmedAt")).toString());
     const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)

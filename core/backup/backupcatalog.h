@@ -40,6 +40,8 @@ struct BackupRecord
     // The same of the live database's files (with its -wal) as they were when the backup
     // began; set by scheduled backups, so that the next one can tell without a snapshot.
     QByteArray liveFingerprint;
+    // The same of those files' identity and times, which needs no read.
+    QByteArray stampFingerprint;
     QDateTime confirmedAt; // the profile was last found unchanged since this backup
     // The time the profile's state is known to be backed up as of: the later of createdAt
     // and confirmedAt.
