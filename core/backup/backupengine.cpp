@@ -276,14 +276,17 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // are byte for byte what they were when that backup began. Hashed before the snapshot, so
     // that a write made meanwhile shows at the next look. Secrets are read from the keychain
     // by the names in the snapshot, so a backup that holds them takes the snapshot's way.
+    // The stamps cost nothing, so every backup without secrets records them for the next
+    // scheduled one; the bytes are hashed only by a scheduled one.
+    const QStringList live{m_profile.databaseFile(),
+                           m_profile.databaseFile() + QStringLiteral("-wal")};
     QByteArray liveFingerprint;
     QByteArray stampFingerprint;
+    if (const QByteArray stamp = includeSecrets ? QByteArray() : stampOf(live); !stamp.isEmpty())
+        stampFingerprint = fingerprintOf(Crypto::sha256(stamp), settings, {}, key, flags);
     if (options.skipUnchanged && options.label.isEmpty() && !includeSecrets) {
-        const QStringList live{m_profile.databaseFile(),
-                               m_profile.databaseFile() + QStringLiteral("-wal")};
         // First the files' stamps (no read at all), then their bytes.
-        if (const QByteArray stamp = stampOf(live); !stamp.isEmpty()) {
-            stampFingerprint = fingerprintOf(Crypto::sha256(stamp), settings, {}, key, flags);
+        if (!stampFingerprint.isEmpty()) {
             Result<std::optional<Outcome>> same =
                 confirmUnchanged(destination, local ? folder : QString(),
                                  [&stampFingerprint](const BackupRecord &newest) {
