@@ -102,8 +102,10 @@ QByteArray stampOf(const QStringList &paths)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &path : paths) {
         struct stat info = {};
-        if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
-            stamp += "absent;";
+        // An empty file holds nothing (SQLite leaves an empty -wal behind a reader), so it
+        // stamps as a missing one.
+        if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || info.st_size == 0) {
+            stamp += "empty;";
             continue;
         }
         const qint64 changed = qint64(info.st_ctim.tv_sec) * 1000 + info.st_ctim.tv_nsec / 1000000;
@@ -291,7 +293,8 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
                 confirmUnchanged(destination, local ? folder : QString(),
                                  [&stampFingerprint](const BackupRecord &newest) {
                                      return newest.stampFingerprint == stampFingerprint;
-                                 });
+                                 },
+                                 stampFingerprint, {});
             if (!same)
                 return same.error();
             if (*same)
@@ -301,11 +304,12 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         if (!liveHash)
             return liveHash.error();
         liveFingerprint = fingerprintOf(*liveHash, settings, {}, key, flags);
-        Result<std::optional<Outcome>> same =
-            confirmUnchanged(destination, local ? folder : QString(),
-                             [&liveFingerprint](const BackupRecord &newest) {
-                                 return newest.liveFingerprint == liveFingerprint;
-                             });
+        Result<std::optional<Outcome>> same = confirmUnchanged(
+            destination, local ? folder : QString(),
+            [&liveFingerprint](const BackupRecord &newest) {
+                return newest.liveFingerprint == liveFingerprint;
+            },
+            stampFingerprint, liveFingerprint);
         if (!same)
             return same.error();
         if (*same)
@@ -363,9 +367,11 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     const QByteArray fingerprint = fingerprintOf(*snapshotHash, settings, secrets, key, flags);
     if (options.skipUnchanged && options.label.isEmpty()) {
         Result<std::optional<Outcome>> same = confirmUnchanged(
-            destination, local ? folder : QString(), [&fingerprint](const BackupRecord &newest) {
+            destination, local ? folder : QString(),
+            [&fingerprint](const BackupRecord &newest) {
                 return newest.fingerprint == fingerprint;
-            });
+            },
+            stampFingerprint, liveFingerprint);
         if (!same)
             return same.error();
         if (*same)
@@ -537,7 +543,8 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
 
 Result<std::optional<BackupEngine::Outcome>>
 BackupEngine::confirmUnchanged(Destination &destination, const QString &localFolder,
-                               const std::function<bool(const BackupRecord &)> &holdsTheSame)
+                               const std::function<bool(const BackupRecord &)> &holdsTheSame,
+                               const QByteArray &stamp, const QByteArray &live)
 {
     Result<QList<BackupRecord>> present = reconcile(destination);
     if (!present)
@@ -554,6 +561,12 @@ BackupEngine::confirmUnchanged(Destination &destination, const QString &localFol
             return std::optional<Outcome>();
         BackupRecord confirmed = record;
         confirmed.confirmedAt = now;
+        // The files as they are now hold what the backup holds: the next look can tell so
+        // from them at once.
+        if (!stamp.isEmpty())
+            confirmed.stampFingerprint = stamp;
+        if (!live.isEmpty())
+            confirmed.liveFingerprint = live;
         m_catalog.put(confirmed);
         if (Status saved = m_catalog.save(); !saved)
             return saved.error();

@@ -106,7 +106,8 @@ private:
     // tells), records that the profile was found unchanged and returns the outcome to report.
     Result<std::optional<Outcome>>
     confirmUnchanged(Destination &destination, const QString &localFolder,
-                     const std::function<bool(const BackupRecord &)> &holdsTheSame);
+                     const std::function<bool(const BackupRecord &)> &holdsTheSame,
+                     const QByteArray &stamp, const QByteArray &live);
     // Moves a failed backup aside into folder/quarantine and records why.
     [[nodiscard]] Status quarantine(const QString &folder, const QString &file,
                                     const QString &problem, BackupRecord record);
