@@ -1,6 +1,7 @@
 #include "backupcatalog.h"
 
 #include "backupfilename.h"
+#include "core/common/jsonnumbers.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -51,7 +52,11 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
         || !record.createdAt.isValid()) {
         return std::nullopt;
     }
-    record.size = qint64(object.value(QStringLiteral("size")).toDouble());
+    const QJsonValue sizeValue = object.value(QStringLiteral("size"));
+    const std::optional<qint64> size = sizeValue.isUndefined() ? 0 : wholeNumber(sizeValue);
+    if (!size || *size < 0)
+        return std::nullopt;
+    record.size = *size;
     record.sha256 =
         QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
     record.appVersion = object.value(QStringLiteral("appVersion")).toString();
@@ -66,8 +71,12 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
     record.verifiedAt = parseTimestamp(object.value(QStringLiteral("verifiedAt")).toString());
     record.problem = object.value(QStringLiteral("problem")).toString();
     const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        record.counts.insert(it.key(), qint64(it.value().toDouble()));
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        const std::optional<qint64> count = wholeNumber(it.value());
+        if (!count)
+            return std::nullopt;
+        record.counts.insert(it.key(), *count);
+    }
     return record;
 }
 
