@@ -4,6 +4,7 @@
 #   bash bench/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    (default 300 seconds, every target)
 # A crash does not end a target's time: the fuzzer starts again and keeps counting. Each crash's
 # input is kept in build-fuzz/bench/TARGET/artifacts/, new inputs in build-fuzz/bench/TARGET/new/.
+# HUBSTATE_CPU_LOCK=FILE: hold flock(FILE) while each target runs, on a machine shared with builds.
 set -uo pipefail
 seconds=${1:-300}
 shift || true
@@ -24,6 +25,10 @@ for target in "${fuzz_targets[@]}"; do
     executions=0
     crashes=0
     kinds=()
+    if [ -n "${HUBSTATE_CPU_LOCK:-}" ]; then
+        exec {lock}>"$HUBSTATE_CPU_LOCK"
+        flock "$lock"
+    fi
     deadline=$(($(date +%s) + seconds))
     run=0
     while [ "$(date +%s)" -lt "$deadline" ]; do
@@ -31,7 +36,7 @@ for target in "${fuzz_targets[@]}"; do
         left=$((deadline - $(date +%s)))
         [ "$left" -gt 0 ] || break
         log="$work/log-$run"
-        "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$(fuzz_search_options "$target")" \
+        fuzz_run "$target" "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$(fuzz_search_options "$target")" \
             -max_total_time="$left" -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
             "$work/new" "$fuzz_dir/corpus/$target" >"$log" 2>&1
         status=$?
@@ -47,6 +52,7 @@ for target in "${fuzz_targets[@]}"; do
             echo "bench: $target crashed: ${kind:-exit status $status} (log $log)" >&2
         fi
     done
+    [ -n "${HUBSTATE_CPU_LOCK:-}" ] && exec {lock}>&-
     cov=$(grep -oE 'cov: [0-9]+' "$work"/log-* | tail -1 | grep -oE '[0-9]+$')
     corpus=$(find "$fuzz_dir/corpus/$target" "$work/new" -type f | wc -l)
     distinct=$(printf '%s\n' "${kinds[@]+"${kinds[@]}"}" | sed '/^$/d' | sort -u | sed 's/|/\\|/g' | paste -sd ';' -)

@@ -25,9 +25,9 @@ for target in "${fuzz_targets[@]}"; do
     mkdir -p "$work/$target/new" "$work/$target/artifacts"
     log="$work/$target/log"
     # The corpus once, then new inputs; those go to a scratch folder, never into the tree.
-    if "$binary" "${options[@]}" -runs=0 -artifact_prefix="$work/$target/artifacts/" \
+    if fuzz_run "$target" "$binary" "${options[@]}" -runs=0 -artifact_prefix="$work/$target/artifacts/" \
             "$fuzz_dir/corpus/$target" >"$log" 2>&1 \
-        && { [ "$seconds" -eq 0 ] || "$binary" "${options[@]}" "$search" -max_total_time="$seconds" \
+        && { [ "$seconds" -eq 0 ] || fuzz_run "$target" "$binary" "${options[@]}" "$search" -max_total_time="$seconds" \
                 -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
                 "$work/$target/new" "$fuzz_dir/corpus/$target" >>"$log" 2>&1; }; then
         runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')

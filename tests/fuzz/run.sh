@@ -17,7 +17,7 @@ bash "$here/build.sh" "$build"
 for target in "${fuzz_targets[@]}"; do
     mapfile -t options < <(fuzz_options "$target")
     mkdir -p "$build/new-corpus/$target" "$build/artifacts/$target"
-    "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$(fuzz_search_options "$target")" \
+    fuzz_run "$target" "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$(fuzz_search_options "$target")" \
         -max_total_time="$seconds" -artifact_prefix="$build/artifacts/$target/" \
         "$build/new-corpus/$target" "$here/corpus/$target"
     echo "To keep what reached new code: $build/tests/fuzz/fuzz_$target -merge=1" \
