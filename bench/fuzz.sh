@@ -3,7 +3,7 @@
 # per target to bench/RESULTS.md. CI runs the same targets for seconds (tests/fuzz/ci.sh).
 #   bash bench/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    (default 300 seconds, every target)
 # A crash does not end a target's time: the fuzzer starts again and keeps counting. Each crash's
-# input is kept in build-fuzz/bench/TARGET/artifacts/, new inputs in build-fuzz/bench/TARGET/new/.
+# input is kept in build-fuzz/fuzz-bench/TARGET/artifacts/, new inputs in build-fuzz/fuzz-bench/TARGET/new/.
 # HUBSTATE_CPU_LOCK=FILE: hold flock(FILE) while each target runs, on a machine shared with builds.
 set -uo pipefail
 seconds=${1:-300}
@@ -18,7 +18,7 @@ bash "$root/tests/fuzz/build.sh" "$build" >/dev/null || { echo "bench: the fuzz 
 
 rows=()
 for target in "${fuzz_targets[@]}"; do
-    work="$build/bench/$target"
+    work="$build/fuzz-bench/$target"
     rm -rf "$work"
     mkdir -p "$work/new" "$work/artifacts"
     mapfile -t options < <(fuzz_options "$target")
