@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets Hubstate up on Debian 12 and then either starts it or runs the whole test suite.
 #   bash installer/setup.sh run [ARGS...]   install what is missing, build, start the GUI
-#   bash installer/setup.sh test            install what is missing, build, run CTest
+#   bash installer/setup.sh test            install what is missing, build, run CTest, then
+#                                           the fuzz targets under ASan and UBSan
 set -euo pipefail
 
 mode=${1:-run}
@@ -10,9 +11,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build"
 
 # Everything the build, the tests and their real fixtures (Secret Service, WebDAV, an X server
-# with the accessibility bus) need.
+# with the accessibility bus) need; clang and its sanitizer runtimes build the fuzz targets.
 packages=(
-    cmake ninja-build g++ pkg-config clang-format ccache
+    cmake ninja-build g++ pkg-config clang-format ccache clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev
     libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
@@ -48,8 +49,12 @@ run)
     exec "$build/app/gui/hubstate" "$@"
     ;;
 test)
-    cd "$build"
-    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    status=0
+    (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || status=$?
+    # Every parser under ASan and UBSan in build-fuzz/: its corpus replayed, then fuzzed for
+    # HUBSTATE_FUZZ_SECONDS (default 20) per target; 0 replays only.
+    bash "$root/tests/fuzz/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
+    exit "$status"
     ;;
 *)
     echo "usage: bash installer/setup.sh run|test" >&2

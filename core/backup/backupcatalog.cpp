@@ -5,6 +5,7 @@
 #include "core/common/inputlimits.h"
 #include "core/common/privatefiles.h"
 #include "core/common/strictjson.h"
+#include "core/common/jsonnumbers.h"
 #include "core/common/timestamps.h"
 
 #include <QDir>
@@ -59,7 +60,11 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
         || !record.createdAt.isValid()) {
         return std::nullopt;
     }
-    record.size = qint64(object.value(QStringLiteral("size")).toDouble());
+    const QJsonValue sizeValue = object.value(QStringLiteral("size"));
+    const std::optional<qint64> size = sizeValue.isUndefined() ? 0 : wholeNumber(sizeValue);
+    if (!size || *size < 0)
+        return std::nullopt;
+    record.size = *size;
     record.sha256 =
         QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
     record.appVersion = object.value(QStringLiteral("appVersion")).toString();
@@ -81,8 +86,12 @@ std::optional<BackupRecord> fromJson(const QJsonObject &object)
         QByteArray::fromHex(object.value(QStringLiteral("stampFingerprint")).toString().toLatin1());
     record.confirmedAt = parseTimestamp(object.value(QStringLiteral("confirmedAt")).toString());
     const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        record.counts.insert(it.key(), qint64(it.value().toDouble()));
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        const std::optional<qint64> count = wholeNumber(it.value());
+        if (!count)
+            return std::nullopt;
+        record.counts.insert(it.key(), *count);
+    }
     return record;
 }
 

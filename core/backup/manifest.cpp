@@ -2,6 +2,7 @@
 
 #include "core/common/inputlimits.h"
 #include "core/common/strictjson.h"
+#include "core/common/jsonnumbers.h"
 #include "core/common/timestamps.h"
 
 #include <QJsonArray>
@@ -92,8 +93,13 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
     if (manifest.settingsVersion < 0)
         return broken(QStringLiteral("settingsVersion"), tr("must be an integer of 0 or more"));
     const QJsonObject counted = root.value(QStringLiteral("counts")).toObject();
-    for (auto it = counted.constBegin(); it != counted.constEnd(); ++it)
-        manifest.counts.insert(it.key(), qint64(it.value().toDouble()));
+    for (auto it = counted.constBegin(); it != counted.constEnd(); ++it) {
+        const std::optional<qint64> count = wholeNumber(it.value());
+        if (!count || *count < 0)
+            return broken(QStringLiteral("counts.") + it.key(),
+                          tr("must be a whole number of 0 or more"));
+        manifest.counts.insert(it.key(), *count);
+    }
     for (const QJsonValue &check : root.value(QStringLiteral("databaseChecks")).toArray())
         manifest.databaseChecks.append(check.toString());
     manifest.encrypted = root.value(QStringLiteral("encrypted")).toBool();
@@ -116,10 +122,10 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
         if (names.contains(entry.name))
             return broken(path + QStringLiteral(".name"), tr("is listed twice"));
         names.insert(entry.name);
-        const QJsonValue size = object.value(QStringLiteral("size"));
-        if (!size.isDouble() || size.toDouble() < 0)
+        const std::optional<qint64> size = wholeNumber(object.value(QStringLiteral("size")));
+        if (!size || *size < 0)
             return broken(path + QStringLiteral(".size"), tr("must be a size of 0 or more"));
-        entry.size = qint64(size.toDouble());
+        entry.size = *size;
         entry.sha256 =
             QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
         if (entry.sha256.size() != 32)

@@ -16,7 +16,12 @@ inline QDateTime parseTimestamp(const QString &text)
         return {};
     if (parsed.timeSpec() == Qt::LocalTime)
         parsed.setTimeSpec(Qt::UTC);
-    return parsed.toUTC();
+    parsed = parsed.toUTC();
+    // Only instants that can be written back as read: ISO 8601 text has years 1 to 9999, and an
+    // offset can move a time past either end in UTC (Qt then writes it as empty text).
+    if (parsed.date().year() < 1 || parsed.date().year() > 9999)
+        return {};
+    return parsed;
 }
 
 } // namespace Hubstate::Core

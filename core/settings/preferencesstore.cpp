@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Hubstate::Core {
 
@@ -29,6 +30,18 @@ bool sameValue(const SettingDefinition &definition, const QVariant &a, const QVa
 }
 
 const QString kMetaPrefix = QStringLiteral("meta/");
+
+// An unknown key is written as an INI key, and QSettings reads "/" as a group separator and
+// drops empty groups: "." or "/" would become an empty key (which makes the whole file
+// unreadable) and "layout./gridSize" would become layout.gridSize, unchecked. Only plain
+// dotted names outside Hubstate's own groups are kept.
+bool isKeepableUnknownKey(const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
+    const QString group = key.section(u'.', 0, 0);
+    return plain.match(key).hasMatch() && group != QLatin1String("meta")
+        && group != QLatin1String("General") && !SettingsSchema::instance().contains(key);
+}
 
 } // namespace
 
@@ -351,6 +364,14 @@ Status PreferencesStore::setValues(const QMap<QString, QVariant> &values,
         }
         const bool sameAsBelow = sameValue(*definition, it.value(), valueBelowUser(it.key()));
         changes.insert(it.key(), sameAsBelow ? std::nullopt : std::optional<QVariant>(it.value()));
+    }
+    for (auto it = unknownEntries.cbegin(); it != unknownEntries.cend(); ++it) {
+        if (!isKeepableUnknownKey(it.key())) {
+            problems.append(tr("%1: an unknown key can be kept only when it is a dotted name of "
+                               "letters, digits, '_' and '-', outside the groups meta and "
+                               "General")
+                                .arg(it.key()));
+        }
     }
     if (!problems.isEmpty())
         return Error::invalidInput(problems.join(u'\n'));

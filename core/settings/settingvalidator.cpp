@@ -167,6 +167,9 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
             return violation(
                 path, SettingValidator::tr("is longer than %1 characters").arg(definition.maximum),
                 shown);
+        // A lone surrogate ("\ud800" in JSON) has no UTF-8 form: the file would change it.
+        if (!value.toString().isValidUtf16())
+            return violation(path, SettingValidator::tr("must be valid Unicode text"), shown);
         return std::nullopt;
     case SettingType::Color: {
         static const QRegularExpression hexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));

@@ -2,10 +2,13 @@
 
 #include "core/common/inputlimits.h"
 #include "core/common/strictjson.h"
+#include "core/common/jsonnumbers.h"
+#include "core/common/textposition.h"
 #include "core/common/timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 namespace Hubstate::Core {
 
@@ -50,12 +53,13 @@ public:
             fail(path, LayoutCodec::tr("is missing"));
             return 0;
         }
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != double(int(number))) {
+        const std::optional<qint64> number = wholeNumber(value);
+        if (!number || *number < std::numeric_limits<int>::min()
+            || *number > std::numeric_limits<int>::max()) {
             fail(path, LayoutCodec::tr("must be a whole number"));
             return 0;
         }
-        return int(number);
+        return int(*number);
     }
 
     QJsonObject object(const QJsonObject &parent, const QString &member, const QString &path,

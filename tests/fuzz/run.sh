@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
-# Fuzzes the container's header parser and chunk reader with libFuzzer:
-#   bash tests/fuzz/run.sh [SECONDS]    (default 60)
-# New inputs that reach new code are added to tests/fuzz/corpus/; commit the interesting ones.
+# Fuzzes one or more targets with libFuzzer, for a developer at work on a parser:
+#   bash tests/fuzz/run.sh [SECONDS] [TARGET...]    (default 60 seconds, every target)
+# Targets: container config policy settings layout history manifest catalog propfind.
+# New inputs go to build-fuzz/new-corpus/TARGET/; the command printed at the end merges the
+# ones that reach new code into tests/fuzz/corpus/TARGET/, which every test run replays.
 set -euo pipefail
 seconds=${1:-60}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build="$root/build-fuzz"
-if ! command -v clang++ >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q 'install ok'; then
-    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" apt-get install -y -q --no-install-recommends clang libclang-rt-14-dev >/dev/null
-fi
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_FUZZ=ON -DHUBSTATE_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target fuzz_container
-mkdir -p "$build/new-corpus"
-"$build/tests/fuzz/fuzz_container" -max_total_time="$seconds" -max_len=400000 \
-    "$build/new-corpus" "$root/tests/fuzz/corpus"
+shift || true
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build="$here/../../build-fuzz"
+# shellcheck source=targets.sh
+source "$here/targets.sh"
+[ $# -gt 0 ] && fuzz_targets=("$@")
+
+bash "$here/build.sh" "$build"
+for target in "${fuzz_targets[@]}"; do
+    mapfile -t options < <(fuzz_options "$target")
+    mkdir -p "$build/new-corpus/$target" "$build/artifacts/$target"
+    fuzz_run "$target" "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$(fuzz_search_options "$target")" \
+        -max_total_time="$seconds" -artifact_prefix="$build/artifacts/$target/" \
+        "$build/new-corpus/$target" "$here/corpus/$target"
+    echo "To keep what reached new code: $build/tests/fuzz/fuzz_$target -merge=1" \
+        "$here/corpus/$target $build/new-corpus/$target"
+done
