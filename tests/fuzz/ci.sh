@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What CI runs after the test suite: every fuzz target built with ASan and UBSan, its corpus
-# replayed, then fuzzed for a short time. Any crash, sanitizer report, failed check or hang
-# fails the run, and the input is printed (base64) so the log alone reproduces it.
+# replayed, then fuzzed for a short time with a fixed seed (a run of the same code explores
+# the same inputs, so CI does not fail at random; HUBSTATE_FUZZ_SEED picks another). Any
+# crash, sanitizer report, failed check or hang fails the run, and the input is printed
+# (base64) so the log alone reproduces it.
 #   bash tests/fuzz/ci.sh [SECONDS_PER_TARGET]     (default HUBSTATE_FUZZ_SECONDS or 20)
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,7 +29,7 @@ for target in "${fuzz_targets[@]}"; do
     # The corpus once, then new inputs; those go to a scratch folder, never into the tree.
     if fuzz_run "$target" "$binary" "${options[@]}" -runs=0 -artifact_prefix="$work/$target/artifacts/" \
             "$fuzz_dir/corpus/$target" >"$log" 2>&1 \
-        && { [ "$seconds" -eq 0 ] || fuzz_run "$target" "$binary" "${options[@]}" "$search" -max_total_time="$seconds" \
+        && { [ "$seconds" -eq 0 ] || fuzz_run "$target" "$binary" "${options[@]}" "$search" -max_total_time="$seconds" -seed="${HUBSTATE_FUZZ_SEED:-1}" \
                 -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
                 "$work/$target/new" "$fuzz_dir/corpus/$target" >>"$log" 2>&1; }; then
         runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
