@@ -67,6 +67,9 @@ private:
     // that lists them truthfully, changed last by `tweak`.
     bool craft(const QString &path, const Entries &entries,
                const std::function<void(BackupManifest &)> &tweak = {});
+    // A plain archive whose database is `size` zero bytes (read from a sparse file), with no
+    // manifest: what a decompression bomb or an oversized backup looks like on the way in.
+    bool packZeros(const QString &path, qint64 size);
     // The real database and settings of this profile, from a plain backup the CLI made.
     Entries genuineEntries();
 
@@ -112,6 +115,25 @@ bool TestBackupTrust::craft(const QString &path, const Entries &entries,
         tweak(manifest);
     return archive.addData(BackupManifest::entryName(), manifest.toJson()).ok()
         && archive.close().ok();
+}
+
+bool TestBackupTrust::packZeros(const QString &path, qint64 size)
+{
+    const QString zeros = path + QStringLiteral(".zeros");
+    {
+        QFile file(zeros);
+        if (!file.open(QIODevice::WriteOnly) || !file.resize(size))
+            return false;
+    }
+    QFile output(path);
+    if (!output.open(QIODevice::WriteOnly))
+        return false;
+    ArchiveWriter archive(
+        [&output](const char *data, qint64 n) { return output.write(data, n) == n; }, true);
+    const bool packed = archive.open().ok()
+        && archive.addFile(BackupManifest::databaseEntry(), zeros).ok() && archive.close().ok();
+    QFile::remove(zeros);
+    return packed;
 }
 
 Entries TestBackupTrust::genuineEntries()
@@ -226,24 +248,8 @@ void TestBackupTrust::decompressionBombIsRefused()
 {
     QFETCH(QStringList, extra);
     // 320 MiB of zeros that pack into a few kilobytes, as the database.
-    const QString zeros = m_dir->filePath(QStringLiteral("zeros"));
-    {
-        QFile file(zeros);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(320LL * 1024 * 1024));
-    }
     const QString bomb = m_dir->filePath(QStringLiteral("hubstate-20261201T100000Z.tar.zst"));
-    {
-        QFile output(bomb);
-        QVERIFY(output.open(QIODevice::WriteOnly));
-        ArchiveWriter archive(
-            [&output](const char *data, qint64 size) { return output.write(data, size) == size; },
-            true);
-        QVERIFY(archive.open());
-        QVERIFY(archive.addFile(BackupManifest::databaseEntry(), zeros));
-        QVERIFY(archive.close());
-    }
-    QFile::remove(zeros);
+    QVERIFY(packZeros(bomb, 320LL * 1024 * 1024));
     QVERIFY(QFileInfo(bomb).size() < 1024 * 1024);
     const QByteArray before = sha256Of(database());
 
@@ -393,24 +399,8 @@ void TestBackupTrust::noRoomStopsTheRestoreBeforeItWrites()
         QSKIP("needs root and unshare(1) to mount a small disk in a private namespace");
     // A backup whose database (96 MiB of zeros: far below the expansion limit's floor) does
     // not fit on the 40 MiB disk the profile lives on.
-    const QString zeros = m_dir->filePath(QStringLiteral("zeros"));
-    {
-        QFile file(zeros);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(96LL * 1024 * 1024));
-    }
     const QString large = m_dir->filePath(QStringLiteral("hubstate-20261201T100000Z.tar.zst"));
-    {
-        QFile output(large);
-        QVERIFY(output.open(QIODevice::WriteOnly));
-        ArchiveWriter archive(
-            [&output](const char *data, qint64 size) { return output.write(data, size) == size; },
-            true);
-        QVERIFY(archive.open());
-        QVERIFY(archive.addFile(BackupManifest::databaseEntry(), zeros));
-        QVERIFY(archive.close());
-    }
-    QFile::remove(zeros);
+    QVERIFY(packZeros(large, 96LL * 1024 * 1024));
 
     const QString disk = m_dir->filePath(QStringLiteral("small-disk"));
     QVERIFY(QDir().mkpath(disk));
