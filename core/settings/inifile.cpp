@@ -69,6 +69,13 @@ Result<RawSettings> IniFile::read(const QString &path)
     RawSettings contents;
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys) {
+        // QSettings takes "/" (also written "%2F") in a name, and a lone "\r", as separators
+        // and would write the entry back under another name or an empty one ("="), which the
+        // next read refuses: the whole file would be lost at the next write.
+        if (key.split(u'/').contains(QString())) {
+            return Error::damaged(
+                IniFile::tr("%1: the entry \"%2\" has an empty name or group").arg(path, key));
+        }
         const QVariant value = settings.value(key);
         if (value.typeId() == QMetaType::QStringList)
             contents.insert(key, value.toStringList().join(QStringLiteral(", ")));

@@ -483,8 +483,9 @@ void TestContainer::streamsAreNeverReadForever()
 
 void TestContainer::fuzzSeedsOpenWithTheFuzzKey()
 {
-    // tests/fuzz/corpus holds containers written with the fuzz target's key ('F' x 32), so the
-    // fuzzer reaches the chunk reader. HUBSTATE_WRITE_FUZZ_SEEDS=1 writes them afresh.
+    // tests/fuzz/corpus/container holds containers written with the fuzz target's key
+    // ('F' x 32), so the fuzzer reaches the chunk reader. HUBSTATE_WRITE_FUZZ_SEEDS=1 writes
+    // them afresh.
     const MasterKey fuzzKey{QByteArray(32, 'F')};
     const QString corpus = QStringLiteral(HUBSTATE_TEST_DATA "/../fuzz/corpus/container/");
     if (qEnvironmentVariableIsSet("HUBSTATE_WRITE_FUZZ_SEEDS")) {

@@ -32,8 +32,9 @@ for target in "${fuzz_targets[@]}"; do
         && { [ "$seconds" -eq 0 ] || fuzz_run "$target" "$binary" "${options[@]}" "$search" -max_total_time="$seconds" -seed="${HUBSTATE_FUZZ_SEED:-1}" \
                 -print_final_stats=1 -artifact_prefix="$work/$target/artifacts/" \
                 "$work/$target/new" "$fuzz_dir/corpus/$target" >>"$log" 2>&1; }; then
+        inputs=$(find "$fuzz_dir/corpus/$target" -type f | wc -l)
         runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
-        echo "fuzz: $target ok (${runs:-0} executions in ${seconds} s)"
+        echo "fuzz: $target ok ($inputs corpus inputs replayed; ${runs:-0} executions in ${seconds} s)"
     else
         failed+=("$target")
         echo "fuzz: $target FAILED; the end of its log:" >&2

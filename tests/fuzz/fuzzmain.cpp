@@ -12,18 +12,25 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 namespace Hubstate::Fuzz {
 
 namespace {
 
+QString scratchBase()
+{
+    // HUBSTATE_FUZZ_SCRATCH from the fuzz scripts, which remove it even after a crash; else
+    // tmpfs when there is one: the INI, catalog and SQLite writers fsync on every input.
+    const QString given = qEnvironmentVariable("HUBSTATE_FUZZ_SCRATCH");
+    if (!given.isEmpty() && QDir().mkpath(given))
+        return given;
+    return QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm")
+                                                              : QDir::tempPath();
+}
+
 QTemporaryDir *scratchRoot()
 {
-    // tmpfs when there is one: the INI, catalog and SQLite writers fsync on every input.
-    static QTemporaryDir root(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
-                                  ? QStringLiteral("/dev/shm/hubstate-fuzz-XXXXXX")
-                                  : QDir::tempPath() + QStringLiteral("/hubstate-fuzz-XXXXXX"));
+    static QTemporaryDir root(scratchBase() + QStringLiteral("/hubstate-fuzz-XXXXXX"));
     return &root;
 }
 

@@ -8,7 +8,7 @@ set -euo pipefail
 seconds=${1:-60}
 shift || true
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-build="$here/../../build-fuzz"
+build="$(cd "$here/../.." && pwd)/build-fuzz"
 # shellcheck source=targets.sh
 source "$here/targets.sh"
 [ $# -gt 0 ] && fuzz_targets=("$@")

@@ -3,6 +3,14 @@
 fuzz_targets=(container config policy settings layout history manifest catalog propfind)
 fuzz_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
+# The targets' scratch files, on tmpfs when there is one; removed when the script ends, also
+# after a crash (which leaves the target no time to clean up).
+scratch_parent=/dev/shm
+[ -w "$scratch_parent" ] || scratch_parent=${TMPDIR:-/tmp}
+export HUBSTATE_FUZZ_SCRATCH
+HUBSTATE_FUZZ_SCRATCH=$(mktemp -d "$scratch_parent/hubstate-fuzz-run.XXXXXX")
+trap 'rm -rf "$HUBSTATE_FUZZ_SCRATCH"' EXIT
+
 # UBSan stops at its first report (the build lets it recover otherwise), so the fuzzer keeps
 # the input as a crash.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
