@@ -3,6 +3,7 @@
 #include "accessibility/focusindicator.h"
 #include "advanced/advancedpage.h"
 #include "appearance/appearancepreview.h"
+#include "core/common/filelock.h"
 #include "core/common/privatefiles.h"
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
@@ -391,7 +392,17 @@ void MainWindow::saveState() const
         return;
     // Private before QSettings writes (its QSaveFile keeps the mode of the file it finds).
     Core::PrivateFiles::makePath(QFileInfo(m_stateFile).absolutePath());
-    (void)Core::PrivateFiles::createFile(m_stateFile);
+    // Two windows on one profile may close at once: one writer at a time. A window state that
+    // cannot be kept only costs the next start its geometry, so a failure is logged, not shown.
+    Core::FileLock lock(m_stateFile);
+    if (Core::Status locked = lock.lock(); !locked) {
+        qWarning("%s", qPrintable(locked.error().message));
+        return;
+    }
+    if (Core::Status created = Core::PrivateFiles::createFile(m_stateFile); !created) {
+        qWarning("%s", qPrintable(created.error().message));
+        return;
+    }
     QSettings state(m_stateFile, QSettings::IniFormat);
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (const QListWidgetItem *item = m_pageList->currentItem())

@@ -521,6 +521,7 @@ int BackupCommand::recover(const QStringList &arguments)
             {QStringLiteral("movedAside"), outcome->movedAside},
             {QStringLiteral("restoredFrom"), outcome->restoredFrom},
             {QStringLiteral("attempts"), QJsonArray::fromStringList(outcome->attempts)},
+            {QStringLiteral("keptBeforeCut"), outcome->keptBeforeCut},
         });
         return 0;
     }
@@ -537,6 +538,10 @@ int BackupCommand::recover(const QStringList &arguments)
                     << Qt::endl;
     for (const QString &attempt : outcome->attempts)
         m_context.warning(tr("not used: %1").arg(attempt));
+    if (!outcome->keptBeforeCut.isEmpty())
+        m_context.warning(tr("No backup held the settings: those before the cut were written "
+                             "back to %1, the others are at their defaults.")
+                              .arg(outcome->keptBeforeCut));
     if (outcome->restoredFrom.isEmpty())
         m_context.warning(tr("No usable backup was found: Hubstate starts from the defaults."));
     else

@@ -1,7 +1,9 @@
 #include "clicontext.h"
 
+#include "core/backup/backupcatalog.h"
 #include "core/backup/restoreengine.h"
 #include "core/common/atomicfile.h"
+#include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
@@ -103,6 +105,8 @@ Core::Result<Core::PreferencesStore *> CliContext::store()
         if (*completed)
             warning(QCoreApplication::translate("Hubstate::Cli",
                                                 "an interrupted restore was completed"));
+        if (Core::Status recoverable = refuseRecoverableSettingsDamage(); !recoverable)
+            return recoverable.error();
         auto store =
             std::make_unique<Core::PreferencesStore>(m_profile, Core::Profile::policyFiles());
         if (Core::Status opened = store->open(); !opened)
@@ -114,6 +118,30 @@ Core::Result<Core::PreferencesStore *> CliContext::store()
         m_store = std::move(store);
     }
     return m_store.get();
+}
+
+Core::Status CliContext::refuseRecoverableSettingsDamage() const
+{
+    // Opening a damaged settings file moves it aside and falls back to the defaults. When a
+    // backup holds the settings, that would hide them: the damage is reported and nothing is
+    // touched, so that `recover` restores them from the backup.
+    Core::Result<Core::RawSettings> settings = Core::IniFile::read(m_profile.settingsFile());
+    if (settings || settings.error().code != Core::ErrorCode::Damaged)
+        return {};
+    Core::BackupCatalog catalog(m_profile.backupCatalogFile(), Core::FileLayer::system(),
+                                m_profile.backupDirectory());
+    if (!catalog.load())
+        return {};
+    const std::optional<Core::BackupRecord> newest = catalog.newestVerified();
+    if (!newest)
+        return {};
+    return Core::Error::damaged(
+        QCoreApplication::translate("Hubstate::Cli",
+                                    "%1\nNothing was changed. The backup %2 of %3 holds your "
+                                    "settings: `hubstate-cli recover` moves the damaged file "
+                                    "aside and restores them from it.")
+            .arg(settings.error().message, newest->destination + u'/' + newest->file,
+                 newest->createdAt.toLocalTime().toString(Qt::ISODate)));
 }
 
 Core::Result<Core::StateDatabase *> CliContext::database()

@@ -59,6 +59,7 @@ public:
                            const QStringList &flags = {});
 
 private:
+    [[nodiscard]] Core::Status refuseRecoverableSettingsDamage() const;
     void printLines(const QString &prefix, const QString &message);
 
     Core::Profile m_profile;

@@ -48,7 +48,8 @@ Result<QDateTime> BackupScheduler::nextDue() const
     const QString file = m_profile.stateDirectory() + QStringLiteral("/backup-schedule.ini");
     // Private before QSettings writes (its QSaveFile keeps the mode of the file it finds).
     PrivateFiles::makePath(m_profile.stateDirectory());
-    (void)PrivateFiles::createFile(file);
+    if (Status created = PrivateFiles::createFile(file); !created)
+        return created.error();
     QSettings schedule(file, QSettings::IniFormat);
     QDateTime started = schedule.value(QStringLiteral("startedAt")).toDateTime();
     if (!started.isValid()) {

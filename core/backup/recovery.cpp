@@ -220,7 +220,9 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
 
     BackupCatalog catalog(profile.backupCatalogFile(), FileLayer::system(),
                           profile.backupDirectory());
-    (void)catalog.load();
+    // An unreadable catalog leaves the backups in the profile's folder, tried below.
+    if (Status loaded = catalog.load(); !loaded)
+        outcome.attempts.append(loaded.error().message);
     QList<BackupRecord> candidates;
     for (const BackupRecord &record : catalog.records()) {
         if (record.state == BackupRecord::State::Verified && QDir(record.destination).exists())
@@ -290,7 +292,19 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
         }
     }
 
-    // 3. The defaults: a new, empty database and no settings file.
+    // 3. The defaults: a new, empty database and no settings file; but of a settings file cut
+    // short, what came before the cut is the user's and newer than any default.
+    if (!finding->settingsDamage.isEmpty()) {
+        const QString damagedSettings = aside + u'/' + QFileInfo(profile.settingsFile()).fileName();
+        Result<RawSettings> whole = IniFile::read(damagedSettings);
+        Result<RawSettings> before = IniFile::readBeforeCut(damagedSettings);
+        if (!whole && whole.error().detail == IniFile::cutShortDetail() && before
+            && !before->isEmpty()) {
+            if (Status kept = IniFile::write(profile.settingsFile(), *before); !kept)
+                return kept.error();
+            outcome.keptBeforeCut = profile.settingsFile();
+        }
+    }
     StateDatabase fresh;
     if (!finding->databaseDamage.isEmpty()) {
         if (Status created = fresh.open(profile.databaseFile()); !created)

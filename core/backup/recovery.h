@@ -32,6 +32,9 @@ public:
         QString movedAside; // the corrupt-<time> folder
         QString restoredFrom; // a backup file or URL; empty when the defaults were used
         QStringList attempts; // each rung tried and why it was refused
+        // No backup held the settings, and the settings file was cut short: what came before
+        // the cut was written back here.
+        QString keptBeforeCut;
     };
 
     // A marker that exists while Hubstate runs: found at start-up, it means a crash. When it

@@ -667,8 +667,13 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
                "backup. The safety backup %2 holds the state from before.")
                 .arg(differs.join(QStringLiteral(", ")), report.safetyBackup));
     }
-    if (m_settings)
-        (void)m_settings->open();
+    if (m_settings) {
+        if (Status reread = m_settings->open(); !reread)
+            report.notices.append(
+                tr("The settings were restored, but this program could not read them again: "
+                   "%1. Start it again to see them.")
+                    .arg(reread.error().message));
+    }
     discardStaging();
     return report;
 }

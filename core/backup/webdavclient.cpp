@@ -295,6 +295,8 @@ void WebDavClient::sweepStalePartials(const QList<DavMultistatus::Resource> &ent
 void WebDavClient::discard(const QUrl &url)
 {
     Request request("DELETE", url);
+    // Best effort: what stays behind has a visible temporary name, and the next run's sweep
+    // removes it.
     (void)send(request, 1);
 }
 

@@ -15,6 +15,41 @@ namespace Hubstate::Core {
 
 namespace {
 
+const QByteArray kOpening = QByteArrayLiteral(
+    "; Hubstate settings. The line \"; end\" closes this file: without it, it was cut short.\n");
+const QByteArray kEnd = QByteArrayLiteral("; end");
+
+// Empty, or opened with the mark and never closed: settings after the cut are lost.
+Status checkComplete(const QString &path, const QByteArray &bytes)
+{
+    if (bytes.isEmpty()) {
+        return Error::damaged(IniFile::tr("%1: the file is empty; Hubstate never writes an empty "
+                                          "settings file")
+                                  .arg(path),
+                              IniFile::cutShortDetail());
+    }
+    if (!bytes.startsWith(kOpening)) {
+        if (kOpening.startsWith(bytes)) {
+            return Error::damaged(IniFile::tr("%1: cut short within its first line").arg(path),
+                                  IniFile::cutShortDetail());
+        }
+        return {}; // written by hand or before the mark: nothing to compare with
+    }
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed() == kEnd)
+            return {};
+    }
+    const qsizetype complete = bytes.endsWith('\n') ? lines.size() - 1 : lines.size();
+    return Error::damaged(IniFile::tr("%1: cut short after line %2: the line \"%3\" that Hubstate "
+                                      "writes last is missing, so the settings after the cut are "
+                                      "lost")
+                              .arg(path)
+                              .arg(complete)
+                              .arg(QString::fromLatin1(kEnd)),
+                          IniFile::cutShortDetail());
+}
+
 // QSettings reads nearly anything; this says which line makes the file not an INI file.
 Status checkSyntax(const QString &path, const QByteArray &bytes)
 {
@@ -47,9 +82,40 @@ Status checkSyntax(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+// Puts the opening comment before what QSettings wrote and the end line after it, checking
+// that every byte reached the file.
+Status addMarks(const QString &temporary)
+{
+    QFile file(temporary);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return Error::operationFailed(
+            IniFile::tr("Cannot write %1: %2").arg(temporary, file.errorString()));
+    }
+    QByteArray marked = kOpening + file.readAll();
+    if (!marked.endsWith('\n'))
+        marked += '\n';
+    marked += kEnd + '\n';
+    if (!file.seek(0) || file.write(marked) != marked.size() || !file.flush()
+        || file.size() != marked.size()) {
+        return Error::operationFailed(IniFile::tr("Cannot write %1: %2 (is the disk full?)")
+                                          .arg(temporary, file.errorString()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<RawSettings> IniFile::read(const QString &path)
+{
+    return readFile(path, true);
+}
+
+Result<RawSettings> IniFile::readBeforeCut(const QString &path)
+{
+    return readFile(path, false);
+}
+
+Result<RawSettings> IniFile::readFile(const QString &path, bool wholeOnly)
 {
     QFile file(path);
     if (!file.exists())
@@ -60,6 +126,10 @@ Result<RawSettings> IniFile::read(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     file.close();
+    if (wholeOnly) {
+        if (Status complete = checkComplete(path, bytes); !complete)
+            return complete.error();
+    }
     if (Status syntax = checkSyntax(path, bytes); !syntax)
         return syntax.error();
 
@@ -108,13 +178,10 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
             return Error::operationFailed(IniFile::tr("Cannot write %1").arg(temporary));
         }
     }
-    if (contents.isEmpty()) {
-        // QSettings writes no file for no keys; an empty file is still the truth.
-        QFile empty(temporary);
-        if (!empty.open(QIODevice::WriteOnly)) {
-            return Error::operationFailed(
-                IniFile::tr("Cannot write %1: %2").arg(temporary, empty.errorString()));
-        }
+    // QSettings writes no file for no keys; the marks alone then say "no settings".
+    if (Status marked = addMarks(temporary); !marked) {
+        QFile::remove(temporary);
+        return marked;
     }
     // QSettings can report success for a file the disk had no room for (it ends up empty or
     // cut short): what goes into place must read back as exactly what was meant.

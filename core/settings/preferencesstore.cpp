@@ -91,8 +91,17 @@ Status PreferencesStore::open(OpenMode mode)
     Result<int> version =
         raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile) : Result<int>(raw.error());
     if (!version && version.error().code == ErrorCode::Damaged) {
-        if (Status recovered = recoverFromUnreadableFile(version.error()); !recovered)
-            return recovered;
+        // Under the writers' lock, and read again: another process may have recovered it.
+        FileLock lock(m_settingsFile);
+        if (Status locked = lock.lock(); !locked)
+            return locked;
+        raw = IniFile::read(m_settingsFile);
+        version =
+            raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile) : Result<int>(raw.error());
+        if (!version && version.error().code == ErrorCode::Damaged) {
+            if (Status recovered = recoverFromUnreadableFile(version.error()); !recovered)
+                return recovered;
+        }
         raw = IniFile::read(m_settingsFile);
         version =
             raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile) : Result<int>(raw.error());
@@ -150,6 +159,23 @@ Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
         notice(tr("%1 could not be read and was moved to %2").arg(error.message, aside),
                Violation::Severity::Error));
 
+    // Cut short: the settings before the cut are still the user's, and newer than any copy.
+    if (error.detail == IniFile::cutShortDetail()) {
+        if (Result<RawSettings> before = IniFile::readBeforeCut(aside);
+            before && !before->isEmpty() && SettingsMigrator::detectVersion(*before, aside)) {
+            if (Status kept = IniFile::write(m_settingsFile, *before); !kept)
+                return kept;
+            const auto settings = std::count_if(before->keyBegin(), before->keyEnd(),
+                                                [](const QString &key) {
+                                                    return !key.startsWith(kMetaPrefix);
+                                                });
+            m_notices.append(notice(tr("Settings kept from before the cut: %1; the others are "
+                                       "back at their defaults")
+                                        .arg(settings)));
+            return {};
+        }
+    }
+
     // The newest backup that reads cleanly takes its place; otherwise the defaults apply.
     const QFileInfo info(m_settingsFile);
     const QFileInfoList backups =
@@ -169,7 +195,8 @@ Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
         return {};
     }
     m_notices.append(notice(
-        tr("No readable backup of %1 was found; the defaults are used").arg(m_settingsFile)));
+        tr("No earlier copy of %1 (kept by migrations) reads cleanly; the defaults are used")
+            .arg(m_settingsFile)));
     return {};
 }
 

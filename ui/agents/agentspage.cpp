@@ -454,7 +454,7 @@ void AgentsPage::removeKey()
         return;
     }
     Core::SecretIndex index(m_database);
-    (void)index.remove(agent.secretName);
+    (void)index.remove(agent.secretName); // advisory; privacy delete also searches the keychain
     agent.secretName.clear();
     if (const Core::Status saved = repository().save(agent); !saved)
         setMessage(saved.error().message, true);

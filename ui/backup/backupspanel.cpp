@@ -218,12 +218,13 @@ void BackupsPanel::showEvent(QShowEvent *event)
 void BackupsPanel::reloadCatalog()
 {
     Core::BackupEngine engine(m_profile, m_store, nullptr);
-    const QString warning = engine.staleWarning();
+    QString warning = engine.staleWarning();
+    if (Core::Status loaded = engine.catalog().load(); !loaded)
+        warning = loaded.error().message;
     m_banner->setText(warning);
     m_banner->setAccessibleName(warning);
     m_banner->setVisible(!warning.isEmpty());
     const QString selected = selectedRecord() ? selectedRecord()->file : QString();
-    (void)engine.catalog().load();
     m_model->setRecords(engine.catalog().records());
     m_chart->setRecords(m_model->records());
     for (int row = 0; row < m_model->rowCount(); ++row) {

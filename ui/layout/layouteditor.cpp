@@ -88,6 +88,7 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
 
     connect(m_canvas, &LayoutCanvas::actionTriggered, this, &LayoutEditor::perform);
     connect(m_name, &QLineEdit::editingFinished, this, &LayoutEditor::renameLayout);
+    // save() announces its own failure; the result only tells callers that must wait on it.
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_discard, &QPushButton::clicked, this, &LayoutEditor::discard);
     connect(m_showKeys, &QPushButton::toggled, m_help, &QWidget::setVisible);

@@ -254,8 +254,10 @@ void PrivacyCentre::deleteData()
     Core::Result<Core::PrivacyDeleteReport> report = deletion.run(m_includeBackups->isChecked());
     QGuiApplication::restoreOverrideCursor();
     if (!report) {
-        m_deleteResult->setText(report.error().message);
-        (void)m_database.open(m_profile.databaseFile());
+        QString message = report.error().message;
+        if (Core::Status reopened = m_database.open(m_profile.databaseFile()); !reopened)
+            message += u'\n' + reopened.error().message;
+        m_deleteResult->setText(message);
         return;
     }
     QStringList lines;
