@@ -517,6 +517,7 @@ int BackupCommand::recover(const QStringList &arguments)
             {QStringLiteral("damaged"), finding.isDamaged()},
             {QStringLiteral("databaseDamage"), QJsonArray::fromStringList(finding.databaseDamage)},
             {QStringLiteral("settingsDamage"), QJsonArray::fromStringList(finding.settingsDamage)},
+            {QStringLiteral("lostChanges"), QJsonArray::fromStringList(finding.lostChanges)},
             {QStringLiteral("completedRestore"), finding.completedRestore},
             {QStringLiteral("movedAside"), outcome->movedAside},
             {QStringLiteral("restoredFrom"), outcome->restoredFrom},
@@ -527,6 +528,8 @@ int BackupCommand::recover(const QStringList &arguments)
     }
     if (finding.completedRestore)
         m_context.out() << tr("An interrupted restore was completed.") << Qt::endl;
+    for (const QString &lost : finding.lostChanges)
+        m_context.error(lost);
     if (!finding.isDamaged()) {
         m_context.out() << tr("The database and the settings are intact; nothing to recover.")
                         << Qt::endl;

@@ -122,6 +122,8 @@ int main(int argc, char *argv[])
         return opened.error().exitCode();
     }
     QStringList problems;
+    if (finding)
+        problems.append(finding->lostChanges);
     for (const Hubstate::Core::Violation &notice : store.notices())
         problems.append(notice.toString());
     if (const QString exposed = profile.permissionWarning(); !exposed.isEmpty())

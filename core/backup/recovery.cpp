@@ -7,6 +7,7 @@
 #include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
+#include "core/state/writeaheadlog.h"
 #include "destination.h"
 #include "restoreengine.h"
 
@@ -136,6 +137,11 @@ Result<Recovery::Finding> Recovery::inspect(const Profile &profile, bool full)
     finding.completedRestore = *completed;
     // A crash, or damage that the check in the background found last time: the full check.
     const bool flagged = QFile::exists(damageFlagPath(profile));
+    // The checks below open the database and checkpoint its log: what it would lose is kept and
+    // reported first.
+    if (const QString lost = WriteAheadLog::keepIfLosingCommits(profile.databaseFile());
+        !lost.isEmpty())
+        finding.lostChanges.append(lost);
     if (full || finding.uncleanShutdown || flagged) {
         finding.databaseDamage = checkDatabase(profile.databaseFile(), true);
         if (finding.databaseDamage.isEmpty())

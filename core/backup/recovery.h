@@ -22,6 +22,9 @@ public:
     {
         QStringList databaseDamage;
         QStringList settingsDamage;
+        // Committed changes the database's log held and SQLite cannot read (the log is kept).
+        // The database itself is sound, and newer than any backup: reported, not recovered.
+        QStringList lostChanges;
         bool uncleanShutdown = false;
         bool completedRestore = false; // an interrupted restore was finished from its journal
         bool isDamaged() const { return !databaseDamage.isEmpty() || !settingsDamage.isEmpty(); }

@@ -3,6 +3,7 @@
 #include "core/settings/preferencesstore.h"
 #include "layoutrepository.h"
 #include "statedatabase.h"
+#include "writeaheadlog.h"
 
 namespace Hubstate::Core {
 
@@ -15,6 +16,8 @@ IntegrityCheck::Report IntegrityCheck::run(StateDatabase &database,
         report.damage.append(damage.error().message);
     else
         report.damage = *damage;
+    for (const QString &kept : WriteAheadLog::keptDamaged(database.path()))
+        report.damage.append(WriteAheadLog::describeKept(kept));
 
     // Layouts are read only when the pages holding them can be trusted.
     if (report.damage.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "core/common/privatefiles.h"
 #include "databasemigrations.h"
+#include "writeaheadlog.h"
 
 #include <QDir>
 #include <QFile>
@@ -115,6 +116,15 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
         return sqlError(tr("Cannot open %1").arg(path), database.lastError());
 
     QSqlQuery query(database);
+    // Before anything checkpoints the log and its unreadable frames are gone for good. What
+    // looks damaged is read again while no writer can append (a frame being written reads torn).
+    if (!WriteAheadLog::lostCommits(path).isEmpty()
+        && query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString kept = WriteAheadLog::keepIfLosingCommits(path);
+        query.exec(QStringLiteral("ROLLBACK"));
+        if (!kept.isEmpty())
+            m_notices.append(kept);
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return sqlError(tr("Cannot read the schema version of %1").arg(path), query.lastError());
     m_version = query.value(0).toInt();
