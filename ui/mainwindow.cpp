@@ -3,7 +3,6 @@
 #include "accessibility/focusindicator.h"
 #include "advanced/advancedpage.h"
 #include "appearance/appearancepreview.h"
-#include "core/common/filelock.h"
 #include "core/common/privatefiles.h"
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
@@ -392,13 +391,9 @@ void MainWindow::saveState() const
         return;
     // Private before QSettings writes (its QSaveFile keeps the mode of the file it finds).
     Core::PrivateFiles::makePath(QFileInfo(m_stateFile).absolutePath());
-    // Two windows on one profile may close at once: one writer at a time. A window state that
-    // cannot be kept only costs the next start its geometry, so a failure is logged, not shown.
-    Core::FileLock lock(m_stateFile);
-    if (Core::Status locked = lock.lock(); !locked) {
-        qWarning("%s", qPrintable(locked.error().message));
-        return;
-    }
+    // Two windows on one profile may close at once: QSettings re-reads the file and merges its
+    // own changes under its lock file (NAME.lock), so neither loses the other's. A window state
+    // that cannot be kept only costs the next start its geometry: logged, not shown.
     if (Core::Status created = Core::PrivateFiles::createFile(m_stateFile); !created) {
         qWarning("%s", qPrintable(created.error().message));
         return;

@@ -12,7 +12,8 @@ namespace Hubstate::Core {
 // read, change and write back: an flock() on a lock file beside it. Each FileLock opens a
 // descriptor of its own, so it also keeps threads of one process apart, and the kernel drops
 // the lock when its holder dies, even by kill -9. The lock file is never removed: removing it
-// would let two writers lock two different files.
+// would let two writers lock two different files. Not for a file that QSettings writes itself:
+// QSettings takes the same NAME.lock with QLockFile, and merges under it on its own.
 class FileLock
 {
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::FileLock)

@@ -16,6 +16,7 @@ class TestSettingsConcurrency : public QObject
 private Q_SLOTS:
     void everyWritersLastValueSurvives();
     void historyImportsBesideEachOtherAllLand();
+    void everyLayoutWritersLastVersionSurvives();
 };
 
 void TestSettingsConcurrency::everyWritersLastValueSurvives()
@@ -114,6 +115,60 @@ void TestSettingsConcurrency::historyImportsBesideEachOtherAllLand()
         runCli(profile, policy,
                {QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("stats")});
     QVERIFY2(stats.out.contains(QString::number(2 * files * lines)), qPrintable(stats.out));
+}
+
+void TestSettingsConcurrency::everyLayoutWritersLastVersionSurvives()
+{
+    // Four processes each store their own layout again and again, the settings writers above
+    // beside them: each layout ends as its writer last stored it, and nothing else moves.
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    const QString policy = dir.filePath(QStringLiteral("no-policy.ini"));
+    const CliRun before = runCli(profile, policy, {QStringLiteral("layout"), QStringLiteral("list")});
+    QCOMPARE(before.exitCode, 0);
+    constexpr int writers = 4;
+    constexpr int versions = 15;
+    for (int writer = 0; writer < writers; ++writer) {
+        for (int version = 1; version <= versions; ++version) {
+            QFile file(dir.filePath(QStringLiteral("w%1-%2.json").arg(writer).arg(version, 2, 10,
+                                                                              QLatin1Char('0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral(
+                           R"({"id": "10000000-0000-4000-8000-00000000000%1", "name": "writer %1 version %2", "type": "split", "settings": {},
+  "grid": {"columns": 2, "rows": 1}, "referenceSize": {"width": 1920, "height": 1080},
+  "metadata": {"createdAt": "2026-12-01T10:00:00Z", "updatedAt": "2026-12-01T10:00:00Z", "tags": []},
+  "panes": [{"title": "left", "agentId": null, "cell": {"row": 0, "column": 0, "rowSpan": 1, "columnSpan": 1}},
+            {"title": "right", "agentId": null, "cell": {"row": 0, "column": 1, "rowSpan": 1, "columnSpan": 1}}]})")
+                           .arg(writer)
+                           .arg(version)
+                           .toUtf8());
+        }
+    }
+    QList<QProcess *> processes;
+    for (int writer = 0; writer < writers; ++writer) {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral("sh"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("for f in \"$2\"/w%1-*.json; do \"$0\" --profile \"$1\" "
+                                       "layout import \"$f\" >/dev/null || exit 1; \"$0\" --profile "
+                                       "\"$1\" config set agents.timeout $((2000 + %1)) || exit 1; "
+                                       "done")
+                            .arg(writer),
+                        QStringLiteral(HUBSTATE_CLI_BINARY), profile, dir.path()});
+        processes.append(process);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(180000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    const CliRun after = runCli(profile, policy, {QStringLiteral("layout"), QStringLiteral("list")});
+    for (int writer = 0; writer < writers; ++writer) {
+        QVERIFY2(after.out.contains(QStringLiteral("writer %1 version %2").arg(writer).arg(versions)),
+                 qPrintable(after.out));
+    }
+    // The templates are untouched.
+    for (const QString &line : before.out.split(u'\n', Qt::SkipEmptyParts))
+        QVERIFY2(after.out.contains(line.section(u' ', 0, 0)), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsConcurrency)

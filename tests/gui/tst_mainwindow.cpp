@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void undoAndRedoEveryEdit();
     void lockedSettingIsDisabledWithItsExplanation();
     void remembersTheLastPage();
+    void editsBesideACliLoopLoseNothing();
 
 private:
     SettingRow *row(const QString &key) const;
@@ -229,6 +231,54 @@ void TestMainWindow::remembersTheLastPage()
     QFile state(m_dir->filePath(QStringLiteral("window.ini")));
     QVERIFY(state.open(QIODevice::ReadOnly));
     QVERIFY(state.readAll().contains("geometry"));
+}
+
+
+void TestMainWindow::editsBesideACliLoopLoseNothing()
+{
+    // The window edits settings while a script sets another one through the CLI: every write
+    // lands, the window's and the script's, because each one re-reads the file under the lock.
+    constexpr int sets = 25;
+    QProcess loop;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), m_policy);
+    loop.setProcessEnvironment(environment);
+    loop.start(QStringLiteral("sh"),
+               {QStringLiteral("-c"),
+                QStringLiteral("i=1; while [ $i -le %1 ]; do \"$0\" --profile \"$1\" config set "
+                               "agents.timeout $((2000 + i)) || exit 1; i=$((i + 1)); done")
+                    .arg(sets),
+                QStringLiteral(HUBSTATE_CLI_BINARY), m_dir->path()});
+    QVERIFY(loop.waitForStarted());
+
+    SettingRow *maxPanes = row(QStringLiteral("layout.maxPanes"));
+    auto *editor = maxPanes->findChild<QLineEdit *>(QStringLiteral("editor"));
+    auto *theme = row(QStringLiteral("preferences.theme.mode"))->findChild<QComboBox *>(
+        QStringLiteral("editor"));
+    m_window->page(QStringLiteral("environment"))->show();
+    int edits = 0;
+    QString lastPanes;
+    QString lastTheme;
+    while (loop.state() != QProcess::NotRunning || edits < 10) {
+        lastPanes = QString::number(2 + edits % 7);
+        editor->setFocus();
+        editor->selectAll();
+        QTest::keyClicks(editor, lastPanes);
+        QTest::keyClick(editor, Qt::Key_Return);
+        lastTheme = edits % 2 ? QStringLiteral("dark") : QStringLiteral("light");
+        theme->setCurrentText(lastTheme);
+        ++edits;
+        QTest::qWait(5);
+    }
+    QCOMPARE(loop.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(loop.exitCode() == 0, loop.readAllStandardError().constData());
+
+    // What a new process reads: the script's last value and the window's.
+    Core::PreferencesStore reread(Core::Profile::inDirectory(m_dir->path()), m_policy);
+    QVERIFY(reread.open());
+    QCOMPARE(reread.text(QStringLiteral("agents.timeout")), QString::number(2000 + sets));
+    QCOMPARE(reread.text(QStringLiteral("layout.maxPanes")), lastPanes);
+    QCOMPARE(reread.text(QStringLiteral("preferences.theme.mode")), lastTheme);
 }
 
 QTEST_MAIN(TestMainWindow)
