@@ -279,7 +279,7 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // that a write made meanwhile shows at the next look. Secrets are read from the keychain
     // by the names in the snapshot, so a backup that holds them takes the snapshot's way.
     // The stamps cost nothing, so every backup without secrets records them for the next
-    // scheduled one; the bytes are hashed only by a scheduled one.
+    // scheduled one; the bytes are hashed by a scheduled one, or when the stamps cannot be used.
     const QStringList live{m_profile.databaseFile(),
                            m_profile.databaseFile() + QStringLiteral("-wal")};
     QByteArray liveFingerprint;
@@ -314,6 +314,16 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
             return same.error();
         if (*same)
             return **same;
+    }
+
+    // Written to within the last two seconds, the files' stamps cannot vouch for them at the
+    // next look (the racy rule above); their bytes can, for one read of them now, which spares
+    // that look a snapshot.
+    if (liveFingerprint.isEmpty() && stampFingerprint.isEmpty() && !includeSecrets) {
+        Result<QByteArray> liveHash = hashFiles(live);
+        if (!liveHash)
+            return liveHash.error();
+        liveFingerprint = fingerprintOf(*liveHash, settings, {}, key, flags);
     }
 
     // 1. The snapshot.

@@ -167,7 +167,8 @@ void TestBackupChanges::aMissingNewestBackupIsNotTrusted()
 
 void TestBackupChanges::ifDueSaysSoAndForceWrites()
 {
-    // Through the CLI as a timer runs it, hours later (libfaketime moves the clock).
+    // Through the CLI as a timer runs it, hours later (libfaketime moves the clock, and leaves
+    // the files' times as they are, as time passing does: NO_FAKE_STAT).
     const QString preload = QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1");
     if (!QFile::exists(preload))
         QSKIP("needs libfaketime (Debian package faketime)");
@@ -176,7 +177,8 @@ void TestBackupChanges::ifDueSaysSoAndForceWrites()
     const auto later = [&](int hours) {
         return QMap<QString, QString>{
             {QStringLiteral("LD_PRELOAD"), preload},
-            {QStringLiteral("FAKETIME"), QStringLiteral("+%1h").arg(hours)}};
+            {QStringLiteral("FAKETIME"), QStringLiteral("+%1h").arg(hours)},
+            {QStringLiteral("NO_FAKE_STAT"), QStringLiteral("1")}};
     };
     QCOMPARE(runCli(profile, policy,
                     {QStringLiteral("dev"), QStringLiteral("generate-profile"),
