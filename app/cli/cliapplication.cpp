@@ -8,6 +8,7 @@
 #include "historycommand.h"
 #include "layoutcommand.h"
 #include "maintenancecommand.h"
+#include "monitorcommand.h"
 #include "privacycommand.h"
 #include "secretcommand.h"
 
@@ -80,6 +81,8 @@ QString CliApplication::helpText()
         "                               then verify; without --yes, list what would go\n"
         "  recover                      check the state and recover it from backups if damaged\n"
         "  check [--full]               check the database, layouts and settings\n"
+        "  monitor                      print every change to the profile as it happens,\n"
+        "                               by any program, until interrupted\n"
         "  dev generate-profile [--messages N] [--layouts N] [--agents N]\n"
         "                               fill the profile with synthetic data\n"
         "  dev generate-history FILE [--messages N] [--agents N]\n"
@@ -155,6 +158,8 @@ int CliApplication::run(QStringList arguments)
         return BackupCommand(context).recover(rest);
     if (command == QLatin1String("check"))
         return MaintenanceCommand(context).check(rest);
+    if (command == QLatin1String("monitor"))
+        return MonitorCommand(context).run(rest);
     if (command == QLatin1String("dev"))
         return MaintenanceCommand(context).dev(rest);
     return context.usage(CliApplication::tr("unknown command \"%1\"").arg(command));

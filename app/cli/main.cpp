@@ -1,5 +1,6 @@
 #include "buildinfo.h"
 #include "cliapplication.h"
+#include "core/live/changeannouncer.h"
 #include "core/translator.h"
 #include "readpasswords.h"
 
@@ -23,5 +24,6 @@ int main(int argc, char *argv[])
     Hubstate::Core::installTranslations(application);
     const int exitCode = Hubstate::Cli::CliApplication().run(QCoreApplication::arguments());
     Hubstate::Cli::ReadPasswords::wipeAll(); // the command and its copies are gone by now
+    Hubstate::Core::ChangeAnnouncer::flush(); // other processes hear of this one's writes now
     return exitCode;
 }

@@ -7,6 +7,7 @@
 #include "core/common/strictjson.h"
 #include "core/crypto/containerformat.h"
 #include "core/crypto/primitives.h"
+#include "core/live/changeannouncer.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/inifile.h"
@@ -667,6 +668,9 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
                "backup. The safety backup %2 holds the state from before.")
                 .arg(differs.join(QStringLiteral(", ")), report.safetyBackup));
     }
+    // The files were put in place whole, not written through the store or a transaction.
+    ChangeAnnouncer::announce(m_profile.settingsFile());
+    ChangeAnnouncer::announce(m_profile.databaseFile());
     if (m_settings) {
         if (Status reread = m_settings->open(); !reread)
             report.notices.append(

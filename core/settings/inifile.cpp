@@ -2,6 +2,7 @@
 
 #include "../common/atomicfile.h"
 #include "../common/privatefiles.h"
+#include "../live/changeannouncer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -205,6 +206,7 @@ Status IniFile::write(const QString &path, const RawSettings &contents)
         QFile::remove(temporary);
         return moved;
     }
+    ChangeAnnouncer::announce(path);
     return {};
 }
 

@@ -144,6 +144,20 @@ Status PreferencesStore::open(OpenMode mode)
     return {};
 }
 
+Status PreferencesStore::reload()
+{
+    const QMap<QString, QVariant> before = effectiveValues();
+    if (Status opened = open(OpenMode::KeepFileVersion); !opened)
+        return opened;
+    const QMap<QString, QVariant> after = effectiveValues();
+    const SettingsSchema &schema = SettingsSchema::instance();
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!sameValue(*schema.find(it.key()), it.value(), before.value(it.key())))
+            Q_EMIT valueChanged(it.key(), it.value());
+    }
+    return {};
+}
+
 Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
 {
     const QString aside = m_settingsFile + QStringLiteral(".corrupt-")

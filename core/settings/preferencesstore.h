@@ -58,6 +58,9 @@ public:
     // newest backup (or the defaults) used; older files are migrated (old file kept as .bak);
     // a newer file makes the store read-only. All of this is reported in notices().
     [[nodiscard]] Status open(OpenMode mode = OpenMode::MigrateOlderFiles);
+    // Reads the file and the policy again, as another process may have changed them, and
+    // emits valueChanged() for every effective value that moved. Never migrates.
+    [[nodiscard]] Status reload();
 
     QString settingsFile() const { return m_settingsFile; }
     const PolicyStack &policy() const { return m_policy; }

@@ -1,6 +1,7 @@
 #include "statedatabase.h"
 
 #include "core/common/privatefiles.h"
+#include "core/live/changeannouncer.h"
 #include "databasemigrations.h"
 #include "writeaheadlog.h"
 
@@ -54,6 +55,7 @@ Status Transaction::commit()
                         error);
     }
     m_active = false;
+    ChangeAnnouncer::announce(m_database.databaseName());
     return {};
 }
 

@@ -1,0 +1,83 @@
+#include "monitorcommand.h"
+
+#include "clicontext.h"
+#include "core/live/profilemonitor.h"
+#include "core/settings/preferencesstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+namespace Hubstate::Cli {
+
+using namespace Hubstate::Core;
+
+int MonitorCommand::run(const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return m_context.usage(tr("usage: monitor [--json]"));
+    Result<PreferencesStore *> settings = m_context.store();
+    if (!settings)
+        return m_context.fail(settings.error());
+
+    ProfileMonitor monitor(m_context.profile(), Profile::policyFiles());
+    if (Status started = monitor.start(); !started)
+        return m_context.fail(started.error());
+    // What the store shows is what the monitor read; values are printed from it.
+    PreferencesStore &values = **settings;
+    const bool json = m_context.json();
+    QObject::connect(&monitor, &ProfileMonitor::changed, [&](const Change &change) {
+        if (change.kind == Change::Kind::Setting)
+            (void)values.reload(); // a file that cannot be read now keeps the last value shown
+        if (json) {
+            QJsonObject line{{QStringLiteral("kind"), Change::kindName(change.kind)}};
+            if (change.kind == Change::Kind::Setting) {
+                line.insert(QStringLiteral("key"), change.id);
+                line.insert(QStringLiteral("value"), values.text(change.id));
+                line.insert(QStringLiteral("layer"), change.layer);
+            } else if (change.kind == Change::Kind::Reload) {
+                line.insert(QStringLiteral("scope"), change.scope);
+            } else {
+                line.insert(QStringLiteral("id"), change.id);
+                line.insert(QStringLiteral("removed"), change.removed);
+            }
+            m_context.out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        } else if (change.kind == Change::Kind::Setting) {
+            m_context.out() << tr("%1: %2 (%3)").arg(change.id, values.text(change.id),
+                                                      change.layer)
+                            << '\n';
+        } else if (change.kind == Change::Kind::Reload) {
+            m_context.out() << tr("reload: %1").arg(change.scope) << '\n';
+        } else {
+            m_context.out() << tr("%1 %2: %3")
+                                   .arg(Change::kindName(change.kind), change.id,
+                                        change.removed ? tr("removed") : tr("changed"))
+                            << '\n';
+        }
+        m_context.out().flush();
+    });
+
+    // Ctrl+C and SIGTERM end the loop (and the exit code is 0), through a signalfd read by the
+    // event loop: nothing runs in a signal handler.
+    sigset_t stops;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGINT);
+    sigaddset(&stops, SIGTERM);
+    sigprocmask(SIG_BLOCK, &stops, nullptr);
+    const int stopFd = signalfd(-1, &stops, SFD_CLOEXEC);
+    QSocketNotifier stopNotifier(stopFd, QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
+    // On stderr, so that stdout holds the changes alone.
+    QTextStream(stderr) << tr("Watching %1 through %2; Ctrl+C stops.")
+                               .arg(m_context.profile().root(), monitor.transport())
+                        << Qt::endl;
+    QCoreApplication::exec();
+    ::close(stopFd);
+    return 0;
+}
+
+} // namespace Hubstate::Cli
