@@ -9,6 +9,7 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
+#include <pthread.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
 
@@ -20,6 +21,14 @@ int MonitorCommand::run(const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return m_context.usage(tr("usage: monitor [--json]"));
+    // Ctrl+C and SIGTERM end the loop (and the exit code is 0), through a signalfd read by the
+    // event loop: nothing runs in a signal handler. Blocked first, so that the threads started
+    // below (QtDBus's) inherit the mask and none of them takes the signal instead.
+    sigset_t stops;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGINT);
+    sigaddset(&stops, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stops, nullptr);
     Result<PreferencesStore *> settings = m_context.store();
     if (!settings)
         return m_context.fail(settings.error());
@@ -61,13 +70,6 @@ int MonitorCommand::run(const QStringList &arguments)
         m_context.out().flush();
     });
 
-    // Ctrl+C and SIGTERM end the loop (and the exit code is 0), through a signalfd read by the
-    // event loop: nothing runs in a signal handler.
-    sigset_t stops;
-    sigemptyset(&stops);
-    sigaddset(&stops, SIGINT);
-    sigaddset(&stops, SIGTERM);
-    sigprocmask(SIG_BLOCK, &stops, nullptr);
     const int stopFd = signalfd(-1, &stops, SFD_CLOEXEC);
     QSocketNotifier stopNotifier(stopFd, QSocketNotifier::Read);
     QObject::connect(&stopNotifier, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });

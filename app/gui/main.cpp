@@ -2,6 +2,7 @@
 #include "buildinfo.h"
 #include "core/backup/backupscheduler.h"
 #include "core/backup/recovery.h"
+#include "core/live/profilemonitor.h"
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
@@ -13,6 +14,7 @@
 #include "ui/backup/backupspanel.h"
 #include "ui/history/historybrowser.h"
 #include "ui/layout/layoutspage.h"
+#include "ui/liveupdates.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingspage.h"
 #include "ui/privacy/privacycentre.h"
@@ -148,8 +150,16 @@ int main(int argc, char *argv[])
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
 
+    // What other programs change (the CLI, the hub, sync) shows at once on every page.
+    Hubstate::Core::ProfileMonitor monitor(profile, Hubstate::Core::Profile::policyFiles());
+    Hubstate::Ui::LiveUpdates live(monitor, store);
+    QObject::connect(&live, &Hubstate::Ui::LiveUpdates::problem, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message); });
+
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
     Hubstate::Ui::AgentsPage *agentsPage = nullptr;
+    Hubstate::Ui::LayoutsPage *layoutsPage = nullptr;
+    Hubstate::Ui::HistoryBrowser *historyPage = nullptr;
     const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
     const QString historyTitle = QCoreApplication::translate("main", "History");
     if (databaseOpened) {
@@ -157,12 +167,13 @@ int main(int argc, char *argv[])
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Hubstate"),
                                  seeded.error().message);
         }
-        window.addPage(QStringLiteral("layouts"), layoutsTitle,
-                       new Hubstate::Ui::LayoutsPage(store, layouts, &agents));
+        layoutsPage = new Hubstate::Ui::LayoutsPage(store, layouts, &agents);
+        window.addPage(QStringLiteral("layouts"), layoutsTitle, layoutsPage);
         agentsPage = new Hubstate::Ui::AgentsPage(database, secrets, store);
         window.addPage(QStringLiteral("agents"), agentsTitle, agentsPage);
-        window.addPage(QStringLiteral("history"), historyTitle,
-                       new Hubstate::Ui::HistoryBrowser(database));
+        historyPage = new Hubstate::Ui::HistoryBrowser(database);
+        window.addPage(QStringLiteral("history"), historyTitle, historyPage);
+        live.setPages(layoutsPage, agentsPage, historyPage);
     } else {
         for (const auto &[pageId, title] : {std::pair{QStringLiteral("layouts"), layoutsTitle},
                                             std::pair{QStringLiteral("agents"), agentsTitle},
@@ -229,6 +240,8 @@ int main(int argc, char *argv[])
         return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
     }
     scheduler.start();
+    if (const Hubstate::Core::Status watching = monitor.start(); !watching)
+        window.statusBar()->showMessage(watching.error().message);
 
     // Every page of the database is read once the window is up, not before: on a large
     // profile that takes seconds. Damage found means a restart into recovery.

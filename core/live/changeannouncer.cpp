@@ -16,7 +16,7 @@ std::atomic<bool> g_pending{false};
 bool busUsable()
 {
     // QtDBus needs an application object, and a session bus to talk to.
-    return QCoreApplication::instance() && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+    return QCoreApplication::instance() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
 } // namespace

@@ -76,7 +76,7 @@ Status ProfileMonitor::start()
     m_watcher->addPath(folder);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { checkSettings(false); });
 
-    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         m_onBus = QDBusConnection::sessionBus().connect(
             {}, QLatin1String(ChangeAnnouncer::kObjectPath),
             QLatin1String(ChangeAnnouncer::kInterface), QLatin1String(ChangeAnnouncer::kSignal),

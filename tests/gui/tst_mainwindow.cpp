@@ -2,6 +2,8 @@
 // validation as one types, modified markers, reset, locks, undo and redo.
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
+#include "core/live/profilemonitor.h"
+#include "ui/liveupdates.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingrow.h"
 #include "ui/pages/settingspage.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void lockedSettingIsDisabledWithItsExplanation();
     void remembersTheLastPage();
     void editsBesideACliLoopLoseNothing();
+    void cliChangeShowsInTheWindowAtOnce();
 
 private:
     SettingRow *row(const QString &key) const;
@@ -279,6 +282,34 @@ void TestMainWindow::editsBesideACliLoopLoseNothing()
     QCOMPARE(reread.text(QStringLiteral("agents.timeout")), QString::number(2000 + sets));
     QCOMPARE(reread.text(QStringLiteral("layout.maxPanes")), lastPanes);
     QCOMPARE(reread.text(QStringLiteral("preferences.theme.mode")), lastTheme);
+}
+
+
+void TestMainWindow::cliChangeShowsInTheWindowAtOnce()
+{
+    // The window as main() wires it: a profile monitor feeding the pages.
+    Core::ProfileMonitor monitor(Core::Profile::inDirectory(m_dir->path()), m_policy);
+    Ui::LiveUpdates live(monitor, *m_store);
+    QVERIFY(monitor.start());
+    auto *theme = row(QStringLiteral("preferences.theme.mode"))->findChild<QComboBox *>(
+        QStringLiteral("editor"));
+    QVERIFY(theme->currentText() != QLatin1String("dark"));
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), m_policy);
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(HUBSTATE_CLI_BINARY),
+              {QStringLiteral("--profile"), m_dir->path(), QStringLiteral("config"),
+               QStringLiteral("set"), QStringLiteral("preferences.theme.mode"),
+               QStringLiteral("dark")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    // Within half a second of the CLI's exit, without any action in the window.
+    QTRY_COMPARE_WITH_TIMEOUT(theme->currentText(), QStringLiteral("dark"), 500);
+    QCOMPARE(row(QStringLiteral("preferences.theme.mode"))
+                 ->findChild<QLabel *>(QStringLiteral("why"))
+                 ->text(),
+             QStringLiteral("Value from: user"));
 }
 
 QTEST_MAIN(TestMainWindow)

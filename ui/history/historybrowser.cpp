@@ -168,6 +168,15 @@ void HistoryBrowser::reload()
         setMessage(m_conversations->lastError(), true);
 }
 
+void HistoryBrowser::refreshConversations()
+{
+    if (!m_loaded)
+        return; // read when first shown
+    m_conversations->reload();
+    if (!m_conversations->lastError().isEmpty())
+        setMessage(m_conversations->lastError(), true);
+}
+
 void HistoryBrowser::setMessage(const QString &message, bool problem)
 {
     m_status->setText(message);

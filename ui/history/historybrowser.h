@@ -42,6 +42,8 @@ public:
     SearchResultModel *searchResults() const { return m_results; }
     QString currentConversationId() const { return m_conversationId; }
     void reload();
+    // New messages elsewhere: the conversation list is read again, what is shown stays.
+    void refreshConversations();
 
 protected:
     // The history is first read when the page is first shown, never at start-up.

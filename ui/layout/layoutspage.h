@@ -32,6 +32,10 @@ public:
                 Core::AgentRepository *agents, QWidget *parent = nullptr);
     ~LayoutsPage() override;
 
+    // Layouts changed by another program (or a restore): the list is read again, the layout
+    // open in the editor stays open.
+    void refresh() { reload({}); }
+
     LayoutEditor *editor() const { return m_editor; }
     LayoutListModel *model() const { return m_model; }
     QUndoStack *listUndoStack() const { return m_listUndo; }

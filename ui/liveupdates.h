@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/live/profilemonitor.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Hubstate::Core {
+class PreferencesStore;
+}
+
+namespace Hubstate::Ui {
+
+class AgentsPage;
+class HistoryBrowser;
+class LayoutsPage;
+
+// Keeps the window current when another program (the CLI, the hub, a restore, sync) changes
+// the profile: the ProfileMonitor's changes are gathered for a moment and each page that
+// shows them reads again, once. Changes this window made come back too; reading them again
+// changes nothing on screen.
+class LiveUpdates : public QObject
+{
+    Q_OBJECT
+
+public:
+    LiveUpdates(Core::ProfileMonitor &monitor, Core::PreferencesStore &store,
+                QObject *parent = nullptr);
+
+    void setPages(LayoutsPage *layouts, AgentsPage *agents, HistoryBrowser *history);
+
+Q_SIGNALS:
+    // A page could not read again (the message says why).
+    void problem(const QString &message);
+
+private:
+    void note(const Core::Change &change);
+    void apply();
+
+    Core::PreferencesStore &m_store;
+    QPointer<LayoutsPage> m_layouts;
+    QPointer<AgentsPage> m_agents;
+    QPointer<HistoryBrowser> m_history;
+    QTimer m_gather;
+    bool m_settings = false;
+    bool m_layoutsChanged = false;
+    bool m_agentsChanged = false;
+    bool m_historyChanged = false;
+};
+
+} // namespace Hubstate::Ui
