@@ -90,6 +90,8 @@ Status PreferencesStore::open(OpenMode mode)
     Result<RawSettings> raw = IniFile::read(m_settingsFile);
     Result<int> version =
         raw ? SettingsMigrator::detectVersion(*raw, m_settingsFile) : Result<int>(raw.error());
+    if (!version && version.error().code == ErrorCode::Damaged && !m_recoverDamage)
+        return version.error();
     if (!version && version.error().code == ErrorCode::Damaged) {
         // Under the writers' lock, and read again: another process may have recovered it.
         FileLock lock(m_settingsFile);
@@ -147,7 +149,12 @@ Status PreferencesStore::open(OpenMode mode)
 Status PreferencesStore::reload()
 {
     const QMap<QString, QVariant> before = effectiveValues();
-    if (Status opened = open(OpenMode::KeepFileVersion); !opened)
+    // A damaged file is left where it is, for the program that opens the profile next (or
+    // `recover`) to deal with; the values read last stay.
+    m_recoverDamage = false;
+    const Status opened = open(OpenMode::KeepFileVersion);
+    m_recoverDamage = true;
+    if (!opened)
         return opened;
     const QMap<QString, QVariant> after = effectiveValues();
     const SettingsSchema &schema = SettingsSchema::instance();

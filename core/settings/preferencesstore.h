@@ -59,7 +59,8 @@ public:
     // a newer file makes the store read-only. All of this is reported in notices().
     [[nodiscard]] Status open(OpenMode mode = OpenMode::MigrateOlderFiles);
     // Reads the file and the policy again, as another process may have changed them, and
-    // emits valueChanged() for every effective value that moved. Never migrates.
+    // emits valueChanged() for every effective value that moved. Never migrates, and never
+    // recovers: a damaged file is an error, and the values read last stay.
     [[nodiscard]] Status reload();
 
     QString settingsFile() const { return m_settingsFile; }
@@ -105,6 +106,7 @@ private:
     PolicyStack m_policy;
     PolicyFiles m_policyFiles;
     RawSettings m_raw; // the user's file as read, unknown keys included
+    bool m_recoverDamage = true; // open() moves a damaged file aside; reload() does not
     QMap<QString, QVariant> m_userValues; // the valid known values of m_raw
     Violations m_notices; // found while opening: policy, recovery, migration
     Violations m_valueNotices; // about the values in the user's file

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void storeKeepsTheSettingsBeforeTheCut();
     void cliOffersTheBackupAndTouchesNothing();
     void recoverWithoutABackupKeepsWhatCameBeforeTheCut();
+    void aWatcherNeverRecoversOnAnotherProgramsBehalf();
 
 private:
     CliRun run(const QStringList &arguments)
@@ -199,6 +200,24 @@ void TestSettingsDamage::recoverWithoutABackupKeepsWhatCameBeforeTheCut()
     QCOMPARE(timeout.exitCode, 0);
     QCOMPARE(timeout.out.trimmed(), QStringLiteral("5000"));
     QVERIFY2(timeout.err.isEmpty(), qPrintable(timeout.err));
+}
+
+void TestSettingsDamage::aWatcherNeverRecoversOnAnotherProgramsBehalf()
+{
+    // A window or a hub re-reads the file when another program changes it; finding it cut
+    // short, it must leave it for recovery (which a backup may serve), not move it aside.
+    QVERIFY(IniFile::write(m_profile.settingsFile(), kSettings));
+    PreferencesStore store(m_profile, m_dir->filePath(QStringLiteral("no-policy.ini")));
+    QVERIFY(store.open());
+    QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
+    const QByteArray whole = readFile(m_profile.settingsFile());
+    const QByteArray cut = whole.left(whole.indexOf("[preferences]"));
+    QVERIFY(writeFile(m_profile.settingsFile(), cut));
+    const Status reloaded = store.reload();
+    QVERIFY(!reloaded);
+    QCOMPARE(reloaded.error().code, ErrorCode::Damaged);
+    QCOMPARE(readFile(m_profile.settingsFile()), cut);
+    QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsDamage)
