@@ -13,8 +13,6 @@
 #include "core/state/statedatabase.h"
 #include "hubstate/version.h"
 
-#include <functional>
-
 namespace Hubstate {
 
 namespace {
@@ -133,8 +131,8 @@ Result<SettingInfo> Client::settingInfo(const QString &key) const
 namespace {
 
 // The store's own message, with the code a program can act on.
-Status settingWrite(const Core::PreferencesStore &store, const QString &key,
-                    const std::function<Core::Status()> &write)
+template<typename Write>
+Status settingWrite(const Core::PreferencesStore &store, const QString &key, const Write &write)
 {
     if (Status known = knownKey(key); !known)
         return known;
