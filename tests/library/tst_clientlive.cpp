@@ -79,6 +79,7 @@ private Q_SLOTS:
     void historyImportedByTheCli();
     void agentsSavedAndRemovedByAnotherClient();
     void messageAndSettingFromAnotherClient();
+    void restoreByTheCliIsReadAgain();
 
 private:
     // Runs the child, then waits until `arrived` holds; fails unless that took at most
@@ -273,6 +274,58 @@ void TestClientLive::messageAndSettingFromAnotherClient()
     QCOMPARE(seenKey, QStringLiteral("preferences.theme.accentColor"));
     QCOMPARE(*m_client->settingText(QStringLiteral("preferences.theme.accentColor")),
              QStringLiteral("#ff8800"));
+}
+
+void TestClientLive::restoreByTheCliIsReadAgain()
+{
+    Hubstate::Agent agent;
+    agent.id = QStringLiteral("scout");
+    agent.name = QStringLiteral("Scout");
+    agent.kind = QStringLiteral("local");
+    agent.endpoint = QStringLiteral("https://agents.example.org/scout");
+    agent.model = QStringLiteral("small");
+    QVERIFY(m_client->saveAgent(agent));
+    const Hubstate::Tests::CliRun backup =
+        Hubstate::Tests::runCli(m_profile, {},
+                                {QStringLiteral("--json"), QStringLiteral("backup"),
+                                 QStringLiteral("create"), QStringLiteral("--no-encrypt")});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    const QString file = QJsonDocument::fromJson(backup.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("location"))
+                             .toString();
+    QVERIFY2(QFileInfo::exists(file), qPrintable(backup.out));
+    agent.id = QStringLiteral("late");
+    agent.name = QStringLiteral("Late");
+    QVERIFY(m_client->saveAgent(agent));
+    QCOMPARE(m_client->agents()->size(), 2);
+    QTest::qWait(2 * 200); // this client's own changes have been told
+
+    // The restore puts another database file in place: the client reads that one from now on.
+    QString scope;
+    QStringList agentsThen;
+    connect(m_client.get(), &Hubstate::Client::reloaded, this, [&](const QString &reloaded) {
+        scope = reloaded;
+        for (const Hubstate::Agent &restored : m_client->agents().valueOr({}))
+            agentsThen.append(restored.id);
+        m_arrivedAt = m_clock.elapsed();
+    });
+    RUN_AND_WAIT(QStringLiteral(HUBSTATE_CLI_BINARY),
+                 {QStringLiteral("--profile"), m_profile, QStringLiteral("backup"),
+                  QStringLiteral("restore"), file},
+                 "restore");
+    QCOMPARE(scope, QStringLiteral("database"));
+    QCOMPARE(agentsThen, QStringList{QStringLiteral("scout")});
+    // And it writes to the restored file, where every other process reads.
+    agent.id = QStringLiteral("after");
+    QVERIFY(m_client->saveAgent(agent));
+    Hubstate::Client fresh;
+    QVERIFY(fresh.open(m_profile));
+    QCOMPARE(fresh.agents()->size(), 2);
+    QVERIFY(fresh.agent(QStringLiteral("after")));
+    const Hubstate::Tests::CliRun check =
+        Hubstate::Tests::runCli(m_profile, {}, {QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
 }
 
 int main(int argc, char *argv[])
