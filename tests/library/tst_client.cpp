@@ -66,6 +66,7 @@ private Q_SLOTS:
     void layoutsAreCheckedAsImportChecksThem();
     void agentsFollowTheRulesOfTheAgentsPage();
     void historyAppendsAndSearches();
+    void thisClientsOwnWritesAreSignalledToo();
     void secretsLiveInTheKeychain();
     void secretsWithoutAKeychainFailClearly();
 
@@ -342,6 +343,35 @@ void TestClient::historyAppendsAndSearches()
              WHY(refused));
     QCOMPARE(m_client->searchHistory(QStringLiteral("  ")).error().code,
              Hubstate::ErrorCode::Invalid);
+}
+
+void TestClient::thisClientsOwnWritesAreSignalledToo()
+{
+    // Every change reaches the signals, whoever made it: a program need not repeat its own.
+    QSignalSpy settings(m_client.get(), &Hubstate::Client::settingChanged);
+    QSignalSpy agents(m_client.get(), &Hubstate::Client::agentChanged);
+    QSignalSpy layouts(m_client.get(), &Hubstate::Client::layoutChanged);
+    QSignalSpy history(m_client.get(), &Hubstate::Client::historyChanged);
+    QVERIFY(m_client->setSettingText(QStringLiteral("preferences.theme.fontSize"),
+                                     QStringLiteral("large")));
+    QVERIFY(m_client->saveAgent(scout()));
+    QVERIFY(m_client->removeLayout(m_client->defaultLayoutId()));
+    QVERIFY(m_client->appendMessage({QStringLiteral("c1"), QStringLiteral("scout"),
+                                     QStringLiteral("user"), QStringLiteral("hello"),
+                                     QDateTime::currentDateTimeUtc()}));
+    QTRY_COMPARE_WITH_TIMEOUT(settings.size(), 1, 500);
+    QCOMPARE(settings.first().value(0).toString(), QStringLiteral("preferences.theme.fontSize"));
+    QCOMPARE(settings.first().value(1).toString(), QStringLiteral("user"));
+    QTRY_COMPARE_WITH_TIMEOUT(agents.size(), 1, 500);
+    QCOMPARE(agents.first(), (QVariantList{QStringLiteral("scout"), false}));
+    QTRY_COMPARE_WITH_TIMEOUT(layouts.size(), 1, 500);
+    QCOMPARE(layouts.first(),
+             (QVariantList{QStringLiteral("00000000-0000-4000-8000-000000000001"), true}));
+    QTRY_COMPARE_WITH_TIMEOUT(history.size(), 1, 500);
+    QCOMPARE(history.first().value(0).toString(), QStringLiteral("c1"));
+    // Each once.
+    QTest::qWait(300);
+    QCOMPARE(settings.size() + agents.size() + layouts.size() + history.size(), 4);
 }
 
 void TestClient::secretsLiveInTheKeychain()
