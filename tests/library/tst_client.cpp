@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void nothingWorksBeforeOpen();
     void openGivesTheTemplatesAndTheDefaultLayout();
+    void aDamagedSettingsFileIsLeftToRecovery();
     void settingsHaveTheRulesLayersAndLocksOfTheCli();
     void unknownSettingsAreNotFound();
     void layoutsAreTheDocumentsTheCliExports();
@@ -128,6 +129,29 @@ void TestClient::openGivesTheTemplatesAndTheDefaultLayout()
     const Hubstate::Result<QJsonObject> single = m_client->layout(m_client->defaultLayoutId());
     QVERIFY2(single, WHY(single));
     QCOMPARE(single->value(QStringLiteral("type")).toString(), QStringLiteral("single"));
+}
+
+void TestClient::aDamagedSettingsFileIsLeftToRecovery()
+{
+    QVERIFY(
+        m_client->setSettingText(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
+    m_client.reset();
+    // Cut short, as a full disk or a crash leaves it: no client may move it aside or write it.
+    const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
+    QByteArray contents = readAll(settings);
+    QVERIFY(contents.size() > 10);
+    contents.chop(5);
+    QVERIFY(writeFile(settings, contents));
+    const QDir folder(m_profile + QStringLiteral("/config"));
+    const QStringList files = folder.entryList(QDir::Files);
+    Hubstate::Client client;
+    const Hubstate::Status opened = client.open(m_profile);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, Hubstate::ErrorCode::Damaged);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("hubstate-cli recover")), WHY(opened));
+    QVERIFY(!client.isOpen());
+    QCOMPARE(readAll(settings), contents);
+    QCOMPARE(folder.entryList(QDir::Files), files); // nothing moved aside
 }
 
 void TestClient::settingsHaveTheRulesLayersAndLocksOfTheCli()
