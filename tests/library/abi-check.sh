@@ -54,7 +54,7 @@ echo "each header compiles alone in C++17; the program of $(basename "$doc") bui
 # The program of the page runs against the installed library, on a profile of its own.
 profile="$scratch/profile"
 set +e
-HUBSTATE_POLICY_FILE= QT_QPA_PLATFORM=offscreen timeout 5 "$scratch/build/docprogram" "$profile" \
+HUBSTATE_POLICY_FILE='' QT_QPA_PLATFORM=offscreen timeout 5 "$scratch/build/docprogram" "$profile" \
     >"$scratch/docprogram.out" 2>&1
 status=$?
 set -e

@@ -39,4 +39,4 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 if grep -rlF -e "$source_dir" -e "$(cd "$build" && pwd)" "$prefix/include" "$libdir/cmake" "$libdir/pkgconfig"; then
     fail "an installed file names the source or build tree"
 fi
-echo "installed: $library (SONAME $soname) and $(ls "$prefix/include/hubstate" | wc -l) headers"
+echo "installed: $library (SONAME $soname) and $(find "$prefix/include/hubstate" -name "*.h" | wc -l) headers"
