@@ -39,8 +39,10 @@ while read -r dir; do
     esac
 done <"$scratch/includes.txt"
 grep -q -- "$prefix/include" "$scratch/includes.txt" || fail "the example does not use $prefix/include"
-ldd "$hub" | grep -qF "$prefix/" || fail "the example does not load the installed library: $(ldd "$hub" | grep hubstate)"
-echo "built against $prefix alone: $(wc -l <"$scratch/includes.txt") include directories, libhubstate from $(ldd "$hub" | sed -n 's/.*libhubstate.so.0 => \([^ ]*\).*/\1/p')"
+# (Whole outputs in variables: `grep -q` in a pipe would end it early, which pipefail counts.)
+loaded=$(ldd "$hub" | sed -n 's/.*libhubstate.so.0 => \([^ ]*\).*/\1/p')
+case "$loaded" in "$prefix"/*) ;; *) fail "the example loads libhubstate from '$loaded', not $prefix" ;; esac
+echo "built against $prefix alone: $(wc -l <"$scratch/includes.txt") include directories, libhubstate from $loaded"
 
 profile="$scratch/profile"
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8

@@ -20,8 +20,9 @@ libdir=$(dirname "$library")
 [ "$(readlink "$libdir/libhubstate.so")" = libhubstate.so.0 ] || fail "libhubstate.so does not point at libhubstate.so.0"
 soname=$(readelf -d "$library" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
 [ "$soname" = libhubstate.so.0 ] || fail "SONAME is '$soname', not libhubstate.so.0"
-if readelf -d "$library" | grep -Eq 'RPATH|RUNPATH'; then
-    fail "the installed library keeps a run path: $(readelf -d "$library" | grep -E 'RPATH|RUNPATH')"
+dynamic=$(readelf -d "$library")
+if grep -E 'RPATH|RUNPATH' <<<"$dynamic"; then
+    fail "the installed library keeps a run path (above)"
 fi
 
 for file in include/hubstate/hubstate.h include/hubstate/client.h include/hubstate/version.h \
