@@ -159,6 +159,8 @@ Status AgentRepository::remove(const QString &id)
 {
     if (Status writable = m_database.checkWritable(); !writable)
         return writable;
+    // A transaction, as every write: its commit tells other processes (ChangeAnnouncer).
+    Transaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM agents WHERE id = ?"));
     query.addBindValue(id);
@@ -166,7 +168,7 @@ Status AgentRepository::remove(const QString &id)
         return sqlError(tr("Cannot delete agent %1").arg(id), query.lastError());
     if (query.numRowsAffected() == 0)
         return Error::invalidInput(tr("No agent with id %1").arg(id));
-    return {};
+    return transaction.commit();
 }
 
 } // namespace Hubstate::Core

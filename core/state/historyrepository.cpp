@@ -1,5 +1,7 @@
 #include "historyrepository.h"
 
+#include "core/common/inputlimits.h"
+#include "core/common/printable.h"
 #include "statedatabase.h"
 
 #include <QRegularExpression>
@@ -19,6 +21,9 @@ QDateTime fromMs(const QVariant &value)
 
 namespace {
 constexpr int kRankedMatches = 5000;
+constexpr qsizetype kMaxIdCharacters = 200; // as HistoryImporter takes them
+const QStringList kRoles{QStringLiteral("user"), QStringLiteral("assistant"),
+                         QStringLiteral("system"), QStringLiteral("tool")};
 } // namespace
 
 HistoryRepository::HistoryRepository(StateDatabase &database)
@@ -106,6 +111,93 @@ Result<QList<AgentHistory>> HistoryRepository::agents() const
         result.append(
             {query.value(0).toString(), query.value(1).toLongLong(), fromMs(query.value(2))});
     return result;
+}
+
+Result<qint64> HistoryRepository::append(const QString &agentId, const Message &message)
+{
+    if (Status writable = m_database.checkWritable(); !writable)
+        return writable.error();
+    QStringList problems;
+    const auto checkId = [&](const QString &member, const QString &value) {
+        if (value.isEmpty() || value.size() > kMaxIdCharacters)
+            problems.append(tr("%1: must be 1 to %2 characters").arg(member).arg(kMaxIdCharacters));
+    };
+    checkId(QStringLiteral("conversationId"), message.conversationId);
+    checkId(QStringLiteral("agentId"), agentId);
+    if (!kRoles.contains(message.role))
+        problems.append(tr("role: must be one of %1 (value: %2)")
+                            .arg(kRoles.join(QStringLiteral(", ")), printable(message.role)));
+    const QDateTime timestamp = message.timestamp.toUTC();
+    if (!timestamp.isValid() || timestamp.date().year() < 1 || timestamp.date().year() > 9999)
+        problems.append(tr("timestamp: must be a valid date and time in the years 1 to 9999"));
+    if (message.content.size() * 3 > InputLimits::historyLineBytes
+        && message.content.toUtf8().size() > InputLimits::historyLineBytes)
+        problems.append(tr("content: exceeds %1 bytes").arg(InputLimits::historyLineBytes));
+    if (!problems.isEmpty())
+        return Error::invalidInput(problems.join(u'\n'));
+
+    const qint64 millis = timestamp.toMSecsSinceEpoch();
+    QSqlDatabase database = m_database.connection();
+    Transaction transaction(database);
+    QSqlQuery query(database);
+    const auto failed = [&] {
+        return sqlError(
+            tr("Cannot add a message to conversation %1").arg(printable(message.conversationId)),
+            query.lastError());
+    };
+    query.prepare(QStringLiteral("SELECT agent_id, created_at FROM conversations WHERE id = ?"));
+    query.addBindValue(message.conversationId);
+    if (!query.exec())
+        return failed();
+    if (!query.next()) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO conversations (id, agent_id, title, created_at) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(message.conversationId);
+        query.addBindValue(agentId);
+        query.addBindValue(message.content.simplified().left(80));
+        query.addBindValue(millis);
+        if (!query.exec())
+            return failed();
+    } else {
+        const QString owner = query.value(0).toString();
+        const qint64 createdAt = query.value(1).toLongLong();
+        query.finish();
+        if (owner != agentId) {
+            return Error::invalidInput(
+                tr("agentId: conversation %1 belongs to agent %2, not %3")
+                    .arg(printable(message.conversationId), printable(owner), printable(agentId)));
+        }
+        // A conversation starts with its earliest message, whenever that was added.
+        if (millis < createdAt) {
+            query.prepare(QStringLiteral("UPDATE conversations SET created_at = ? WHERE id = ?"));
+            query.addBindValue(millis);
+            query.addBindValue(message.conversationId);
+            if (!query.exec())
+                return failed();
+        }
+    }
+    query.prepare(QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND "
+                                 "timestamp = ? AND role = ? AND content = ? LIMIT 1"));
+    query.addBindValue(message.conversationId);
+    query.addBindValue(millis);
+    query.addBindValue(message.role);
+    query.addBindValue(message.content);
+    if (!query.exec())
+        return failed();
+    if (query.next())
+        return query.value(0).toLongLong(); // stored before: nothing changes
+    query.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, role, content, timestamp) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(message.conversationId);
+    query.addBindValue(message.role);
+    query.addBindValue(message.content);
+    query.addBindValue(millis);
+    if (!query.exec())
+        return failed();
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
 }
 
 Status HistoryRepository::removeConversation(const QString &conversationId)

@@ -34,6 +34,12 @@ public:
     search(const QString &text, int limit, const QString &openMark, const QString &closeMark) const;
     // Agents with conversations, most recently active first.
     [[nodiscard]] Result<QList<AgentHistory>> agents() const;
+    // Adds one message, checked as an import checks a line (HistoryImporter): ids of 1 to 200
+    // characters, a known role, a time that ISO 8601 can write, text of at most one history
+    // line. A new conversation belongs to `agentId` and is titled by its first message; a
+    // message already stored (same conversation, time, role and text) is not added again and
+    // its id is returned, so that an append can be retried. Returns the message's id.
+    [[nodiscard]] Result<qint64> append(const QString &agentId, const Message &message);
     // Deletes a conversation and its messages (and their search entries) in one transaction.
     [[nodiscard]] Status removeConversation(const QString &conversationId);
     [[nodiscard]] Result<HistoryStats> stats() const;

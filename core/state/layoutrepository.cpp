@@ -138,6 +138,8 @@ Status LayoutRepository::remove(const QString &id)
 {
     if (Status writable = m_database.checkWritable(); !writable)
         return writable;
+    // A transaction, as every write: its commit tells other processes (ChangeAnnouncer).
+    Transaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM layouts WHERE id = ?"));
     query.addBindValue(id);
@@ -145,7 +147,7 @@ Status LayoutRepository::remove(const QString &id)
         return sqlError(tr("Cannot delete layout %1").arg(id), query.lastError());
     if (query.numRowsAffected() == 0)
         return Error::invalidInput(tr("No layout with id %1").arg(id));
-    return {};
+    return transaction.commit();
 }
 
 Result<Violations> LayoutRepository::checkAll() const

@@ -32,6 +32,8 @@ Status SecretIndex::record(const QString &name, const QString &purpose)
     if (Status writable = m_database.checkWritable(); !writable)
         return writable;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A transaction, as every write: its commit tells other processes (ChangeAnnouncer).
+    Transaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO secret_index (name, purpose, created_at, updated_at) VALUES (?, ?, ?, ?) "
@@ -43,19 +45,20 @@ Status SecretIndex::record(const QString &name, const QString &purpose)
     query.addBindValue(now);
     if (!query.exec())
         return sqlError(tr("Cannot record secret %1 in the index").arg(name), query.lastError());
-    return {};
+    return transaction.commit();
 }
 
 Status SecretIndex::remove(const QString &name)
 {
     if (Status writable = m_database.checkWritable(); !writable)
         return writable;
+    Transaction transaction(m_database.connection());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM secret_index WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec())
         return sqlError(tr("Cannot remove secret %1 from the index").arg(name), query.lastError());
-    return {};
+    return transaction.commit();
 }
 
 } // namespace Hubstate::Core

@@ -1,4 +1,5 @@
-// Conversation history: JSON Lines import (good, bad, again), ranked search, paging, stats.
+// Conversation history: JSON Lines import (good, bad, again), one message appended, ranked
+// search, paging, stats.
 #include "core/state/historyimporter.h"
 #include "core/state/historyrepository.h"
 #include "core/state/profilegenerator.h"
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void veryCommonWordsComeNewestFirst();
     void pagingReadsOnlyWhatIsAsked();
     void statsAreEqualForEqualData();
+    void appendAddsOneSearchableMessage();
+    void appendRefusesWhatImportRefuses_data();
+    void appendRefusesWhatImportRefuses();
 
 private:
     Result<ImportReport> importText(const QByteArray &text);
@@ -264,6 +268,90 @@ void TestHistory::statsAreEqualForEqualData()
     // The same seed gives the same text: a search finds the same messages.
     QCOMPARE(HistoryRepository(second).search(QStringLiteral("quokka"), 50)->size(),
              HistoryRepository(*m_database).search(QStringLiteral("quokka"), 50)->size());
+}
+
+void TestHistory::appendAddsOneSearchableMessage()
+{
+    HistoryRepository history(*m_database);
+    const QDateTime later = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    Result<qint64> first = history.append(QStringLiteral("scout"),
+                                          {0, QStringLiteral("c1"), QStringLiteral("user"),
+                                           QStringLiteral("Where is the zeppelin?"), later});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    // An earlier message moves the conversation's start; the same message again adds nothing.
+    Result<qint64> earlier =
+        history.append(QStringLiteral("scout"),
+                       {0, QStringLiteral("c1"), QStringLiteral("assistant"),
+                        QStringLiteral("Over the fjord."), later.addSecs(-60)});
+    QVERIFY(earlier);
+    QVERIFY(*earlier > *first);
+    Result<qint64> again = history.append(QStringLiteral("scout"),
+                                          {0, QStringLiteral("c1"), QStringLiteral("user"),
+                                           QStringLiteral("Where is the zeppelin?"), later});
+    QVERIFY(again);
+    QCOMPARE(*again, *first);
+
+    Result<QList<Conversation>> conversations = history.conversations(10);
+    QVERIFY(conversations);
+    QCOMPARE(conversations->size(), 1);
+    QCOMPARE(conversations->first().agentId, QStringLiteral("scout"));
+    QCOMPARE(conversations->first().title, QStringLiteral("Where is the zeppelin?"));
+    QCOMPARE(conversations->first().createdAt, later.addSecs(-60));
+    QCOMPARE(conversations->first().messageCount, 2);
+    Result<QList<SearchHit>> hits = history.search(QStringLiteral("fjord"), 10);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().message.id, *earlier);
+    QCOMPARE(hits->first().agentId, QStringLiteral("scout"));
+}
+
+void TestHistory::appendRefusesWhatImportRefuses_data()
+{
+    QTest::addColumn<QString>("agent");
+    QTest::addColumn<QString>("conversation");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QDateTime>("timestamp");
+    QTest::addColumn<QString>("expected");
+    const QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    QTest::newRow("unknown role") << "scout"
+                                  << "c1"
+                                  << "narrator" << now
+                                  << "role: must be one of user, assistant, system, tool";
+    QTest::newRow("no conversation")
+        << "scout"
+        << ""
+        << "user" << now << "conversationId: must be 1 to 200 characters";
+    QTest::newRow("long agent") << QString(201, u'a') << "c1"
+                                << "user" << now << "agentId: must be 1 to 200 characters";
+    QTest::newRow("no time") << "scout"
+                             << "c1"
+                             << "user" << QDateTime() << "timestamp: must be a valid date and time";
+    QTest::newRow("another agent's conversation")
+        << "writer"
+        << "c0"
+        << "user" << now << "conversation c0 belongs to agent scout, not writer";
+}
+
+void TestHistory::appendRefusesWhatImportRefuses()
+{
+    QFETCH(QString, agent);
+    QFETCH(QString, conversation);
+    QFETCH(QString, role);
+    QFETCH(QDateTime, timestamp);
+    QFETCH(QString, expected);
+    HistoryRepository history(*m_database);
+    QVERIFY(history.append(QStringLiteral("scout"),
+                           {0, QStringLiteral("c0"), QStringLiteral("user"), QStringLiteral("hi"),
+                            QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC)}));
+    Result<qint64> refused =
+        history.append(agent, {0, conversation, role, QStringLiteral("text"), timestamp});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.error().message));
+    Result<HistoryStats> stats = history.stats();
+    QVERIFY(stats);
+    QCOMPARE(stats->messages, 1);
+    QCOMPARE(stats->conversations, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
