@@ -1,5 +1,6 @@
 #include "filelayer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -143,6 +144,12 @@ Status DurableFile::commit()
 
 Status writeFileAtomically(const QString &path, const QByteArray &data, FileLayer &layer)
 {
+    // The caller holds the file's lock, so every temporary beside it was left by a writer
+    // killed before its rename; one of them may even carry this process's id.
+    const QFileInfo target(path);
+    for (const QFileInfo &stale : target.dir().entryInfoList(
+             {target.fileName() + QStringLiteral(".tmp-*")}, QDir::Files | QDir::Hidden))
+        QFile::remove(stale.absoluteFilePath());
     DurableFile file(path + QStringLiteral(".tmp-") + QString::number(::getpid()), path, layer);
     if (Status created = file.create(); !created)
         return created;

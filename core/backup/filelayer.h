@@ -70,7 +70,8 @@ private:
     bool m_committed = false;
 };
 
-// Replaces `path` with `data` atomically through `layer`.
+// Replaces `path` with `data` atomically through `layer`. The caller holds the lock of `path`
+// (a FileLock or the OperationLock): temporaries beside it are then stale and removed.
 [[nodiscard]] Status writeFileAtomically(const QString &path, const QByteArray &data,
                                          FileLayer &layer = FileLayer::system());
 

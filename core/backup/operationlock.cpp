@@ -23,3 +23,12 @@ Status OperationLock::tryLock()
 }
 
 } // namespace Hubstate::Core
+
+namespace Hubstate::Core {
+
+Status OperationLock::lock(std::chrono::milliseconds wait)
+{
+    return m_lock.lock(wait);
+}
+
+} // namespace Hubstate::Core

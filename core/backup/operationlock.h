@@ -22,6 +22,8 @@ public:
 
     // Error::operationFailed naming the lock when another process holds it.
     [[nodiscard]] Status tryLock();
+    // Waits up to `wait` for the holder to finish.
+    [[nodiscard]] Status lock(std::chrono::milliseconds wait);
 
 private:
     FileLock m_lock;

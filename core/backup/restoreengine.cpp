@@ -2,6 +2,7 @@
 
 #include "backupengine.h"
 #include "core/common/atomicfile.h"
+#include "core/common/filelock.h"
 #include "core/common/inputlimits.h"
 #include "core/common/privatefiles.h"
 #include "core/common/strictjson.h"
@@ -180,6 +181,8 @@ RawSettings settingsWithoutMeta(const QString &path)
 
 struct RestoreEngine::Staging
 {
+    // Held while the folder is in use, so that another program's completePending() leaves it.
+    std::unique_ptr<FileLock> lock;
     QString folder;
     QString database; // migrated to the current version, integrity checked
     QString settings; // migrated; empty when the backup holds none
@@ -264,6 +267,11 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
         return pending.error();
     auto staging = std::make_unique<Staging>();
     staging->folder = stagingFolder(m_profile);
+    staging->lock = std::make_unique<FileLock>(staging->folder);
+    if (Status locked = staging->lock->lock(std::chrono::milliseconds(0)); !locked) {
+        return Error::operationFailed(
+            tr("Another restore of this profile is being prepared; try again when it is done"));
+    }
     QDir(staging->folder).removeRecursively();
     if (!PrivateFiles::makePath(staging->folder))
         return Error::operationFailed(
@@ -607,7 +615,7 @@ Result<RestoreEngine::Report> RestoreEngine::apply(const QSet<Part> &requested,
     // 3. The swaps.
     if (options.beforeSwap)
         options.beforeSwap();
-    Result<bool> swapped = completePending(m_profile);
+    Result<bool> swapped = finishJournal(m_profile);
     if (options.afterSwap)
         options.afterSwap();
     if (!swapped)
@@ -714,12 +722,30 @@ RestoreEngine::restore(const QString &file, const BackupReader::Keys &keys, cons
 
 Result<bool> RestoreEngine::completePending(const Profile &profile)
 {
-    const QString journal = journalPath(profile);
-    QFile file(journal);
-    if (!file.exists()) {
-        QDir(stagingFolder(profile)).removeRecursively(); // left by a restore that never swapped
+    if (!QFile::exists(journalPath(profile))) {
+        // Left by a restore that never swapped, unless one is preparing it right now.
+        FileLock staging(stagingFolder(profile));
+        if (QFileInfo::exists(stagingFolder(profile))
+            && staging.lock(std::chrono::milliseconds(0)))
+            QDir(stagingFolder(profile)).removeRecursively();
         return false;
     }
+    // A journal: a restore is swapping now (it holds the operation lock for a few renames),
+    // or one died while swapping. Wait for the first; finish for the second.
+    OperationLock lock(profile);
+    if (Status locked = lock.lock(FileLock::defaultWait); !locked)
+        return locked.error();
+    if (!QFile::exists(journalPath(profile)))
+        return false; // the restore finished its swap meanwhile
+    return finishJournal(profile);
+}
+
+Result<bool> RestoreEngine::finishJournal(const Profile &profile)
+{
+    const QString journal = journalPath(profile);
+    QFile file(journal);
+    if (!file.exists())
+        return false;
     if (!file.open(QIODevice::ReadOnly))
         return Error::operationFailed(tr("Cannot read %1: %2").arg(journal, file.errorString()));
     StrictJson reader(journal, InputLimits::restoreJournalBytes, ErrorCode::Damaged);

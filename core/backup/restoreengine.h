@@ -102,10 +102,15 @@ public:
     void discardStaging();
 
     // Finishes a restore that was interrupted after its journal was written; true when one was.
+    // Every program calls it before it reads the state. A restore that is running (it holds
+    // the operation lock while it swaps, and the staging lock while it prepares) is waited
+    // for while it swaps and otherwise left alone: only what a dead one left is touched.
     [[nodiscard]] static Result<bool> completePending(const Profile &profile);
 
 private:
     struct Staging;
+    // The swaps the journal lists; the caller holds the operation lock.
+    static Result<bool> finishJournal(const Profile &profile);
     Result<QString> buildDatabase(const QSet<Part> &parts);
     Result<QString> buildSettings();
     Status indexSecrets(const QStringList &names) const;

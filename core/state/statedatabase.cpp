@@ -200,6 +200,19 @@ Status StateDatabase::migrate(int from)
         }
         Transaction transaction(database);
         QSqlQuery query(database);
+        // Another program opening the same old database may have migrated it since this one
+        // read its version: read it again under the write lock, and skip what is done.
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return sqlError(tr("Cannot read the schema version of %1").arg(m_path),
+                            query.lastError());
+        const int migratedTo = query.value(0).toInt();
+        query.finish();
+        if (migratedTo > version) {
+            if (Status ended = transaction.commit(); !ended)
+                return ended;
+            version = migratedTo - 1;
+            continue;
+        }
         for (const QString &statement : step->statements) {
             if (!query.exec(statement)) {
                 return sqlError(
