@@ -2,7 +2,8 @@
 # Sets Hubstate up on Debian 12 and then either starts it or runs the whole test suite.
 #   bash installer/setup.sh run [ARGS...]   install what is missing, build, start the GUI
 #   bash installer/setup.sh test            install what is missing, build, run CTest, then
-#                                           the fuzz targets under ASan and UBSan
+#                                           the tests without widgets and the fuzz targets
+#                                           under ASan and UBSan
 set -euo pipefail
 
 mode=${1:-run}
@@ -51,6 +52,9 @@ run)
 test)
     status=0
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || status=$?
+    # hubstate-cli and the tests without widgets again, built with gcc, ASan and UBSan in
+    # build-asan/; a sanitizer report from any of their processes fails the run.
+    bash "$root/tests/sanitize/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
     # Every parser under ASan and UBSan in build-fuzz/: its corpus replayed, then fuzzed for
     # HUBSTATE_FUZZ_SECONDS (default 20) per target; 0 replays only.
     bash "$root/tests/fuzz/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
