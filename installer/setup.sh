@@ -3,7 +3,7 @@
 #   bash installer/setup.sh run [ARGS...]   install what is missing, build, start the GUI
 #   bash installer/setup.sh test            install what is missing, build, run CTest, then
 #                                           the tests without widgets and the fuzz targets
-#                                           under ASan and UBSan
+#                                           under ASan and UBSan, the threaded ones under TSan
 set -euo pipefail
 
 mode=${1:-run}
@@ -55,6 +55,8 @@ test)
     # hubstate-cli and the tests without widgets again, built with gcc, ASan and UBSan in
     # build-asan/; a sanitizer report from any of their processes fails the run.
     bash "$root/tests/sanitize/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
+    # The tests whose code runs on several threads, built with ThreadSanitizer in build-tsan/.
+    bash "$root/tests/sanitize/tsan.sh" || { [ "$status" -ne 0 ] || status=1; }
     # Every parser under ASan and UBSan in build-fuzz/: its corpus replayed, then fuzzed for
     # HUBSTATE_FUZZ_SECONDS (default 20) per target; 0 replays only.
     bash "$root/tests/fuzz/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
