@@ -54,7 +54,7 @@ test)
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || status=$?
     # hubstate-cli and the tests without widgets again, built with gcc, ASan and UBSan in
     # build-asan/; a sanitizer report from any of their processes fails the run.
-    bash "$root/tests/sanitize/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
+    bash "$root/tests/sanitize/asan.sh" || { [ "$status" -ne 0 ] || status=1; }
     # The tests whose code runs on several threads, built with ThreadSanitizer in build-tsan/.
     bash "$root/tests/sanitize/tsan.sh" || { [ "$status" -ne 0 ] || status=1; }
     # Every parser under ASan and UBSan in build-fuzz/: its corpus replayed, then fuzzed for

@@ -5,7 +5,7 @@
 # those targets are built, never the GUI. A report from any process, a test or a hubstate-cli
 # it starts, fails the run: every report goes to a log file, and the logs are printed at the end
 # (a test that expects the CLI to fail would not notice the CLI dying of a report).
-#   bash tests/sanitize/ci.sh
+#   bash tests/sanitize/asan.sh
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
