@@ -12,7 +12,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build"
 
 # Everything the build, the tests and their real fixtures (Secret Service, WebDAV, an X server
-# with the accessibility bus) need; clang and its sanitizer runtimes build the fuzz targets.
+# with the accessibility bus) need; clang and its sanitizer runtimes build the fuzz targets (g++
+# brings its own ASan, UBSan and TSan for tests/sanitize/).
 packages=(
     cmake ninja-build g++ pkg-config clang-format ccache clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
