@@ -18,6 +18,15 @@ if(HUBSTATE_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(HUBSTATE_TSAN)
+    # ThreadSanitizer cannot share a process with AddressSanitizer.
+    if(HUBSTATE_SANITIZE OR HUBSTATE_FUZZ)
+        message(FATAL_ERROR "HUBSTATE_TSAN excludes HUBSTATE_SANITIZE and HUBSTATE_FUZZ")
+    endif()
+    add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=thread)
+endif()
+
 # No silent URL parsing from strings, no narrowing in connect().
 add_compile_definitions(QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)

@@ -2,7 +2,8 @@
 # Sets Hubstate up on Debian 12 and then either starts it or runs the whole test suite.
 #   bash installer/setup.sh run [ARGS...]   install what is missing, build, start the GUI
 #   bash installer/setup.sh test            install what is missing, build, run CTest, then
-#                                           the fuzz targets under ASan and UBSan
+#                                           the tests without widgets and the fuzz targets
+#                                           under ASan and UBSan, the threaded ones under TSan
 set -euo pipefail
 
 mode=${1:-run}
@@ -11,7 +12,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build"
 
 # Everything the build, the tests and their real fixtures (Secret Service, WebDAV, an X server
-# with the accessibility bus) need; clang and its sanitizer runtimes build the fuzz targets.
+# with the accessibility bus) need; clang and its sanitizer runtimes build the fuzz targets (g++
+# brings its own ASan, UBSan and TSan for tests/sanitize/).
 packages=(
     cmake ninja-build g++ pkg-config clang-format ccache clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -51,6 +53,11 @@ run)
 test)
     status=0
     (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || status=$?
+    # hubstate-cli and the tests without widgets again, built with gcc, ASan and UBSan in
+    # build-asan/; a sanitizer report from any of their processes fails the run.
+    bash "$root/tests/sanitize/asan.sh" || { [ "$status" -ne 0 ] || status=1; }
+    # The tests whose code runs on several threads, built with ThreadSanitizer in build-tsan/.
+    bash "$root/tests/sanitize/tsan.sh" || { [ "$status" -ne 0 ] || status=1; }
     # Every parser under ASan and UBSan in build-fuzz/: its corpus replayed, then fuzzed for
     # HUBSTATE_FUZZ_SECONDS (default 20) per target; 0 replays only.
     bash "$root/tests/fuzz/ci.sh" || { [ "$status" -ne 0 ] || status=1; }

@@ -12,24 +12,24 @@ BytePipe::BytePipe(qint64 capacity)
 
 qint64 BytePipe::writeData(const char *data, qint64 size)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     while (!m_abandoned && m_buffered > 0 && m_buffered + size > m_capacity)
-        m_changed.wait(&m_mutex);
+        m_changed.wait(lock);
     if (m_abandoned) {
         setErrorString(QStringLiteral("the reader stopped"));
         return -1;
     }
     m_pieces.emplace_back(data, size);
     m_buffered += size;
-    m_changed.wakeAll();
+    m_changed.notify_all();
     return size;
 }
 
 qint64 BytePipe::take(char *buffer, qint64 size)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     while (m_pieces.empty() && !m_finished)
-        m_changed.wait(&m_mutex);
+        m_changed.wait(lock);
     qint64 copied = 0;
     while (copied < size && !m_pieces.empty()) {
         const QByteArray &front = m_pieces.front();
@@ -43,24 +43,24 @@ qint64 BytePipe::take(char *buffer, qint64 size)
         }
     }
     m_buffered -= copied;
-    m_changed.wakeAll();
+    m_changed.notify_all();
     return copied;
 }
 
 void BytePipe::abandon()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_abandoned = true;
     m_pieces.clear();
     m_buffered = 0;
-    m_changed.wakeAll();
+    m_changed.notify_all();
 }
 
 void BytePipe::finish()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_finished = true;
-    m_changed.wakeAll();
+    m_changed.notify_all();
 }
 
 } // namespace Hubstate::Core

@@ -2,9 +2,9 @@
 
 #include <QByteArray>
 #include <QIODevice>
-#include <QMutex>
-#include <QWaitCondition>
+#include <condition_variable>
 #include <deque>
+#include <mutex>
 
 namespace Hubstate::Core {
 
@@ -32,8 +32,11 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    QMutex m_mutex;
-    QWaitCondition m_changed;
+    // The standard ones, not QMutex and QWaitCondition: QWaitCondition::wait releases and
+    // retakes the mutex inside Qt, where ThreadSanitizer (tests/sanitize/tsan.sh) cannot see
+    // it unless Qt itself was built with it; it then reports this pipe as racing with itself.
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
     std::deque<QByteArray> m_pieces;
     qint64 m_offset = 0; // into the front piece
     qint64 m_buffered = 0;

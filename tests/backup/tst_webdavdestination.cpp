@@ -41,6 +41,21 @@ qsizetype puts(const QList<QByteArray> &requests)
                          [](const QByteArray &request) { return request.startsWith("PUT "); });
 }
 
+// Under AddressSanitizer freed memory waits in a quarantine (256 MiB by default) so that a use
+// after free is caught, and ThreadSanitizer adds shadow memory: the peak resident size then
+// says nothing about our buffers. The normal build checks the bounds.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool peakMeasuresOurBuffers = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool peakMeasuresOurBuffers = false;
+#else
+constexpr bool peakMeasuresOurBuffers = true;
+#endif
+#else
+constexpr bool peakMeasuresOurBuffers = true;
+#endif
+
 qint64 peakResidentKiB()
 {
     const QList<QByteArray> lines = readFile(QStringLiteral("/proc/self/status")).split('\n');
@@ -190,7 +205,8 @@ void TestWebDavDestination::largeTransfersUseBoundedMemory()
     QVERIFY(dav->fetch(QStringLiteral("big.hsbk"), fetched));
     QCOMPARE(sha256OfFile(fetched), m_sha);
     const qint64 grown = peakResidentKiB() - before;
-    QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grown)));
+    if (peakMeasuresOurBuffers)
+        QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grown)));
 }
 
 void TestWebDavDestination::roundTripWithThePasswordFromTheKeychain()
@@ -742,7 +758,8 @@ void TestWebDavDestination::endlessListingIsCutOff()
              qPrintable(message));
     QVERIFY(m_delays.isEmpty());
     QVERIFY(clock.elapsed() < 10000);
-    QVERIFY(peakResidentKiB() - before < 64 * 1024);
+    if (peakMeasuresOurBuffers)
+        QVERIFY(peakResidentKiB() - before < 64 * 1024);
 }
 
 void TestWebDavDestination::credentialsStayOffPlainHttpToOtherMachines()
