@@ -29,6 +29,7 @@ cmake --build "$build" --target tst_killsoak hubstate-cli >/dev/null \
 mkdir -p "$work"
 seed=${HUBSTATE_KILL_SEED:-$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}
 export HUBSTATE_KILL_SEED=$seed HUBSTATE_KILL_ITERATIONS=$rounds HUBSTATE_KILL_KEEP="$work/failed"
+export QTEST_FUNCTION_TIMEOUT=$((24 * 3600 * 1000)) # QtTest stops a test function after 5 min
 
 rows=()
 started=$(date +%s)
@@ -39,7 +40,7 @@ for path in "${paths[@]}"; do
     line=$(grep -o 'KILLSOAK .*' "$log" | tail -1)
     if [ -z "$line" ]; then
         echo "soak: $path ended without its counts (see $log)" >&2
-        rows+=("| $path | ended without its counts, see the log | | | | | | | | | |")
+        rows+=("| $path | ended without its counts, see the log | | | | | | | | | | |")
         continue
     fi
     get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
@@ -49,7 +50,7 @@ for path in "${paths[@]}"; do
     [ "$(get old)$(get new)" = 00 ] && outcome="not told apart | not told apart"
     refused=$(get refused)
     [ "$(get refusedNew)" != 0 ] && refused="$refused ($(get refusedNew) of them with the change made)"
-    rows+=("| $path | $(get rounds) | $(get killed) | $(get finished) | $refused | $outcome | $(get writerAcks) | $(get writerKnownFailures) | $(get failures) | $(get seconds) s |")
+    rows+=("| $path | $(get rounds) | $(get killed) | $(get finished) | $refused | $outcome | $(get writerAcks) | $(get writerKnownFailures) | $(get staleTemporaries) | $(get failures) | $(get seconds) s |")
 done
 wall=$(($(date +%s) - started))
 
@@ -61,7 +62,7 @@ mem=$(free -g | awk '/^Mem:/ {print $2}')
     echo
     echo "Produced by \`bash bench/soak-kill.sh $rounds\` (seed $seed; HUBSTATE_KILL_SEED=$seed repeats its random choices). Machine: $cpu, $(nproc) cores, ${mem} GiB; Debian $(cat /etc/debian_version); \`nice -n 10\` on a machine shared with other work; wall time $((wall / 60)) min $((wall % 60)) s."
     echo
-    echo "| write path | rounds | killed while running | finished before the kill | failed by itself (known fault) | afterwards old | afterwards new | writers' changes acknowledged | writers' failures (known fault) | failures | time |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| write path | rounds | killed while running | finished before the kill | failed by itself (known fault) | afterwards old | afterwards new | writers' changes acknowledged | writers' failures (known fault) | commands that met a stale temporary file (known fault) | failures | time |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
 } | tee -a "$root/bench/RESULTS.md"

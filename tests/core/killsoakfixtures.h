@@ -48,6 +48,26 @@ inline qint64 sqlCount(const QString &database, const QString &sql)
     return value.isValid() ? value.toLongLong() : -1;
 }
 
+// Runs `statements` with foreign keys on (the deletes cascade); false when one fails.
+inline bool sqlExecute(const QString &database, const QStringList &statements)
+{
+    const QString name =
+        QStringLiteral("soak-") + QString::number(QRandomGenerator::global()->generate());
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        ok = db.open();
+        QSqlQuery query(db);
+        ok = ok && query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        for (const QString &statement : statements)
+            ok = ok && query.exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 // Layout version N: 1 to 3 panes in a row, its own name, titles and tags.
 inline QJsonObject targetLayout(int version)
 {
@@ -159,6 +179,7 @@ struct Tally
     int writerAcks = 0;
     int writerFailures = 0;
     int writerKnownFailures = 0;
+    int staleTemporaries = 0; // commands that met a temporary file left with their PID
     int failures = 0;
     QStringList problems;
     QStringList known; // the first few messages of known faults

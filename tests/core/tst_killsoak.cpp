@@ -15,8 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <algorithm>
 
 using namespace Hubstate::Tests;
@@ -31,6 +29,14 @@ int rounds()
 
 // A failing path stops after this many failed rounds: later ones would only repeat them.
 constexpr int kMaxFailures = 5;
+
+// A known fault, reported: writeFileAtomically() (the backup catalog, the restore journal)
+// creates PATH.tmp-PID exclusively, and a process killed before the rename leaves it behind.
+// A later process that gets the same PID fails to write that file until someone removes it.
+bool isStaleTemporary(const QString &error)
+{
+    return error.contains(QStringLiteral(".tmp-")) && error.contains(QStringLiteral("File exists"));
+}
 
 } // namespace
 
@@ -51,7 +57,16 @@ private Q_SLOTS:
     void killDuringMigration();
 
 private:
-    CliRun run(const QStringList &arguments) { return runCli(m_profile, m_policy, arguments); }
+    // Once more when a temporary file a killed process left has the command's PID (the next
+    // run has another PID); counted, as the known fault it is.
+    CliRun run(const QStringList &arguments)
+    {
+        const CliRun done = runCli(m_profile, m_policy, arguments);
+        if (done.exitCode == 0 || !isStaleTemporary(done.err))
+            return done;
+        ++m_tally.staleTemporaries;
+        return runCli(m_profile, m_policy, arguments);
+    }
     QString data(const QString &name) const
     {
         return QStringLiteral(HUBSTATE_TEST_DATA "/") + name;
@@ -201,6 +216,10 @@ KilledRun TestKillSoak::killAmidWriters(const QStringList &arguments, int delayM
                                         int writersAfterMs, const QStringList &knownFailures)
 {
     const auto known = [&](const QString &error) {
+        if (isStaleTemporary(error)) {
+            ++m_tally.staleTemporaries;
+            return true;
+        }
         return std::any_of(knownFailures.cbegin(), knownFailures.cend(),
                            [&](const QString &part) { return error.contains(part); });
     };
@@ -395,10 +414,10 @@ void TestKillSoak::soak(const char *path, const std::function<bool()> &prepare,
         qWarning("%s: a known fault: %s", path, qPrintable(message));
     qInfo("KILLSOAK path=%s rounds=%d killed=%d finished=%d refused=%d old=%d new=%d "
           "partial=%d refusedNew=%d writerAcks=%d writerKnownFailures=%d writerFailures=%d "
-          "failures=%d seconds=%.1f seed=%u",
+          "staleTemporaries=%d failures=%d seconds=%.1f seed=%u",
           path, t.rounds, t.killed, t.finished, t.refused, t.sawOld, t.sawNew, t.partial,
-          t.refusedNew, t.writerAcks, t.writerKnownFailures, t.writerFailures, t.failures,
-          double(wall.elapsed()) / 1000.0, m_seed);
+          t.refusedNew, t.writerAcks, t.writerKnownFailures, t.writerFailures, t.staleTemporaries,
+          t.failures, double(wall.elapsed()) / 1000.0, m_seed);
     QVERIFY2(t.failures == 0, qPrintable(t.problems.join(u'\n')));
 }
 
@@ -555,6 +574,12 @@ void TestKillSoak::killDuringHistoryImport()
         ++(isNew ? m_tally.sawNew : m_tally.sawOld);
         checkWriters({m_history.get(), m_setting.get()}, checks);
         checkProfile(checks);
+        // Small, so that rounds stay quick.
+        checks.expect(sqlExecute(database(),
+                                 {QStringLiteral("DELETE FROM conversations WHERE id "
+                                                 "LIKE %1")
+                                      .arg(pattern)}),
+                      QStringLiteral("cannot remove the imported conversations"));
     });
 }
 
@@ -619,21 +644,10 @@ void TestKillSoak::killDuringRestore()
     };
     const auto reset = [&] {
         // The state the restore undoes: another theme, no layouts of the user's, less history.
-        bool ok = set(QStringLiteral("preferences.theme.mode"), QStringLiteral("light"));
-        const QString name = QStringLiteral("soak-reset");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(database());
-            ok = ok && db.open();
-            QSqlQuery query(db);
-            for (const char *sql :
-                 {"PRAGMA foreign_keys = ON", "DELETE FROM layouts WHERE id NOT LIKE '00000000%'",
-                  "DELETE FROM messages WHERE id > 600"})
-                ok = ok && query.exec(QLatin1String(sql));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return set(QStringLiteral("preferences.theme.mode"), QStringLiteral("light"))
+            && sqlExecute(database(),
+                          {QStringLiteral("DELETE FROM layouts WHERE id NOT LIKE '00000000%'"),
+                           QStringLiteral("DELETE FROM messages WHERE id > 600")});
     };
     const auto prepare = [&] {
         if (!set(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark"))
