@@ -1,11 +1,11 @@
 // hubstate-cli backup and recover run as processes, as admins' scripts and cron run them:
-// exit codes, dry runs, selective and old-version restores, and kill -9 at random moments.
+// exit codes, dry runs, selective and old-version restores. kill -9 during backup, restore,
+// prune and migration is tst_killsoak's.
 #include "clirunner.h"
 #include "statetestsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,13 +16,6 @@
 using namespace Hubstate::Tests;
 
 namespace {
-
-// Short loops in CI; bench/soak-kill.sh runs hundreds through this variable.
-int iterations()
-{
-    const int fromEnvironment = qEnvironmentVariableIntValue("HUBSTATE_KILL_ITERATIONS");
-    return fromEnvironment > 0 ? fromEnvironment : 12;
-}
 
 qint64 scalar(const QString &database, const QString &sql)
 {
@@ -74,10 +67,6 @@ private Q_SLOTS:
     void goldenEncryptedBackupStillRestores();
     void retentionAndIfDue();
     void recoverRestoresTheNewestBackup();
-    void killDuringBackupLosesNothing();
-    void killDuringRestoreLeavesOldOrNew();
-    void killDuringPruneKeepsTheCatalogTrue();
-    void killDuringMigrationLeavesOldOrNew();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {})
@@ -94,8 +83,6 @@ private:
     {
         return QDir(backups()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }
-    // Starts the CLI and kills it with SIGKILL after `delayMs`.
-    void runAndKill(const QStringList &arguments, int delayMs);
     // The newest backup's path, from `backup create --json`.
     QString createBackup(const QStringList &extra = {QStringLiteral("--no-encrypt")});
     QString fingerprint();
@@ -136,21 +123,6 @@ QString TestCliBackup::createBackup(const QStringList &extra)
         .object()
         .value(QStringLiteral("location"))
         .toString();
-}
-
-void TestCliBackup::runAndKill(const QStringList &arguments, int delayMs)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUBSTATE_POLICY_FILE"), m_policy);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HUBSTATE_CLI_BINARY),
-                  QStringList{QStringLiteral("--profile"), m_profile} + arguments);
-    QVERIFY(process.waitForStarted());
-    process.waitForFinished(delayMs);
-    if (process.state() != QProcess::NotRunning)
-        process.kill(); // SIGKILL
-    process.waitForFinished();
 }
 
 QString TestCliBackup::fingerprint()
@@ -435,153 +407,6 @@ void TestCliBackup::recoverRestoresTheNewestBackup()
                           + QStringLiteral("/hubstate.db")));
     QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
     QCOMPARE(fingerprint(), QStringLiteral("dark/9/3000"));
-}
-
-void TestCliBackup::killDuringBackupLosesNothing()
-{
-    // Retention stays out of this one: every backup made must still be there afterwards.
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                  QStringLiteral("backup.maxBackups"), QStringLiteral("1000")})
-                 .exitCode,
-             0);
-    const QString first = createBackup();
-    QElapsedTimer timer;
-    timer.start();
-    createBackup();
-    const int duration = int(timer.elapsed());
-    auto *random = QRandomGenerator::global();
-    for (int i = 0; i < iterations(); ++i) {
-        runAndKill(
-            {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--no-encrypt")},
-            int(random->bounded(duration + 20)));
-        const CliRun listed =
-            run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
-        QCOMPARE(listed.exitCode, 0);
-        // Every backup listed as verified is there, whole; no .partial is ever listed.
-        for (const QJsonValue &entry :
-             QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray()) {
-            const QString file = entry[QStringLiteral("file")].toString();
-            QVERIFY2(!file.endsWith(QStringLiteral(".partial")), qPrintable(file));
-            QVERIFY(QFile::exists(backups() + u'/' + file));
-        }
-        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), first}).exitCode, 0);
-    }
-    // The next backup clears what the killed ones left.
-    QVERIFY(!createBackup().isEmpty());
-    for (const QString &file : backupFiles())
-        QVERIFY2(!file.endsWith(QStringLiteral(".partial")), qPrintable(file));
-    const CliRun listed =
-        run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
-    for (const QJsonValue &entry :
-         QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray()) {
-        if (entry[QStringLiteral("state")].toString() == QLatin1String("verified"))
-            QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"),
-                          backups() + u'/' + entry[QStringLiteral("file")].toString()})
-                         .exitCode,
-                     0);
-    }
-}
-
-void TestCliBackup::killDuringRestoreLeavesOldOrNew()
-{
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                  QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")})
-                 .exitCode,
-             0);
-    const QString backup = createBackup();
-    const QString restored = fingerprint();
-    QCOMPARE(restored, QStringLiteral("dark/9/3000"));
-    const auto change = [&] {
-        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                      QStringLiteral("preferences.theme.mode"), QStringLiteral("light")})
-                     .exitCode,
-                 0);
-        QVERIFY(deleteUserLayouts());
-        QVERIFY(execute(database(), QStringLiteral("DELETE FROM messages WHERE id > 2000")));
-    };
-    change();
-    const QString changed = fingerprint();
-    QCOMPARE(changed, QStringLiteral("light/4/2000"));
-
-    QElapsedTimer timer;
-    timer.start();
-    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("restore"), backup}).exitCode, 0);
-    const int duration = int(timer.elapsed());
-    QCOMPARE(fingerprint(), restored);
-    change();
-
-    auto *random = QRandomGenerator::global();
-    int sawOld = 0;
-    int sawNew = 0;
-    for (int i = 0; i < iterations(); ++i) {
-        runAndKill({QStringLiteral("backup"), QStringLiteral("restore"), backup},
-                   int(random->bounded(duration + 20)));
-        // The next command finishes an interrupted swap; the state is one or the other.
-        const QString now = fingerprint();
-        QVERIFY2(now == restored || now == changed, qPrintable(now));
-        const CliRun check = run({QStringLiteral("check"), QStringLiteral("--full")});
-        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
-        if (now == restored) {
-            ++sawNew;
-            change();
-        } else {
-            ++sawOld;
-        }
-    }
-    qInfo("kill during restore: %d old, %d new", sawOld, sawNew);
-}
-
-void TestCliBackup::killDuringPruneKeepsTheCatalogTrue()
-{
-    auto *random = QRandomGenerator::global();
-    for (int i = 0; i < qMax(3, iterations() / 3); ++i) {
-        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                      QStringLiteral("backup.maxBackups"), QStringLiteral("10")})
-                     .exitCode,
-                 0);
-        while (backupFiles().size() < 5)
-            createBackup();
-        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                      QStringLiteral("backup.maxBackups"), QStringLiteral("1")})
-                     .exitCode,
-                 0);
-        runAndKill({QStringLiteral("backup"), QStringLiteral("prune")}, int(random->bounded(60)));
-        const CliRun listed =
-            run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
-        QCOMPARE(listed.exitCode, 0);
-        const QJsonArray entries =
-            QJsonDocument::fromJson(listed.out.toUtf8())[QStringLiteral("backups")].toArray();
-        QVERIFY(!entries.isEmpty()); // the newest is never removed
-        for (const QJsonValue &entry : entries) {
-            const QString file = backups() + u'/' + entry[QStringLiteral("file")].toString();
-            QVERIFY(QFile::exists(file));
-            QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), file}).exitCode, 0);
-        }
-        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("prune")}).exitCode, 0);
-        QCOMPARE(backupFiles().size(), 1);
-    }
-}
-
-void TestCliBackup::killDuringMigrationLeavesOldOrNew()
-{
-    const QByteArray v1 = readFile(data(QStringLiteral("settings/hubstate-v1.ini")));
-    const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
-    QDir(m_profile + QStringLiteral("/data")).removeRecursively();
-    auto *random = QRandomGenerator::global();
-    for (int i = 0; i < iterations(); ++i) {
-        QVERIFY(writeFile(settings, v1));
-        QDir(m_profile + QStringLiteral("/data")).removeRecursively();
-        QVERIFY(QDir().mkpath(m_profile + QStringLiteral("/data")));
-        QVERIFY(buildFromSql(database(), data(QStringLiteral("state/hubstate-v1.sql"))));
-        runAndKill({QStringLiteral("layout"), QStringLiteral("list")}, int(random->bounded(80)));
-        // The settings file: the old one or the migrated one, whole.
-        const QByteArray now = readFile(settings);
-        QVERIFY(now == v1 || now.contains("fileVersion=2"));
-        // The database: version 1 or the current one, and intact either way.
-        const qint64 version = scalar(database(), QStringLiteral("PRAGMA user_version"));
-        QVERIFY2(version == 1 || version == 3, qPrintable(QString::number(version)));
-        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestCliBackup)
