@@ -763,10 +763,19 @@ Result<bool> RestoreEngine::finishJournal(const Profile &profile)
         const QString to = step.value(QStringLiteral("to")).toString();
         if (!QFile::exists(from))
             continue; // swapped before the interruption
-        if (step.value(QStringLiteral("kind")).toString() == QLatin1String("database")) {
+        const bool database =
+            step.value(QStringLiteral("kind")).toString() == QLatin1String("database");
+        if (database) {
             // The old database's log must not be replayed into the new one.
             QFile::remove(to + QStringLiteral("-wal"));
             QFile::remove(to + QStringLiteral("-shm"));
+        }
+        // A `config set` reads, changes and writes the settings under their lock: the restored
+        // file goes in between two of them, never under one that would write the old back.
+        FileLock settingsLock(to);
+        if (!database) {
+            if (Status locked = settingsLock.lock(); !locked)
+                return locked.error();
         }
         if (Status moved = AtomicFile::replace(from, to); !moved)
             return moved.error();

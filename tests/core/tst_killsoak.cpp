@@ -30,14 +30,6 @@ int rounds()
 // A failing path stops after this many failed rounds: later ones would only repeat them.
 constexpr int kMaxFailures = 5;
 
-// A known fault, reported: writeFileAtomically() (the backup catalog, the restore journal)
-// creates PATH.tmp-PID exclusively, and a process killed before the rename leaves it behind.
-// A later process that gets the same PID fails to write that file until someone removes it.
-bool isStaleTemporary(const QString &error)
-{
-    return error.contains(QStringLiteral(".tmp-")) && error.contains(QStringLiteral("File exists"));
-}
-
 } // namespace
 
 class TestKillSoak : public QObject
@@ -57,16 +49,10 @@ private Q_SLOTS:
     void killDuringMigration();
 
 private:
-    // Once more when a temporary file a killed process left has the command's PID (the next
-    // run has another PID); counted, as the known fault it is.
-    CliRun run(const QStringList &arguments)
-    {
-        const CliRun done = runCli(m_profile, m_policy, arguments);
-        if (done.exitCode == 0 || !isStaleTemporary(done.err))
-            return done;
-        ++m_tally.staleTemporaries;
-        return runCli(m_profile, m_policy, arguments);
-    }
+    // A temporary file a killed process left beside the catalog or the journal once failed
+    // the next writer that got the same process id; it is removed under the file's lock now,
+    // so any failure here is a failure.
+    CliRun run(const QStringList &arguments) { return runCli(m_profile, m_policy, arguments); }
     QString data(const QString &name) const
     {
         return QStringLiteral(HUBSTATE_TEST_DATA "/") + name;
@@ -216,10 +202,6 @@ KilledRun TestKillSoak::killAmidWriters(const QStringList &arguments, int delayM
                                         int writersAfterMs, const QStringList &knownFailures)
 {
     const auto known = [&](const QString &error) {
-        if (isStaleTemporary(error)) {
-            ++m_tally.staleTemporaries;
-            return true;
-        }
         return std::any_of(knownFailures.cbegin(), knownFailures.cend(),
                            [&](const QString &part) { return error.contains(part); });
     };
@@ -666,20 +648,15 @@ void TestKillSoak::killDuringRestore()
             && fingerprint() == changed;
     };
     soak("restore", prepare, [&](int, Checks &checks) {
-        // A known fault, reported: every CLI command runs RestoreEngine::completePending() at
-        // start, without a lock. One that starts while a restore stages its files removes the
-        // staging folder (it takes it for the leftover of an earlier restore) and the restore
-        // fails ("Cannot open .restore-staging/...", or "did not take effect" when the files
-        // went after the journal was written); one that starts once the journal is written
-        // swaps beside the restore, and one of the two fails ("Cannot move
-        // .restore-staging/...", "Cannot remove the finished restore journal"). The writers
+        // Every CLI command runs RestoreEngine::completePending() at start. Before, one that
+        // started while a restore staged its files removed them, and one that started during
+        // the swap swapped beside it (once leaving the settings of before with the database of
+        // the backup); now it leaves the staging alone and waits for the swap. The writers
         // start at a random moment before the kill, so that some rounds get to the swap.
         const int delay = delayWithin(duration);
         const KilledRun killed = killAmidWriters(
             {QStringLiteral("backup"), QStringLiteral("restore"), source}, delay,
-            {m_setting.get(), m_layout.get()}, checks, int(m_random.bounded(delay + 1)),
-            {QStringLiteral(".restore-staging/"), QStringLiteral("did not take effect"),
-             QStringLiteral("Cannot remove the finished restore journal")});
+            {m_setting.get(), m_layout.get()}, checks, int(m_random.bounded(delay + 1)));
         // The writers' commands after the kill finished an interrupted swap, if any.
         const QString now = fingerprint();
         checks.expect(now == restored || now == changed,
@@ -808,12 +785,12 @@ void TestKillSoak::killDuringMigration()
             ? QStringList{QStringLiteral("config"), QStringLiteral("migrate")}
             : QStringList{QStringLiteral("layout"), QStringLiteral("list")};
         const int delay = delayWithin(duration);
-        // The writers would migrate the files themselves: they start a little later. A known
-        // fault, reported: two processes that open a database of an older schema at once both
-        // migrate it (StateDatabase::open() reads user_version outside the step's transaction),
-        // and the second fails with "table layout_tags already exists"; nothing is lost.
+        // The writers would migrate the files themselves: they start a little later. Two
+        // processes opening a database of an older schema at once both migrated it, and the
+        // second failed ("table layout_tags already exists"); each step reads the version again
+        // under the write lock now.
         killAmidWriters(command, delay, {m_setting.get(), m_layout.get()}, checks,
-                        int(m_random.bounded(delay + 1)), {QStringLiteral("already exists")});
+                        int(m_random.bounded(delay + 1)));
         checks.expect(readFile(settingsFile()).contains("fileVersion=2"),
                       QStringLiteral("the settings file is not at version 2"));
         const QMap<QString, QString> now = modifiedSettings({kWriterSetting});
