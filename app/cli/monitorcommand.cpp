@@ -36,17 +36,13 @@ int MonitorCommand::run(const QStringList &arguments)
     ProfileMonitor monitor(m_context.profile(), Profile::policyFiles());
     if (Status started = monitor.start(); !started)
         return m_context.fail(started.error());
-    // What the store shows is what the monitor read; values are printed from it.
-    PreferencesStore &values = **settings;
     const bool json = m_context.json();
     QObject::connect(&monitor, &ProfileMonitor::changed, [&](const Change &change) {
-        if (change.kind == Change::Kind::Setting)
-            (void)values.reload(); // a file that cannot be read now keeps the last value shown
         if (json) {
             QJsonObject line{{QStringLiteral("kind"), Change::kindName(change.kind)}};
             if (change.kind == Change::Kind::Setting) {
                 line.insert(QStringLiteral("key"), change.id);
-                line.insert(QStringLiteral("value"), values.text(change.id));
+                line.insert(QStringLiteral("value"), change.value);
                 line.insert(QStringLiteral("layer"), change.layer);
             } else if (change.kind == Change::Kind::Reload) {
                 line.insert(QStringLiteral("scope"), change.scope);
@@ -56,9 +52,7 @@ int MonitorCommand::run(const QStringList &arguments)
             }
             m_context.out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
         } else if (change.kind == Change::Kind::Setting) {
-            m_context.out() << tr("%1: %2 (%3)").arg(change.id, values.text(change.id),
-                                                      change.layer)
-                            << '\n';
+            m_context.out() << tr("%1: %2 (%3)").arg(change.id, change.value, change.layer) << '\n';
         } else if (change.kind == Change::Kind::Reload) {
             m_context.out() << tr("reload: %1").arg(change.scope) << '\n';
         } else {

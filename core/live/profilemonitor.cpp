@@ -64,9 +64,11 @@ Status ProfileMonitor::start()
         change.kind = Change::Kind::Setting;
         change.id = key;
         change.layer = PreferencesStore::layerId(m_settings->explain(key).layer);
+        change.value = m_settings->text(key);
         Q_EMIT changed(change);
     });
-    for (const QString &file : {m_profile.settingsFile(), m_policyFiles.system, m_policyFiles.extra})
+    for (const QString &file :
+         {m_profile.settingsFile(), m_policyFiles.system, m_policyFiles.extra})
         if (!file.isEmpty())
             m_settingsStamps.insert(file, stampOf(file));
     checkDatabase(false);
@@ -74,7 +76,8 @@ Status ProfileMonitor::start()
     m_watcher = new QFileSystemWatcher(this);
     const QString folder = QFileInfo(m_profile.settingsFile()).absolutePath();
     m_watcher->addPath(folder);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { checkSettings(false); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { checkSettings(false); });
 
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         m_onBus = QDBusConnection::sessionBus().connect(
@@ -164,13 +167,14 @@ QHash<QString, QByteArray> ProfileMonitor::rows(const char *sql) const
     while (sqlite3_step(statement) == SQLITE_ROW) {
         QByteArray row;
         for (int column = 1; column < sqlite3_column_count(statement); ++column) {
-            row += QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(statement, column)),
-                              sqlite3_column_bytes(statement, column));
+            row +=
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(statement, column)),
+                           sqlite3_column_bytes(statement, column));
             row += '\x1f';
         }
-        found.insert(QString::fromUtf8(
-                         reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
-                     row);
+        found.insert(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
+            row);
     }
     sqlite3_finalize(statement);
     return found;
@@ -200,7 +204,7 @@ void ProfileMonitor::compareRows(Change::Kind kind, const QHash<QString, QByteAr
     known = now;
 }
 
-void ProfileMonitor::readHistoryMark(qint64 *newest, qint64 *messages, qint64 *conversations) const
+void ProfileMonitor::readHistoryMark(qint64 *newest, qint64 *oldest, qint64 *conversations) const
 {
     const auto number = [this](const char *sql, int column) {
         sqlite3_stmt *statement = nullptr;
@@ -211,8 +215,11 @@ void ProfileMonitor::readHistoryMark(qint64 *newest, qint64 *messages, qint64 *c
         sqlite3_finalize(statement);
         return value;
     };
-    *newest = number("SELECT max(id) FROM messages", 0); // the primary key's last row: no scan
-    *messages = number("SELECT count(*) FROM messages", 0);
+    // The primary key's ends cost one lookup each, where count(*) would read every message at
+    // every commit (the hub appends one at a time). Messages go only with their conversation
+    // or oldest first (the storage limit), so a deletion moves the first or the count below.
+    *newest = number("SELECT max(id) FROM messages", 0);
+    *oldest = number("SELECT min(id) FROM messages", 0);
     *conversations = number("SELECT count(*) FROM conversations", 0);
 }
 
@@ -251,16 +258,17 @@ void ProfileMonitor::checkDatabase(bool force)
         "FROM layouts l");
     QHash<QString, QByteArray> agents = rows("SELECT * FROM agents");
     qint64 newest = 0;
-    qint64 messages = 0;
+    qint64 oldest = 0;
     qint64 conversations = 0;
-    readHistoryMark(&newest, &messages, &conversations);
+    readHistoryMark(&newest, &oldest, &conversations);
     if (!tell) {
         m_layouts = layouts;
         m_agents = agents;
     } else {
         compareRows(Change::Kind::Layout, layouts, m_layouts);
         compareRows(Change::Kind::Agent, agents, m_agents);
-        if (messages < m_messages || conversations < m_conversations || newest < m_newestMessage) {
+        if ((m_oldestMessage != 0 && oldest != m_oldestMessage) || conversations < m_conversations
+            || newest < m_newestMessage) {
             Change reload;
             reload.scope = QStringLiteral("history");
             Q_EMIT changed(reload);
@@ -292,7 +300,7 @@ void ProfileMonitor::checkDatabase(bool force)
         }
     }
     m_newestMessage = newest;
-    m_messages = messages;
+    m_oldestMessage = oldest;
     m_conversations = conversations;
 }
 

@@ -25,6 +25,7 @@ struct Change
     QString id;
     // Settings: the layer that supplies the value now (PreferencesStore::layerId()).
     QString layer;
+    QString value; // settings: the value now, as `config get` prints it
     bool removed = false; // a layout, agent or conversation that is gone
     // Reload: what was read again as a whole ("settings", "database"), when the details were
     // lost (the database file was replaced, history was deleted).
@@ -84,7 +85,7 @@ private:
     QHash<QString, QByteArray> rows(const char *sql) const;
     void compareRows(Change::Kind kind, const QHash<QString, QByteArray> &now,
                      QHash<QString, QByteArray> &known);
-    void readHistoryMark(qint64 *newest, qint64 *messages, qint64 *conversations) const;
+    void readHistoryMark(qint64 *newest, qint64 *oldest, qint64 *conversations) const;
 
     Profile m_profile;
     PolicyFiles m_policyFiles;
@@ -96,7 +97,7 @@ private:
     QHash<QString, QByteArray> m_layouts;
     QHash<QString, QByteArray> m_agents;
     qint64 m_newestMessage = 0;
-    qint64 m_messages = 0;
+    qint64 m_oldestMessage = 0; // the oldest message's id
     qint64 m_conversations = 0;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_poll = nullptr;
