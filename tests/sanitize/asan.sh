@@ -39,6 +39,13 @@ status=0
 (cd "$build" && ctest "${select[@]}" --output-on-failure --parallel "$(nproc)" --timeout 900) \
     || status=1
 
+# A process that tst_killsoak kills while LeakSanitizer scans it at exit leaves only "Unable to
+# get registers from thread N" (the scan lost its threads): no finding, and dropped here. Any
+# other line in the log is a report.
+for log in "$logs"/*; do
+    [ -f "$log" ] || continue
+    if ! grep -qv 'Unable to get registers from thread' "$log"; then rm -f "$log"; fi
+done
 mapfile -t reports < <(find "$logs" -type f | sort)
 if [ ${#reports[@]} -gt 0 ]; then
     status=1
