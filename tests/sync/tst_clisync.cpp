@@ -6,7 +6,7 @@
 #include "core/profile/profile.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
-#include "syncdevices.h"
+#include "clidevices.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void serverFaultsFailTheSyncWhichConvergesLater();
 
 private:
-    using Device = SyncDevice;
+    using Device = CliDevice;
     using Outcome = CliOutcome;
 
     Device device(const QString &name) const { return m_sync->device(name); }
@@ -69,7 +69,7 @@ private:
     QJsonObject layout(const Device &device);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SyncDevices> m_sync;
+    std::unique_ptr<CliDevices> m_sync;
 };
 
 void TestCliSync::initTestCase()
@@ -82,7 +82,7 @@ void TestCliSync::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_sync = std::make_unique<SyncDevices>(m_dir->path());
+    m_sync = std::make_unique<CliDevices>(m_dir->path());
 }
 
 void TestCliSync::cleanup()

@@ -22,7 +22,7 @@
 
 namespace Hubstate::Tests {
 
-struct SyncDevice
+struct CliDevice
 {
     QString name;
     QString profile; // --profile
@@ -55,23 +55,23 @@ struct CliOutcome
 // The same for a command that must succeed, run by the `run` in scope.
 #define RUN_OK(device, ...) EXPECT_EXIT(run(device, __VA_ARGS__), 0)
 
-class SyncDevices
+class CliDevices
 {
 public:
     // Profiles, policies and the folder store go under `scratch`.
-    explicit SyncDevices(QString scratch)
+    explicit CliDevices(QString scratch)
         : m_scratch(std::move(scratch))
     {
     }
-    ~SyncDevices() { qInfo("%d commands, %lld ms in them", m_runs, m_milliseconds); }
+    ~CliDevices() { qInfo("%d commands, %lld ms in them", m_runs, m_milliseconds); }
 
-    SyncDevice device(const QString &name) const
+    CliDevice device(const QString &name) const
     {
         return {name, m_scratch + u'/' + name, m_scratch + u'/' + name + QStringLiteral(".ini")};
     }
 
     // The event loop runs while the command does: a fault proxy may live in this process.
-    CliOutcome run(const SyncDevice &device, const QStringList &arguments,
+    CliOutcome run(const CliDevice &device, const QStringList &arguments,
                    const QByteArray &input = {})
     {
         QProcess process;
@@ -114,13 +114,13 @@ public:
         return outcome;
     }
     // `line`'s arguments are separated by single spaces (none of them holds one).
-    CliOutcome run(const SyncDevice &device, const QString &line, const QByteArray &input = {})
+    CliOutcome run(const CliDevice &device, const QString &line, const QByteArray &input = {})
     {
         return run(device, line.split(u' ', Qt::SkipEmptyParts), input);
     }
 
     // A setting's effective value (`config get`).
-    QString value(const SyncDevice &device, const QString &key)
+    QString value(const CliDevice &device, const QString &key)
     {
         const CliOutcome got = run(device, {QStringLiteral("config"), QStringLiteral("get"), key});
         return got.exitCode == 0 ? got.out.trimmed()
@@ -128,7 +128,7 @@ public:
     }
 
     // `sync conflicts [--all]` as JSON; a marker entry when the command failed.
-    QJsonArray conflicts(const SyncDevice &device, bool all)
+    QJsonArray conflicts(const CliDevice &device, bool all)
     {
         const CliOutcome listed = run(device,
                                       all ? QStringLiteral("--json sync conflicts --all")
@@ -143,7 +143,7 @@ public:
     // A store of its own for `kind`: "folder" (a local folder) or the WebDAV server "apache",
     // "nginx" or "rclone" (a new collection, reached through `port` when given, for a proxy),
     // the server's password stored in each device's keychain. Empty after a failure.
-    QString destination(const QString &kind, const QList<SyncDevice> &devices, quint16 port = 0)
+    QString destination(const QString &kind, const QList<CliDevice> &devices, quint16 port = 0)
     {
         if (kind == QLatin1String("folder")) {
             m_storeFolder = m_scratch + QStringLiteral("/store");
@@ -168,7 +168,7 @@ public:
         url.setUserName(qEnvironmentVariable("HUBSTATE_WEBDAV_USER"));
         if (port)
             url.setPort(port);
-        for (const SyncDevice &each : devices) {
+        for (const CliDevice &each : devices) {
             const CliOutcome stored =
                 run(each,
                     {QStringLiteral("secret"), QStringLiteral("set"),
