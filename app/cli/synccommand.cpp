@@ -9,10 +9,10 @@
 #include "core/sync/syncengine.h"
 #include "readpasswords.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 #include <cstdio>
 
@@ -78,23 +78,33 @@ QJsonObject reportJson(const SyncEngine::Report &report)
             {QStringLiteral("compacted"), report.compacted}};
 }
 
-// A conflict's value in JSON: null for "deleted" (or, for the base, "not known").
+// A conflict's value as people and scripts want it: a setting's value itself (the engine
+// keeps it as {"value": V}), a record as its document; null (JSON) for "deleted" or, for the
+// base, "not known".
+QJsonValue shownValue(const SyncEngine::Conflict &conflict, const QJsonValue &value)
+{
+    if (conflict.kind == QLatin1String("setting") && value.isObject()
+        && value.toObject().contains(QStringLiteral("value")))
+        return value.toObject().value(QStringLiteral("value"));
+    return value;
+}
+
 QJsonValue jsonValue(const QJsonValue &value)
 {
     return value.isUndefined() ? QJsonValue() : value;
 }
 
-QJsonObject conflictJson(const SyncEngine::Conflict &conflict)
+QJsonObject conflictJson(const SyncEngine::Conflict &conflict, const QString &theirName)
 {
     return {{QStringLiteral("id"), conflict.id},
             {QStringLiteral("item"), conflict.item},
             {QStringLiteral("kind"), conflict.kind},
             {QStringLiteral("label"), conflict.label},
-            {QStringLiteral("mine"), jsonValue(conflict.mine)},
-            {QStringLiteral("theirs"), jsonValue(conflict.theirs)},
-            {QStringLiteral("base"), jsonValue(conflict.base)},
+            {QStringLiteral("mine"), jsonValue(shownValue(conflict, conflict.mine))},
+            {QStringLiteral("theirs"), jsonValue(shownValue(conflict, conflict.theirs))},
+            {QStringLiteral("base"), jsonValue(shownValue(conflict, conflict.base))},
             {QStringLiteral("theirDevice"), conflict.theirDevice},
-            {QStringLiteral("theirDeviceName"), conflict.theirDeviceName},
+            {QStringLiteral("theirDeviceName"), theirName},
             {QStringLiteral("policy"), conflict.policy},
             {QStringLiteral("state"), conflict.state},
             {QStringLiteral("fields"), QJsonArray::fromStringList(conflict.fields)},
@@ -270,10 +280,13 @@ int SyncCommand::printStatus(bool afterSetup)
         << tr("this device: %1 (%2)").arg(printable(state->deviceName), state->deviceId) << '\n';
     if (!afterSetup) {
         out << tr("last sync: %1").arg(textTime(state->lastSync)) << '\n'
-            << tr("last attempt: %1").arg(textTime(state->lastAttempt)) << '\n'
-            << tr("last error: %1")
-                   .arg(state->lastError.isEmpty() ? tr("none") : printable(state->lastError, -1))
+            << tr("last attempt: %1").arg(textTime(state->lastAttempt)) << '\n';
+        // A refused sync's error is a summary line, then one line per refused file or record.
+        const QStringList lines = state->lastError.split(u'\n', Qt::SkipEmptyParts);
+        out << tr("last error: %1").arg(lines.isEmpty() ? tr("none") : printable(lines.first(), -1))
             << '\n';
+        for (const QString &line : lines.mid(1))
+            out << "  " << printable(line, -1) << '\n';
     }
     out << tr("pending changes: %1").arg(state->pending) << '\n'
         << tr("open conflicts: %1").arg(state->openConflicts) << '\n'
@@ -365,6 +378,7 @@ int SyncCommand::now(const QStringList &arguments)
     if (m_context.json()) {
         m_context.printJson(reportJson(*report));
     } else {
+        // Counts as words and numbers, no plural forms: one line for scripts to match.
         QTextStream &out = m_context.out();
         out << tr("sent %1, received %2, applied %3, conflicts %4, refused %5")
                    .arg(report->sent)
@@ -373,15 +387,14 @@ int SyncCommand::now(const QStringList &arguments)
                    .arg(report->conflicts)
                    .arg(report->refused)
             << '\n'
-            << tr("%n request(s), %1 sent, %2 received", nullptr, report->requests)
-                   .arg(QLocale::system().formattedDataSize(report->bytesSent),
-                        QLocale::system().formattedDataSize(report->bytesReceived))
+            << tr("requests %1, bytes sent %2, bytes received %3")
+                   .arg(report->requests)
+                   .arg(report->bytesSent)
+                   .arg(report->bytesReceived)
             << (report->compacted ? tr("; this device's segments were compacted") : QString())
             << '\n';
         if (report->conflicts > 0)
-            out << tr("%n new conflict(s): see `hubstate-cli sync conflicts`", nullptr,
-                      report->conflicts)
-                << '\n';
+            out << tr("`hubstate-cli sync conflicts --all` lists the conflicts.") << '\n';
         out.flush();
     }
     for (const QString &notice : report->notices)
@@ -416,30 +429,42 @@ int SyncCommand::conflicts(const QStringList &arguments)
         (*sync)->conflicts(parsed.flags.contains(QStringLiteral("--all")));
     if (!found)
         return m_context.fail(found.error());
+    // The other device by the name this device knows it by (its own, or the one given with
+    // `sync rename`); a device forgotten since is named by its id.
+    QHash<QString, QString> names;
+    if (Result<QList<SyncEngine::Device>> known = (*sync)->devices()) {
+        for (const SyncEngine::Device &device : *known)
+            names.insert(device.id, device.name);
+    }
+    const auto theirName = [&names](const SyncEngine::Conflict &conflict) {
+        return names.value(conflict.theirDevice, conflict.theirDeviceName);
+    };
     if (m_context.json()) {
         QJsonArray array;
         for (const SyncEngine::Conflict &conflict : *found)
-            array.append(conflictJson(conflict));
+            array.append(conflictJson(conflict, theirName(conflict)));
         m_context.printJson(array);
         return 0;
     }
     QTextStream &out = m_context.out();
     for (const SyncEngine::Conflict &conflict : *found) {
         const QStringList fields = fieldsToShow(conflict);
+        const auto side = [&](const QJsonValue &value, const QString &missing) {
+            return sideText(shownValue(conflict, value), fields, missing);
+        };
         out << conflict.id << "  " << conflict.state << "  " << conflict.kind << ' '
             << printable(conflict.label) << "  "
-            << tr("(%1, with %2 %3)")
-                   .arg(conflict.policy, printable(conflict.theirDeviceName), conflict.theirDevice)
+            << tr("(%1; other device: %2, %3)")
+                   .arg(conflict.policy, printable(theirName(conflict)), conflict.theirDevice)
             << '\n'
-            << "    " << tr("mine: %1").arg(sideText(conflict.mine, fields, tr("(deleted)")))
-            << '\n'
-            << "    " << tr("theirs: %1").arg(sideText(conflict.theirs, fields, tr("(deleted)")))
-            << '\n'
-            << "    " << tr("base: %1").arg(sideText(conflict.base, fields, tr("(unknown)")))
-            << '\n';
+            << "    " << tr("mine: %1").arg(side(conflict.mine, tr("(deleted)"))) << '\n'
+            << "    " << tr("theirs: %1").arg(side(conflict.theirs, tr("(deleted)"))) << '\n'
+            << "    " << tr("base: %1").arg(side(conflict.base, tr("(unknown)"))) << '\n';
     }
-    if (found->isEmpty() && !parsed.flags.contains(QStringLiteral("--all")))
-        out << tr("No open conflicts.") << '\n';
+    if (found->isEmpty())
+        out << (parsed.flags.contains(QStringLiteral("--all")) ? tr("No conflicts.")
+                                                               : tr("No open conflicts."))
+            << '\n';
     out.flush();
     return 0;
 }
