@@ -761,6 +761,14 @@ void TestCliSync::serverFaultsFailTheSyncWhichConvergesLater()
         EXPECT_EXIT(retried, 0);
         QVERIFY2(retried.json()[QStringLiteral("sent")].toInt() >= 1, qPrintable(retried.out));
     }
+    // A server that stops answering: the request is given up on after the stall timeout (30
+    // seconds) and tried again within the same sync.
+    RUN_OK(a, QStringLiteral("config set preferences.notifications.syncConflicts false"));
+    proxy.hang(1);
+    const Outcome hung = run(a, QStringLiteral("--json sync now"));
+    proxy.hang(0);
+    EXPECT_EXIT(hung, 0);
+    QVERIFY2(hung.json()[QStringLiteral("sent")].toInt() >= 1, qPrintable(hung.out));
     // An upload the server stored but whose answer was lost is sent again: received twice,
     // applied once.
     RUN_OK(a, QStringLiteral("config set preferences.theme.mode dark"));
@@ -775,10 +783,12 @@ void TestCliSync::serverFaultsFailTheSyncWhichConvergesLater()
     const Outcome caughtUp = run(b, QStringLiteral("--json sync now"));
     EXPECT_EXIT(caughtUp, 0);
     QCOMPARE(caughtUp.json()[QStringLiteral("conflicts")].toInt(), 0);
-    QCOMPARE(caughtUp.json()[QStringLiteral("applied")].toInt(), faults.size() + 1);
+    QCOMPARE(caughtUp.json()[QStringLiteral("applied")].toInt(), faults.size() + 2);
     for (const Fault &fault : faults)
         QCOMPARE(value(b, QLatin1String(fault.key)), QLatin1String(fault.value));
     QCOMPARE(value(b, QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
+    QCOMPARE(value(b, QStringLiteral("preferences.notifications.syncConflicts")),
+             QStringLiteral("false"));
     for (const Device &each : {a, b}) {
         RUN_OK(each, QStringLiteral("sync now"));
         QCOMPARE(conflicts(each, true), QJsonArray());
