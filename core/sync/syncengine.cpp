@@ -114,6 +114,8 @@ public:
     std::optional<ErrorCode> worst;
 
     Status openJournal();
+    Status checkAllowed() const;
+    void setEnabled(bool enabled);
     bool configured() const { return !journal.state(Key::store).isEmpty(); }
     Status openRemote(const QString &destination);
     Status loadVault();
@@ -157,6 +159,25 @@ Status SyncEngine::Private::openJournal()
     if (journal.connection().isOpen())
         return {};
     return journal.open();
+}
+
+Status SyncEngine::Private::checkAllowed() const
+{
+    const QString key = QStringLiteral("sync.enabled");
+    if (settings.isLocked(key) && !settings.value(key).toBool()) {
+        return Error::invalidInput(tr("Sync is turned off by the administrator (sync.enabled is "
+                                      "locked in %1)")
+                                       .arg(settings.explain(key).policyFile));
+    }
+    return {};
+}
+
+void SyncEngine::Private::setEnabled(bool enabled)
+{
+    // sync.enabled tells the GUI's scheduler to run; a lock that says otherwise wins.
+    const QString key = QStringLiteral("sync.enabled");
+    if (!settings.isLocked(key) && settings.value(key).toBool() != enabled)
+        (void)settings.setValue(key, enabled); // the sync itself is set up either way
 }
 
 QString SyncEngine::Private::deviceLabel(const QString &id) const
@@ -986,6 +1007,8 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
         return Error::invalidInput(tr("This profile already syncs with %1; leave first "
                                       "(hubstate-cli sync leave)")
                                        .arg(displaySpec(d->journal.state(Key::destination))));
+    if (Status allowed = d->checkAllowed(); !allowed)
+        return allowed;
     if (passphrase.size() < 8)
         return Error::invalidInput(tr("The sync passphrase must have at least 8 characters"));
     if (!d->secrets)
@@ -1031,6 +1054,7 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    d->setEnabled(true);
     Result<Report> first = d->run();
     if (!first)
         return first.error();
@@ -1049,6 +1073,8 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
         return Error::invalidInput(tr("This profile already syncs with %1; leave first "
                                       "(hubstate-cli sync leave)")
                                        .arg(displaySpec(d->journal.state(Key::destination))));
+    if (Status allowed = d->checkAllowed(); !allowed)
+        return allowed;
     if (!d->secrets)
         return Error::operationFailed(tr("Sync needs the keychain, which is not available"));
     if (Status opened = d->openRemote(destination); !opened)
@@ -1093,6 +1119,7 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    d->setEnabled(true);
     Result<Report> first = d->run();
     if (!first)
         return first.error();
@@ -1109,6 +1136,8 @@ Result<SyncEngine::Report> SyncEngine::syncNow()
     if (!d->configured())
         return Error::invalidInput(
             tr("Sync is not set up for this profile (hubstate-cli sync init or sync join)"));
+    if (Status allowed = d->checkAllowed(); !allowed)
+        return allowed.error();
     const QString now = QString::number(d->options.wallClock());
     (void)d->journal.setState(Key::lastAttempt, now); // for status only
     Result<Report> result = d->run();
@@ -1390,6 +1419,7 @@ Status SyncEngine::leave()
             && removed.error().code != ErrorCode::InvalidInput)
             return removed;
     }
+    d->setEnabled(false);
     return d->journal.clear();
 }
 

@@ -481,6 +481,26 @@ private Q_SLOTS:
         QCOMPARE(sync(b).sent, 0);
     }
 
+    void anAdministratorCanTurnSyncOff()
+    {
+        QTemporaryDir policyDir;
+        const QString policyFile = policyDir.filePath(QStringLiteral("policy.ini"));
+        QFile policy(policyFile);
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("[locked]\nsync.enabled=false\n");
+        policy.close();
+        const Store store = newStore();
+        SyncDevice a;
+        SyncDevice b({}, PolicyFiles(policyFile));
+        init(a, store);
+        QVERIFY(a.store.value(QStringLiteral("sync.enabled")).toBool()); // set up: on
+        allowWebDav(b, store);
+        const Status refused = b.engine->join(store.spec, passphrase, SyncEngine::JoinMode::MergeLocal);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(policyFile), qPrintable(refused.error().message));
+        QVERIFY(!b.engine->isConfigured());
+    }
+
     void remoteHoldsNothingInClear()
     {
         const Store store = newStore();
