@@ -354,6 +354,9 @@ SettingsSchema::SettingsSchema()
               TR("How often a failed synchronisation is tried again."));
     d.integer(QStringLiteral("sync.retryDelay"), 5000, 100, 10 * Minute, ms, TR("Retry delay"),
               TR("Wait before the first retry; later retries wait longer."));
+    d.boolean(QStringLiteral("sync.includeSecrets"), false, TR("Sync secrets"),
+              TR("Also sync API keys and other secrets, end-to-end encrypted with the sync "
+                 "passphrase."));
     d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact);
     d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync server"),
            TR("WebDAV address to synchronise with; its password is kept in the keychain."));

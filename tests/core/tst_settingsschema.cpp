@@ -22,6 +22,7 @@ private Q_SLOTS:
     void templatesMatchThePlan();
     void nothingIsClassifiedSecretOrExportedInClear();
     void layoutEditorKeysAreDistinct();
+    void syncSecretsAreOffByDefault();
 };
 
 void TestSettingsSchema::everyPlanSettingIsDeclared_data()
@@ -181,6 +182,21 @@ void TestSettingsSchema::layoutEditorKeysAreDistinct()
                  qPrintable(key + QStringLiteral(" and ") + seen.value(bound)));
         seen.insert(bound, key);
     }
+}
+
+void TestSettingsSchema::syncSecretsAreOffByDefault()
+{
+    // Secrets leave the machine only when the user asks.
+    const SettingDefinition *secrets =
+        SettingsSchema::instance().find(QStringLiteral("sync.includeSecrets"));
+    QVERIFY(secrets);
+    QCOMPARE(toString(secrets->type), toString(SettingType::Bool));
+    QCOMPARE(secrets->defaultValue, QVariant(false));
+    QCOMPARE(secrets->page, QStringLiteral("sync"));
+    QCOMPARE(secrets->group, QStringLiteral("sync"));
+    QCOMPARE(toString(secrets->classification), toString(Classification::Internal));
+    QCOMPARE(toString(secrets->exportRule), toString(ExportRule::Include));
+    QCOMPARE(secrets->translatedLabel(), QStringLiteral("Sync secrets"));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsSchema)
