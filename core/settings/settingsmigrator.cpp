@@ -135,7 +135,7 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     };
     for (int version = from; version < targetVersion; ++version) {
         const SettingsMigration step = stepFrom(version);
-        step.up(plan.result);
+        step.up(plan.result, plan.notes);
         plan.steps.append(SettingsMigrator::tr("%1 -> %2: %3")
                               .arg(version)
                               .arg(version + 1)
@@ -143,7 +143,7 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     }
     for (int version = from; version > targetVersion; --version) {
         const SettingsMigration step = stepFrom(version - 1);
-        step.down(plan.result);
+        step.down(plan.result, plan.notes);
         plan.steps.append(SettingsMigrator::tr("%1 -> %2: undo \"%3\"")
                               .arg(version)
                               .arg(version - 1)
