@@ -11,10 +11,11 @@
 namespace Hubstate::Core {
 
 SettingsMigration migrationV1ToV2();
+SettingsMigration migrationV2ToV3();
 
 QList<SettingsMigration> settingsMigrations()
 {
-    return {migrationV1ToV2()};
+    return {migrationV1ToV2(), migrationV2ToV3()};
 }
 
 namespace {

@@ -316,8 +316,6 @@ SettingsSchema::SettingsSchema()
               SettingFlag::Advanced);
     d.integer(QStringLiteral("performance.cacheSize"), 50 * MiB, 10 * MiB, 100 * MiB, bytes,
               TR("Cache size"), TR("Memory for caching history pages and search results."));
-    d.integer(QStringLiteral("performance.syncInterval"), 30000, 5000, 300000, ms,
-              TR("State flush interval"), TR("How often in-memory state is written out."));
 
     // --- layout rules -------------------------------------------------------------------------
     d.section(QStringLiteral("environment"), QStringLiteral("layoutRules"), C::Internal, E::Include,
@@ -345,8 +343,11 @@ SettingsSchema::SettingsSchema()
     d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Internal, E::Include);
     d.boolean(QStringLiteral("sync.enabled"), false, TR("Synchronise"),
               TR("Keep settings and layouts in step between machines."));
-    d.integer(QStringLiteral("sync.interval"), 300000, 5000, Day, ms, TR("Sync interval"),
-              TR("How often to synchronise."));
+    // The plan's rule and production value (file version 3 merged performance.syncInterval
+    // into it); the templates set it per environment.
+    d.integer(QStringLiteral("sync.interval"), 30000, 5000, 5 * Minute, ms, TR("Sync interval"),
+              TR("How often your devices sync: this one sends its changes and takes the "
+                 "others'."));
     d.choice(QStringLiteral("sync.conflictResolution"), QStringLiteral("prompt"),
              {QStringLiteral("last-write-wins"), QStringLiteral("merge"), QStringLiteral("prompt")},
              TR("Conflicts"), TR("What to do when both machines changed the same thing."));

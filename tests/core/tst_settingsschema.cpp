@@ -1,5 +1,6 @@
 // The schema itself: complete, consistent, and safe by default.
 #include "core/settings/environmenttemplate.h"
+#include "core/settings/renamedsettings.h"
 #include "core/settings/settingsschema.h"
 #include "core/settings/settingvalidator.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void templatesMatchThePlan();
     void nothingIsClassifiedSecretOrExportedInClear();
     void layoutEditorKeysAreDistinct();
+    void oneSyncIntervalUnderThePlansRule();
+    void renamedKeysLeadToDeclaredKeys();
     void syncSecretsAreOffByDefault();
 };
 
@@ -51,7 +54,6 @@ void TestSettingsSchema::everyPlanSettingIsDeclared_data()
                           "limits.memoryLimit",
                           "limits.storageLimit",
                           "performance.cacheSize",
-                          "performance.syncInterval",
                           "layout.maxPanes",
                           "layout.gridSize",
                           "layout.minPaneSize.width",
@@ -60,7 +62,7 @@ void TestSettingsSchema::everyPlanSettingIsDeclared_data()
                           "agents.timeout",
                           "agents.retryAttempts",
                           "sync.enabled",
-                          "sync.interval",
+                          "sync.interval", // the plan's performance.syncInterval
                           "sync.conflictResolution",
                           "sync.retryAttempts",
                           "sync.retryDelay",
@@ -127,8 +129,8 @@ void TestSettingsSchema::templatesMatchThePlan_data()
                                    << "limits.maxAgents" << QVariant(qint64(100));
     QTest::newRow("dev storage") << "development"
                                  << "limits.storageLimit" << QVariant(5 * 1024 * MiB);
-    QTest::newRow("dev syncInterval") << "development"
-                                      << "performance.syncInterval" << QVariant(qint64(5000));
+    QTest::newRow("dev sync interval") << "development"
+                                       << "sync.interval" << QVariant(qint64(5000));
     QTest::newRow("prod marketplace") << "production"
                                       << "features.agentMarketplace" << QVariant(false);
     QTest::newRow("prod collaboration") << "production"
@@ -139,6 +141,8 @@ void TestSettingsSchema::templatesMatchThePlan_data()
                                  << "limits.memoryLimit" << QVariant(512 * MiB);
     QTest::newRow("prod cache") << "production"
                                 << "performance.cacheSize" << QVariant(50 * MiB);
+    QTest::newRow("prod sync interval") << "production"
+                                        << "sync.interval" << QVariant(qint64(30000));
 }
 
 void TestSettingsSchema::templatesMatchThePlan()
@@ -181,6 +185,38 @@ void TestSettingsSchema::layoutEditorKeysAreDistinct()
         QVERIFY2(!seen.contains(bound),
                  qPrintable(key + QStringLiteral(" and ") + seen.value(bound)));
         seen.insert(bound, key);
+    }
+}
+
+void TestSettingsSchema::oneSyncIntervalUnderThePlansRule()
+{
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QVERIFY(!schema.contains(QStringLiteral("performance.syncInterval")));
+    const SettingDefinition *interval = schema.find(QStringLiteral("sync.interval"));
+    QVERIFY(interval);
+    QCOMPARE(interval->minimum, 5000);
+    QCOMPARE(interval->maximum, 300000);
+    QCOMPARE(interval->defaultValue, QVariant(qint64(30000)));
+    QCOMPARE(interval->page, QStringLiteral("sync"));
+    QCOMPARE(interval->translatedLabel(), QStringLiteral("Sync interval"));
+}
+
+void TestSettingsSchema::renamedKeysLeadToDeclaredKeys()
+{
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QCOMPARE(RenamedSettings::currentKey(QStringLiteral("performance.syncInterval")),
+             QStringLiteral("sync.interval"));
+    QVERIFY(RenamedSettings::currentKey(QStringLiteral("sync.interval")).isEmpty());
+    QCOMPARE(RenamedSettings::oldKeysUnder(QStringLiteral("performance")),
+             QStringList{QStringLiteral("performance.syncInterval")});
+    QSet<QString> groups;
+    for (const SettingDefinition &definition : schema.settings())
+        groups.insert(definition.key.section(u'.', 0, 0));
+    for (const QString &group : std::as_const(groups)) {
+        for (const QString &oldKey : RenamedSettings::oldKeysUnder(group)) {
+            QVERIFY2(!schema.contains(oldKey), qPrintable(oldKey));
+            QVERIFY2(schema.contains(RenamedSettings::currentKey(oldKey)), qPrintable(oldKey));
+        }
     }
 }
 
