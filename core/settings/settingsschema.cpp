@@ -266,8 +266,10 @@ SettingsSchema::SettingsSchema()
               TR("Enlarges all text beyond the font size setting."));
 
     // --- environment and features ------------------------------------------------------------
-    d.section(QStringLiteral("environment"), QStringLiteral("environment"), C::Internal,
-              E::Include);
+    // Flagged DeviceLocal here and below: what describes this machine rather than the person
+    // stays out of sync (docs/sync-device-local.md).
+    d.section(QStringLiteral("environment"), QStringLiteral("environment"), C::Internal, E::Include,
+              SettingFlag::DeviceLocal);
     d.choice(
         QStringLiteral("environment"), QStringLiteral("production"),
         {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")},
@@ -309,11 +311,12 @@ SettingsSchema::SettingsSchema()
              TR("How backup passwords become keys; Argon2id resists guessing best."))
         .flags = SettingFlag::Advanced;
     d.integer(QStringLiteral("security.lockAfterIdle"), 0, 0, Day, ms, TR("Lock when idle"),
-              TR("Forget unlocked backup passwords after this long without use; 0 never."));
+              TR("Forget unlocked backup passwords after this long without use; 0 never."))
+        .flags |= SettingFlag::DeviceLocal;
 
     // --- performance ---------------------------------------------------------------------------
     d.section(QStringLiteral("environment"), QStringLiteral("performance"), C::Internal, E::Include,
-              SettingFlag::Advanced);
+              SettingFlag::Advanced | SettingFlag::DeviceLocal);
     d.integer(QStringLiteral("performance.cacheSize"), 50 * MiB, 10 * MiB, 100 * MiB, bytes,
               TR("Cache size"), TR("Memory for caching history pages and search results."));
 
@@ -340,7 +343,8 @@ SettingsSchema::SettingsSchema()
               TR("How often a failed agent request is tried again."));
 
     // --- sync ----------------------------------------------------------------------------------
-    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Internal, E::Include);
+    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Internal, E::Include,
+              SettingFlag::DeviceLocal);
     d.boolean(QStringLiteral("sync.enabled"), false, TR("Synchronise"),
               TR("Keep settings and layouts in step between machines."));
     // The plan's rule and production value (file version 3 merged performance.syncInterval
@@ -358,12 +362,14 @@ SettingsSchema::SettingsSchema()
     d.boolean(QStringLiteral("sync.includeSecrets"), false, TR("Sync secrets"),
               TR("Also sync API keys and other secrets, end-to-end encrypted with the sync "
                  "passphrase."));
-    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact);
+    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact,
+              SettingFlag::DeviceLocal);
     d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync server"),
            TR("WebDAV address to synchronise with; its password is kept in the keychain."));
 
     // --- backup --------------------------------------------------------------------------------
-    d.section(QStringLiteral("backup"), QStringLiteral("backup"), C::Internal, E::Include);
+    d.section(QStringLiteral("backup"), QStringLiteral("backup"), C::Internal, E::Include,
+              SettingFlag::DeviceLocal);
     d.boolean(QStringLiteral("backup.enabled"), true, TR("Automatic backups"),
               TR("Back up on a schedule."));
     d.integer(QStringLiteral("backup.interval"), Day, Hour, 30 * Day, ms, TR("Backup interval"),
@@ -390,7 +396,7 @@ SettingsSchema::SettingsSchema()
               TR("Allow an http:// WebDAV destination on another machine, where anyone on the "
                  "network between can read the password. Only for a network you trust; "
                  "https:// and this machine need no such setting."))
-        .flags = SettingFlag::Advanced;
+        .flags |= SettingFlag::Advanced;
 
     // --- privacy -------------------------------------------------------------------------------
     d.section(QStringLiteral("privacy"), QStringLiteral("privacy"), C::Public, E::Include);

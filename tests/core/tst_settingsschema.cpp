@@ -4,6 +4,8 @@
 #include "core/settings/settingsschema.h"
 #include "core/settings/settingvalidator.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void oneSyncIntervalUnderThePlansRule();
     void renamedKeysLeadToDeclaredKeys();
     void syncSecretsAreOffByDefault();
+    void deviceLocalKeysDescribeTheMachine();
+    void deviceLocalListIsDocumented();
 };
 
 void TestSettingsSchema::everyPlanSettingIsDeclared_data()
@@ -233,6 +237,64 @@ void TestSettingsSchema::syncSecretsAreOffByDefault()
     QCOMPARE(toString(secrets->classification), toString(Classification::Internal));
     QCOMPARE(toString(secrets->exportRule), toString(ExportRule::Include));
     QCOMPARE(secrets->translatedLabel(), QStringLiteral("Sync secrets"));
+}
+
+void TestSettingsSchema::deviceLocalKeysDescribeTheMachine()
+{
+    // What describes this machine stays here; what describes the person syncs.
+    const auto machines = [](const QString &key) {
+        return key.startsWith(QLatin1String("sync.")) || key.startsWith(QLatin1String("backup."))
+            || key.startsWith(QLatin1String("performance.")) || key == QLatin1String("environment")
+            || key == QLatin1String("security.lockAfterIdle");
+    };
+    int deviceLocal = 0;
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
+        QVERIFY2(definition.isDeviceLocal() == machines(definition.key),
+                 qPrintable(definition.key));
+        deviceLocal += definition.isDeviceLocal() ? 1 : 0;
+    }
+    QCOMPARE(deviceLocal, 21);
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QVERIFY(schema.find(QStringLiteral("sync.includeSecrets"))->isDeviceLocal());
+    QVERIFY(schema.find(QStringLiteral("sync.serverUrl"))->isDeviceLocal());
+    QVERIFY(schema.find(QStringLiteral("backup.destination"))->isDeviceLocal());
+    QVERIFY(!schema.find(QStringLiteral("preferences.theme.mode"))->isDeviceLocal());
+    QVERIFY(!schema.find(QStringLiteral("privacy.telemetry"))->isDeviceLocal());
+    QVERIFY(!schema.find(QStringLiteral("security.requireTls"))->isDeviceLocal());
+    // The flag comes on top of the others, never instead of them.
+    QVERIFY(schema.find(QStringLiteral("backup.allowInsecureHttp"))->isAdvanced());
+    QVERIFY(schema.find(QStringLiteral("performance.cacheSize"))->isAdvanced());
+}
+
+void TestSettingsSchema::deviceLocalListIsDocumented()
+{
+    // The sync documentation includes this list: it names exactly the flagged keys.
+    QFile fragment(QStringLiteral(HUBSTATE_TEST_DATA "/../../docs/sync-device-local.md"));
+    QVERIFY2(fragment.open(QIODevice::ReadOnly), qPrintable(fragment.fileName()));
+    const QString text = QString::fromUtf8(fragment.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("| Keys | Why they stay"));
+    const qsizetype end = text.indexOf(QStringLiteral("| Keys | Why they follow"));
+    QVERIFY(start >= 0 && end > start);
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QStringList documented;
+    static const QRegularExpression firstCell(QStringLiteral("^\\| `([^`]+)`"),
+                                              QRegularExpression::MultilineOption);
+    for (const QRegularExpressionMatch &match :
+         firstCell.globalMatch(text.mid(start, end - start))) {
+        const QString entry = match.captured(1);
+        if (entry.endsWith(QLatin1String(".*")))
+            documented += schema.keysUnder(entry.chopped(2));
+        else
+            documented += entry;
+    }
+    QStringList flagged;
+    for (const SettingDefinition &definition : schema.settings()) {
+        if (definition.isDeviceLocal())
+            flagged += definition.key;
+    }
+    documented.sort();
+    flagged.sort();
+    QCOMPARE(documented, flagged);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsSchema)
