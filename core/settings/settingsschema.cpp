@@ -364,8 +364,10 @@ SettingsSchema::SettingsSchema()
                  "passphrase."));
     d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact,
               SettingFlag::DeviceLocal);
-    d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync server"),
-           TR("WebDAV address to synchronise with; its password is kept in the keychain."));
+    d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync store"),
+           TR("Where the sync store is: a folder or a WebDAV address, set when sync is set up. "
+              "Another address must hold the same store (moved); a WebDAV password is kept in "
+              "the keychain."));
 
     // --- backup --------------------------------------------------------------------------------
     d.section(QStringLiteral("backup"), QStringLiteral("backup"), C::Internal, E::Include,

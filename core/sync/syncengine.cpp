@@ -115,9 +115,15 @@ public:
 
     Status openJournal();
     Status checkAllowed() const;
-    void setEnabled(bool enabled);
+    void setEnabled(bool enabled, const QString &destination = {});
     bool configured() const { return !journal.state(Key::store).isEmpty(); }
     Status openRemote(const QString &destination);
+    // The store named by sync.serverUrl: when someone changed it since the set-up, it must hold
+    // the same store (moved to another address), or nothing is read or written there.
+    Status openStore();
+    // At set-up: sync.serverUrl names the store from now on, unless the administrator pinned
+    // it to another place.
+    Status claimDestination(const QString &destination);
     Status loadVault();
     Status saveClock() { return journal.setState(Key::clock, clock->last().toString()); }
     void problem(const Error &error, const QString &line)
@@ -172,12 +178,19 @@ Status SyncEngine::Private::checkAllowed() const
     return {};
 }
 
-void SyncEngine::Private::setEnabled(bool enabled)
+void SyncEngine::Private::setEnabled(bool enabled, const QString &destination)
 {
-    // sync.enabled tells the GUI's scheduler to run; a lock that says otherwise wins.
-    const QString key = QStringLiteral("sync.enabled");
-    if (!settings.isLocked(key) && settings.value(key).toBool() != enabled)
-        (void)settings.setValue(key, enabled); // the sync itself is set up either way
+    // sync.enabled tells the GUI's scheduler to run, sync.serverUrl where the store is; a lock
+    // that says otherwise wins. The sync itself is set up (or left) either way.
+    QMap<QString, QVariant> values;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("sync.enabled"), QVariant(enabled)},
+                                     std::pair{QStringLiteral("sync.serverUrl"),
+                                               QVariant(destination)}}) {
+        if (!settings.isLocked(key) && settings.value(key) != value)
+            values.insert(key, value);
+    }
+    if (!values.isEmpty())
+        (void)settings.setValues(values);
 }
 
 QString SyncEngine::Private::deviceLabel(const QString &id) const
@@ -208,6 +221,42 @@ Status SyncEngine::Private::openRemote(const QString &destination)
     if (!opened)
         return opened.error();
     remote = std::move(opened).value();
+    return {};
+}
+
+Status SyncEngine::Private::openStore()
+{
+    const QString joined = journal.state(Key::destination);
+    QString wanted = settings.text(QStringLiteral("sync.serverUrl")).trimmed();
+    if (wanted.isEmpty())
+        wanted = joined;
+    if (Status opened = openRemote(wanted); !opened)
+        return opened;
+    if (wanted == joined)
+        return {};
+    Result<QByteArray> data = remote->get(SyncRemote::headerName(), -1, SyncRemote::maxHeaderBytes);
+    Result<SyncStoreHeader> header = data ? SyncStoreHeader::parse(*data, remote->displayName())
+                                          : Result<SyncStoreHeader>(data.error());
+    if (!header || header->storeId != journal.state(Key::store)) {
+        remote.reset();
+        return Error::invalidInput(
+            tr("sync.serverUrl names %1, which does not hold the sync store this device joined "
+               "at %2; join the store there (hubstate-cli sync leave, then sync join) or set "
+               "sync.serverUrl back")
+                .arg(displaySpec(wanted), displaySpec(joined)));
+    }
+    return journal.setState(Key::destination, wanted); // the same store, at a new address
+}
+
+Status SyncEngine::Private::claimDestination(const QString &destination)
+{
+    const QString key = QStringLiteral("sync.serverUrl");
+    if (settings.isLocked(key) && settings.text(key).trimmed() != destination.trimmed()) {
+        return Error::invalidInput(tr("The administrator pins sync to %1 (sync.serverUrl is locked "
+                                      "in %2)")
+                                       .arg(displaySpec(settings.text(key)),
+                                            settings.explain(key).policyFile));
+    }
     return {};
 }
 
@@ -870,10 +919,9 @@ Result<SyncEngine::Report> SyncEngine::Private::run()
         clock->restore(*last);
     if (Status loaded = loadVault(); !loaded)
         return loaded.error();
-    if (!remote) {
-        if (Status opened = openRemote(journal.state(Key::destination)); !opened)
-            return opened.error();
-    }
+    // Opened afresh each time: sync.serverUrl, or the account password, may have changed.
+    if (Status opened = openStore(); !opened)
+        return opened.error();
     const int requestsBefore = remote->requests();
     const qint64 sentBefore = remote->bytesSent();
     const qint64 receivedBefore = remote->bytesReceived();
@@ -1009,6 +1057,8 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
                                        .arg(displaySpec(d->journal.state(Key::destination))));
     if (Status allowed = d->checkAllowed(); !allowed)
         return allowed;
+    if (Status claimed = d->claimDestination(destination); !claimed)
+        return claimed;
     if (passphrase.size() < 8)
         return Error::invalidInput(tr("The sync passphrase must have at least 8 characters"));
     if (!d->secrets)
@@ -1054,7 +1104,7 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    d->setEnabled(true);
+    d->setEnabled(true, destination);
     Result<Report> first = d->run();
     if (!first)
         return first.error();
@@ -1075,6 +1125,8 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
                                        .arg(displaySpec(d->journal.state(Key::destination))));
     if (Status allowed = d->checkAllowed(); !allowed)
         return allowed;
+    if (Status claimed = d->claimDestination(destination); !claimed)
+        return claimed;
     if (!d->secrets)
         return Error::operationFailed(tr("Sync needs the keychain, which is not available"));
     if (Status opened = d->openRemote(destination); !opened)
@@ -1119,7 +1171,7 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    d->setEnabled(true);
+    d->setEnabled(true, destination);
     Result<Report> first = d->run();
     if (!first)
         return first.error();
