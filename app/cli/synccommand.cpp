@@ -246,7 +246,7 @@ std::optional<QString> SyncCommand::passphrase(const QSet<QString> &flags, bool 
                              "terminal to ask on)"));
             return std::nullopt;
         }
-        ReadPasswords::keep(*given);
+        // The prompt read it with ReadPasswords::readLine, which keeps it for wiping.
     }
     if (given->isEmpty()) {
         *exitCode = m_context.fail(Error::invalidInput(tr("The sync passphrase is empty.")));
@@ -628,8 +628,8 @@ int SyncCommand::leave(const QStringList &arguments)
         m_context.printJson(QJsonObject{{QStringLiteral("left"), true},
                                         {QStringLiteral("destination"), destination}});
     else
-        m_context.out() << tr("This device left the sync store %1; its settings, layouts and "
-                              "agents stay as they are.")
+        m_context.out() << tr("This device left the sync store %1 and sync is off here; its other "
+                              "settings, its layouts and its agents stay as they are.")
                                .arg(destination)
                         << Qt::endl;
     return 0;
