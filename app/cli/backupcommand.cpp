@@ -66,7 +66,8 @@ private:
 
 } // namespace
 
-std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm)
+std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm,
+                                             const QString &repeatPrompt)
 {
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
@@ -88,7 +89,8 @@ std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm
     };
     std::optional<QString> password = ask(prompt);
     if (confirm) {
-        QString repeated = ask(BackupCommand::tr("Repeat the password: "));
+        QString repeated =
+            ask(repeatPrompt.isEmpty() ? BackupCommand::tr("Repeat the password: ") : repeatPrompt);
         if (repeated != *password) {
             std::fputs(BackupCommand::tr("The passwords differ.\n").toLocal8Bit().constData(), tty);
             password.reset();

@@ -237,7 +237,8 @@ std::optional<QString> SyncCommand::passphrase(const QSet<QString> &flags, bool 
         std::setvbuf(stdin, nullptr, _IONBF, 0);
         given = ReadPasswords::readLine(stdin);
     } else {
-        given = askPasswordOnTerminal(tr("Sync passphrase: "), confirm);
+        given = askPasswordOnTerminal(tr("Sync passphrase: "), confirm,
+                                      tr("Repeat the sync passphrase: "));
         if (!given) {
             *exitCode = m_context.usage(
                 confirm ? tr("give the sync passphrase on stdin with --passphrase-stdin (no "
