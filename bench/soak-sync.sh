@@ -27,8 +27,8 @@ verdict="passed"
     echo
     echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores. $minutes min, $seed."
     echo
-    echo "Each round both devices change a key of their own (A also renames a layout), then"
-    echo "\`hubstate-cli sync now\` runs on each and is killed after 20 to 600 ms. Every fourth round"
+    echo "Each round both devices change a key of their own (A also renames 30 layouts), then"
+    echo "\`hubstate-cli sync now\` runs on each and is killed after 5 to 150 ms. Every fourth round"
     echo "both finish their syncs and the test checks: every value and the layout name are the"
     echo "last ones written on both devices, both outboxes are empty, no conflict was logged (a"
     echo "change applied twice would show as one), and one more sync applies nothing."

@@ -400,9 +400,12 @@ int SyncCommand::now(const QStringList &arguments)
     }
     for (const QString &notice : report->notices)
         m_context.warning(notice);
+    if (report->refusal)
+        m_context.error(report->refusal->message.section(u'\n', 0, 0));
     for (const QString &problem : report->problems)
         m_context.error(problem);
-    return 0;
+    // Refused files or records: the report above, then the exit code of the worst of them.
+    return report->refusal ? report->refusal->exitCode() : 0;
 }
 
 int SyncCommand::status(const QStringList &arguments)

@@ -383,9 +383,11 @@ private Q_SLOTS:
         file.close();
 
         Result<SyncEngine::Report> onB = b.engine->syncNow();
-        QVERIFY(!onB);
-        QCOMPARE(onB.error().code, ErrorCode::Damaged);
-        QVERIFY2(onB.error().message.contains(segments.last()), qPrintable(onB.error().message));
+        QVERIFY(onB && onB->refusal);
+        QCOMPARE(onB->refusal->code, ErrorCode::Damaged);
+        QVERIFY2(onB->refusal->message.contains(segments.last()), qPrintable(onB->refusal->message));
+        QVERIFY(onB->received >= 1); // the rest was done
+        QCOMPARE(b.engine->status()->lastError, onB->refusal->message);
         QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
                  QStringLiteral("auto"));
         // C's good change arrived all the same.
