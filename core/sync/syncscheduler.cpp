@@ -266,7 +266,8 @@ void SyncScheduler::jobFinished(const Job &job, const Finished &finished)
         Q_EMIT taskFinished(job.taskKind, outcome);
         if (job.syncAfter && outcome.status.ok() && m_status.configured)
             enqueue({JobKind::Sync, {}, {}, false});
-        else if (m_status.configured && enabled() && !m_next->isActive() && !hasQueuedSync())
+        else if (m_status.configured && enabled() && !m_worker && !m_next->isActive()
+                 && !hasQueuedSync())
             planInterval();
         break;
     }
