@@ -1,0 +1,280 @@
+#include "syncconflicttext.h"
+
+#include "core/settings/settingsschema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Hubstate::Ui {
+
+namespace {
+
+QString indent(int depth)
+{
+    return QString(depth * 2, u' ');
+}
+
+bool isScalar(const QJsonValue &value)
+{
+    return !value.isObject() && !value.isArray();
+}
+
+} // namespace
+
+QString SyncConflictText::title(const Conflict &conflict)
+{
+    const QString key = conflict.item.section(u':', 1);
+    if (conflict.kind == u"setting") {
+        if (const Core::SettingDefinition *definition =
+                Core::SettingsSchema::instance().find(key)) {
+            return tr("Setting “%1” (%2)").arg(definition->translatedLabel(), key);
+        }
+        return tr("Setting %1").arg(key);
+    }
+    const QString label = conflict.label.isEmpty() ? key : conflict.label;
+    if (conflict.kind == u"layout")
+        return tr("Layout “%1”").arg(label);
+    if (conflict.kind == u"agent")
+        return tr("Agent “%1”").arg(label);
+    if (conflict.kind == u"secret")
+        return tr("Secret %1").arg(label);
+    return label;
+}
+
+QString SyncConflictText::theirDevice(const Conflict &conflict)
+{
+    if (!conflict.theirDeviceName.isEmpty())
+        return conflict.theirDeviceName;
+    return conflict.theirDevice.isEmpty() ? tr("the other device")
+                                          : tr("device %1").arg(conflict.theirDevice);
+}
+
+QString SyncConflictText::stateText(const Conflict &conflict)
+{
+    if (conflict.state == u"open")
+        return tr("waits for you");
+    if (conflict.state == u"kept-mine")
+        return tr("kept this device's");
+    if (conflict.state == u"took-theirs")
+        return tr("took the other's");
+    if (conflict.state == u"automatic")
+        return tr("settled automatically");
+    return conflict.state;
+}
+
+QString SyncConflictText::policyText(const QString &policyId)
+{
+    if (policyId == u"last-write-wins")
+        return tr("last write wins");
+    if (policyId == u"merge")
+        return tr("merge");
+    if (policyId == u"prompt")
+        return tr("ask me");
+    return policyId;
+}
+
+QString SyncConflictText::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("id"), QT_TR_NOOP("Id")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("grid"), QT_TR_NOOP("Grid")},
+        {QStringLiteral("columns"), QT_TR_NOOP("Columns")},
+        {QStringLiteral("rows"), QT_TR_NOOP("Rows")},
+        {QStringLiteral("referenceSize"), QT_TR_NOOP("Reference size")},
+        {QStringLiteral("width"), QT_TR_NOOP("Width")},
+        {QStringLiteral("height"), QT_TR_NOOP("Height")},
+        {QStringLiteral("panes"), QT_TR_NOOP("Panes")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("cell"), QT_TR_NOOP("Place")},
+        {QStringLiteral("column"), QT_TR_NOOP("Column")},
+        {QStringLiteral("row"), QT_TR_NOOP("Row")},
+        {QStringLiteral("columnSpan"), QT_TR_NOOP("Columns spanned")},
+        {QStringLiteral("rowSpan"), QT_TR_NOOP("Rows spanned")},
+        {QStringLiteral("agentId"), QT_TR_NOOP("Agent")},
+        {QStringLiteral("settings"), QT_TR_NOOP("Settings")},
+        {QStringLiteral("metadata"), QT_TR_NOOP("Details")},
+        {QStringLiteral("createdAt"), QT_TR_NOOP("Created")},
+        {QStringLiteral("updatedAt"), QT_TR_NOOP("Last changed")},
+        {QStringLiteral("userId"), QT_TR_NOOP("User")},
+        {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Provider")},
+        {QStringLiteral("endpoint"), QT_TR_NOOP("Endpoint")},
+        {QStringLiteral("model"), QT_TR_NOOP("Model")},
+        {QStringLiteral("timeoutMs"), QT_TR_NOOP("Timeout (ms)")},
+        {QStringLiteral("timeout"), QT_TR_NOOP("Timeout")},
+        {QStringLiteral("retryAttempts"), QT_TR_NOOP("Retries")},
+        {QStringLiteral("enabled"), QT_TR_NOOP("Enabled")},
+        {QStringLiteral("secretName"), QT_TR_NOOP("API key (keychain entry)")},
+    };
+    if (const char *label = labels.value(field))
+        return tr(label);
+    // Anything else: "maxTokens" reads "Max tokens".
+    QString words;
+    for (const QChar c : field) {
+        if (c.isUpper() && !words.isEmpty())
+            words += u' ' + c.toLower();
+        else
+            words += words.isEmpty() ? c.toUpper() : c;
+    }
+    return words;
+}
+
+QString SyncConflictText::scalar(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool: return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        return number == double(qint64(number)) ? QString::number(qint64(number))
+                                                : QString::number(number);
+    }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return text.isEmpty() ? tr("(empty)") : text;
+    }
+    case QJsonValue::Null: return tr("(none)");
+    default: return {};
+    }
+}
+
+void SyncConflictText::appendValue(const QJsonValue &value, int depth, QStringList &lines)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString label = fieldLabel(it.key());
+            const QJsonValue field = it.value();
+            if (isScalar(field)) {
+                lines.append(indent(depth) + tr("%1: %2").arg(label, scalar(field)));
+            } else if (field.isArray() && std::all_of(field.toArray().begin(),
+                                                      field.toArray().end(), isScalar)) {
+                QStringList items;
+                for (const QJsonValue &item : field.toArray())
+                    items.append(scalar(item));
+                lines.append(indent(depth)
+                             + tr("%1: %2").arg(label, items.isEmpty() ? tr("(none)")
+                                                                       : items.join(tr(", "))));
+            } else if (field.isObject() && field.toObject().isEmpty()) {
+                lines.append(indent(depth) + tr("%1: %2").arg(label, tr("(none)")));
+            } else {
+                lines.append(indent(depth) + tr("%1:").arg(label));
+                appendValue(field, depth + 1, lines);
+            }
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (isScalar(array.at(i))) {
+                lines.append(indent(depth) + tr("%1. %2").arg(i + 1).arg(scalar(array.at(i))));
+            } else {
+                lines.append(indent(depth) + tr("%1.").arg(i + 1));
+                appendValue(array.at(i), depth + 1, lines);
+            }
+        }
+    } else {
+        lines.append(indent(depth) + scalar(value));
+    }
+}
+
+QStringList SyncConflictText::bothChanged(const Conflict &conflict)
+{
+    if (!conflict.fields.isEmpty())
+        return conflict.fields;
+    if (!conflict.mine.isObject() || !conflict.theirs.isObject())
+        return {};
+    const QJsonObject mine = conflict.mine.toObject();
+    const QJsonObject theirs = conflict.theirs.toObject();
+    const QJsonObject base = conflict.base.toObject();
+    QStringList fields;
+    QStringList keys = mine.keys() + theirs.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        if (mine.value(key) == theirs.value(key))
+            continue;
+        // Against a known base, a field only one side changed is no conflict.
+        if (conflict.base.isObject()
+            && (mine.value(key) == base.value(key) || theirs.value(key) == base.value(key)))
+            continue;
+        fields.append(key);
+    }
+    return fields;
+}
+
+SyncConflictText::Text SyncConflictText::sideText(const Conflict &conflict, Side side)
+{
+    const QJsonValue value = side == Side::Mine ? conflict.mine
+        : side == Side::Theirs                  ? conflict.theirs
+                                                : conflict.base;
+    Text text;
+    if (value.isUndefined()) {
+        text.text = side == Side::Base ? tr("(not known)") : tr("(deleted)");
+        return text;
+    }
+    if (conflict.kind == u"secret") {
+        text.text = tr("(a secret is stored; its value is not shown)");
+        return text;
+    }
+    if (conflict.kind == u"setting" && isScalar(value)) {
+        const Core::SettingDefinition *definition =
+            Core::SettingsSchema::instance().find(conflict.item.section(u':', 1));
+        const QString shown = scalar(value);
+        text.text = definition && !definition->unit.isEmpty() && value.isDouble()
+            ? tr("%1 %2").arg(shown, definition->unit)
+            : shown;
+        return text;
+    }
+    QStringList lines;
+    appendValue(value, 0, lines);
+    // The lines of fields changed on both sides: marked, and listed for the highlight.
+    const QStringList fields = bothChanged(conflict);
+    if (value.isObject() && !fields.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : fields)
+            labels.append(fieldLabel(field));
+        for (int i = 0; i < lines.size(); ++i) {
+            const bool topLevel = !lines.at(i).startsWith(u' ');
+            if (topLevel && labels.contains(lines.at(i).section(u':', 0, 0))) {
+                lines[i] = u"* " + lines.at(i);
+                text.markedLines.append(i);
+            } else {
+                lines[i] = u"  " + lines.at(i);
+            }
+        }
+    }
+    text.text = lines.join(u'\n');
+    return text;
+}
+
+QString SyncConflictText::explanation(const Conflict &conflict)
+{
+    const QString other = theirDevice(conflict);
+    QString text;
+    if (conflict.state == u"open") {
+        text = tr("Changed here and on %1 before either had seen the other's change. This "
+                  "device's value stays in force until you choose; your choice goes to every "
+                  "device.")
+                   .arg(other);
+    } else if (conflict.state == u"automatic") {
+        text = tr("Settled automatically (last write wins): the later change was kept, the "
+                  "other is below. Choose again to put it back.");
+    } else {
+        text = tr("Resolved (%1). You can choose again.").arg(stateText(conflict));
+    }
+    const QStringList fields = bothChanged(conflict);
+    if (!fields.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : fields)
+            labels.append(fieldLabel(field));
+        text += u' '
+            + tr("Changed on both devices (marked *): %1.").arg(labels.join(tr(", ")));
+        if (conflict.policy == u"merge")
+            text += u' ' + tr("Fields changed on one side only were merged.");
+    }
+    return text;
+}
+
+} // namespace Hubstate::Ui
