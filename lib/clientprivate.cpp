@@ -148,10 +148,7 @@ Core::LayoutRepository ClientPrivate::layouts() const
 Core::AgentRepository ClientPrivate::agents() const
 {
     // The rules of the Agents page.
-    Core::AgentRules rules;
-    rules.maxAgents = int(store->value(QStringLiteral("agents.maxAgents")).toLongLong());
-    rules.requireTls = store->value(QStringLiteral("security.requireTls")).toBool();
-    return Core::AgentRepository(*database, rules);
+    return Core::AgentRepository(*database, Core::AgentRules::fromSettings(*store));
 }
 
 void ClientPrivate::reopenDatabase()

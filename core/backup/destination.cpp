@@ -20,15 +20,17 @@ QString tr(const char *text)
 
 // One entry per destination kind; an S3 kind adds a line here and a class beside the others.
 using Opener = Result<std::unique_ptr<Destination>> (*)(const QUrl &, const SecretStore *,
-                                                        const PreferencesStore *);
+                                                        const PreferencesStore *,
+                                                        const WebDavRetryPolicy *);
 
 Result<std::unique_ptr<Destination>> openWebDav(const QUrl &url, const SecretStore *secrets,
-                                                const PreferencesStore *settings)
+                                                const PreferencesStore *settings,
+                                                const WebDavRetryPolicy *retry)
 {
     const bool allowInsecureHttp =
         settings && settings->value(QStringLiteral("backup.allowInsecureHttp")).toBool();
     Result<std::unique_ptr<WebDavDestination>> opened =
-        WebDavDestination::open(url, secrets, allowInsecureHttp);
+        WebDavDestination::open(url, secrets, allowInsecureHttp, retry ? *retry : WebDavRetryPolicy());
     if (!opened)
         return opened.error();
     return std::unique_ptr<Destination>(std::move(opened).value());
@@ -102,8 +104,30 @@ bool isBackupFileName(const QString &name)
         && name != QLatin1String(".tar");
 }
 
+bool isSyncFileName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,99}\\.hsync$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool Destination::acceptsName(const QString &name) const
+{
+    return m_fileKind == FileKind::Sync ? isSyncFileName(name) : isBackupFileName(name);
+}
+
+QString Destination::nameRule(const QString &name) const
+{
+    return m_fileKind == FileKind::Sync
+        ? tr("\"%1\" is not a sync file name (lower-case letters, digits, '.' and '-', ending "
+             "in .hsync)")
+              .arg(name)
+        : tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
+              .arg(name);
+}
+
 Result<std::unique_ptr<Destination>>
-openDestination(const QString &spec, const SecretStore *secrets, const PreferencesStore *settings)
+openDestination(const QString &spec, const SecretStore *secrets, const PreferencesStore *settings,
+                const WebDavRetryPolicy *retry)
 {
     if (spec.trimmed().isEmpty())
         return Error::invalidInput(tr("No backup destination given (a folder or an http(s):// "
@@ -129,7 +153,7 @@ openDestination(const QString &spec, const SecretStore *secrets, const Preferenc
         Result<QUrl> url = parseUrl(spec);
         if (!url)
             return url.error();
-        return kind.open(*url, secrets, settings);
+        return kind.open(*url, secrets, settings, retry);
     }
     return Error::invalidInput(
         tr("Backup destinations of kind \"%1\" are not supported (use a folder, http:// or "

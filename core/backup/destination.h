@@ -13,6 +13,7 @@ namespace Hubstate::Core {
 
 class PreferencesStore;
 class SecretStore;
+struct WebDavRetryPolicy;
 
 // A place finished backup files are kept: a local folder, a WebDAV server, later S3. The
 // engine builds and verifies every file locally first; a destination only stores, lists,
@@ -33,7 +34,17 @@ public:
     // Reports progress of a transfer, in bytes; returning false cancels it.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // What the destination keeps and lists: backup files, or the files of a sync store.
+    enum class FileKind { Backups, Sync };
+
     virtual ~Destination() = default;
+
+    void setFileKind(FileKind kind) { m_fileKind = kind; }
+    FileKind fileKind() const { return m_fileKind; }
+    // isBackupFileName or isSyncFileName, by the kind.
+    bool acceptsName(const QString &name) const;
+    // Why `name` is refused, for messages.
+    QString nameRule(const QString &name) const;
 
     // For messages and the catalog: the folder, or the URL without any credentials.
     virtual QString displayName() const = 0;
@@ -53,12 +64,19 @@ public:
     // Succeeds when `name` is not there afterwards, also when it was not there before (a
     // removal whose answer was lost and that was sent again must not fail).
     [[nodiscard]] virtual Status remove(const QString &name) = 0;
+
+private:
+    FileKind m_fileKind = FileKind::Backups;
 };
 
 // True for the names a destination keeps and lists: a plain file name (letters, digits, '.',
 // '_', '-', '+'; not starting with '.') ending in .hsbk, .tar.zst or .tar. Temporary and partial
 // names never qualify.
 bool isBackupFileName(const QString &name);
+
+// True for the names of a sync store's files: lower-case letters, digits, '.' and '-', not
+// starting with '.', ending in .hsync (docs/sync.md).
+bool isSyncFileName(const QString &name);
 
 // A folder path, or an http:// or https:// WebDAV URL (user name in the URL; its password from
 // the keychain, see WebDavDestination::passwordSecretName). A space in the URL stands for %20.
@@ -67,7 +85,8 @@ bool isBackupFileName(const QString &name);
 // http:// to another machine.
 [[nodiscard]] Result<std::unique_ptr<Destination>>
 openDestination(const QString &spec, const SecretStore *secrets,
-                const PreferencesStore *settings = nullptr);
+                const PreferencesStore *settings = nullptr,
+                const WebDavRetryPolicy *retry = nullptr); // nullptr: the default policy
 
 // A destination, or a backup file given as a path or URL, as messages show it: a URL without
 // its password and percent-encoded, a path as it is.

@@ -93,10 +93,8 @@ QString LocalFolderDestination::displayName() const
 
 Status LocalFolderDestination::checkName(const QString &name) const
 {
-    if (!isBackupFileName(name))
-        return Error::invalidInput(
-            tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
-                .arg(name));
+    if (!acceptsName(name))
+        return Error::invalidInput(nameRule(name));
     return {};
 }
 
@@ -145,7 +143,7 @@ void LocalFolderDestination::sweepStalePartials() const
         QDir(m_folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden);
     for (const QFileInfo &file : files) {
         const QString backup = file.fileName().chopped(int(sizeof(".partial") - 1));
-        if (isBackupFileName(backup) && file.lastModified().toUTC() < cutoff)
+        if (acceptsName(backup) && file.lastModified().toUTC() < cutoff)
             QFile::remove(file.filePath());
     }
 }
@@ -161,7 +159,7 @@ Result<QList<Destination::Entry>> LocalFolderDestination::list()
     QList<Entry> entries;
     const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files) {
-        if (!isBackupFileName(file.fileName()))
+        if (!acceptsName(file.fileName()))
             continue;
         entries.append({file.fileName(), file.size(), file.lastModified().toUTC()});
     }

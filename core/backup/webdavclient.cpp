@@ -275,8 +275,10 @@ bool WebDavClient::isTemporaryName(const QString &name)
     if (probe.match(name).hasMatch())
         return true;
     const QRegularExpressionMatch match = upload.match(name);
-    return match.hasMatch()
-        && isBackupFileName(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
+    if (!match.hasMatch())
+        return false;
+    const QString target = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+    return isBackupFileName(target) || isSyncFileName(target);
 }
 
 void WebDavClient::sweepStalePartials(const QList<DavMultistatus::Resource> &entries)

@@ -153,7 +153,7 @@ Result<QList<Destination::Entry>> WebDavDestination::list()
         if (entry.collection || !path.startsWith(folder) || path.size() <= folder.size())
             continue;
         const QString name = path.mid(folder.size());
-        if (name.contains(u'/') || !isBackupFileName(name))
+        if (name.contains(u'/') || !acceptsName(name))
             continue;
         entries.append({name, entry.size, entry.modified});
     }
@@ -165,10 +165,8 @@ Result<QList<Destination::Entry>> WebDavDestination::list()
 Status WebDavDestination::store(const QString &localFile, const QString &name,
                                 const QByteArray &sha256, const Progress &progress)
 {
-    if (!isBackupFileName(name))
-        return Error::invalidInput(
-            tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
-                .arg(name));
+    if (!acceptsName(name))
+        return Error::invalidInput(nameRule(name));
     const QFileInfo source(localFile);
     if (!source.isFile())
         return Error::operationFailed(
@@ -256,10 +254,8 @@ Status WebDavDestination::store(const QString &localFile, const QString &name,
 Status WebDavDestination::fetch(const QString &name, const QString &localFile,
                                 const Progress &progress)
 {
-    if (!isBackupFileName(name))
-        return Error::invalidInput(
-            tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
-                .arg(name));
+    if (!acceptsName(name))
+        return Error::invalidInput(nameRule(name));
     WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
     const QUrl source = client.url(name);
     // The size the server lists bounds the download: a server from elsewhere that sends on
@@ -328,10 +324,8 @@ Status WebDavDestination::fetch(const QString &name, const QString &localFile,
 
 Status WebDavDestination::remove(const QString &name)
 {
-    if (!isBackupFileName(name))
-        return Error::invalidInput(
-            tr("\"%1\" is not a backup file name (a plain name ending in .hsbk or .tar.zst)")
-                .arg(name));
+    if (!acceptsName(name))
+        return Error::invalidInput(nameRule(name));
     WebDavClient client(m_collection, m_password, m_retry, m_allowInsecureHttp);
     const QUrl target = client.url(name);
     WebDavClient::Request request{"DELETE", target};

@@ -426,6 +426,31 @@ Status PreferencesStore::setValues(const QMap<QString, QVariant> &values,
     return commit(changes, unknownEntries);
 }
 
+Status PreferencesStore::setUserValues(const QMap<QString, std::optional<QVariant>> &values,
+                                       QStringList *lockedKeys)
+{
+    if (isReadOnly())
+        return Error::operationFailed(m_readOnlyReason);
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QStringList problems;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const SettingDefinition *definition = schema.find(it.key());
+        if (!definition) {
+            problems.append(tr("%1: unknown setting").arg(it.key()));
+            continue;
+        }
+        if (it.value()) {
+            if (std::optional<Violation> broken = SettingValidator::check(*definition, *it.value()))
+                problems.append(broken->toString());
+        }
+        if (lockedKeys && m_policy.isLocked(it.key()))
+            lockedKeys->append(it.key());
+    }
+    if (!problems.isEmpty())
+        return Error::invalidInput(problems.join(u'\n'));
+    return commit(values);
+}
+
 Status PreferencesStore::commit(const QMap<QString, std::optional<QVariant>> &changes,
                                 const QMap<QString, QString> &unknownEntries)
 {

@@ -86,6 +86,14 @@ public:
     [[nodiscard]] Status setValues(const QMap<QString, QVariant> &values,
                                    const QMap<QString, QString> &unknownEntries = {});
 
+    // The user's own values (the user layer), locked keys included.
+    QMap<QString, QVariant> userValues() const { return m_userValues; }
+    // Sync: sets (a value) or removes (nullopt) the user's own values as another device
+    // stored them. Validated as any edit; a key the policy locks here is stored all the same
+    // and stays without effect while the lock holds (its key is added to `lockedKeys`).
+    [[nodiscard]] Status setUserValues(const QMap<QString, std::optional<QVariant>> &values,
+                                       QStringList *lockedKeys = nullptr);
+
     static QString layerName(Layer layer); // translated, for people
     static QString layerId(Layer layer); // stable, for --json and scripts
 

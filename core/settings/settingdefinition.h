@@ -26,6 +26,7 @@ enum class SettingFlag {
     NoFlags = 0,
     Advanced = 0x1, // shown only in the advanced view
     RestartRequired = 0x2, // takes effect at the next start
+    DeviceLocal = 0x4, // never synced to other devices: it describes this machine
 };
 Q_DECLARE_FLAGS(SettingFlags, SettingFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(SettingFlags)
@@ -52,6 +53,7 @@ struct SettingDefinition
     QString translatedLabel() const;
     QString translatedDescription() const;
     bool isAdvanced() const { return flags.testFlag(SettingFlag::Advanced); }
+    bool isDeviceLocal() const { return flags.testFlag(SettingFlag::DeviceLocal); }
 };
 
 QString toString(SettingType type);

@@ -1,6 +1,7 @@
 #include "agentrepository.h"
 
 #include "core/secrets/secretstore.h"
+#include "core/settings/preferencesstore.h"
 #include "statedatabase.h"
 
 #include <QRegularExpression>
@@ -36,6 +37,14 @@ const QString kColumns = QStringLiteral(
     "id, name, kind, endpoint, model, timeout_ms, retry_attempts, enabled, secret_name");
 
 } // namespace
+
+AgentRules AgentRules::fromSettings(const PreferencesStore &settings)
+{
+    AgentRules rules;
+    rules.maxAgents = int(settings.value(QStringLiteral("agents.maxAgents")).toLongLong());
+    rules.requireTls = settings.value(QStringLiteral("security.requireTls")).toBool();
+    return rules;
+}
 
 AgentRepository::AgentRepository(StateDatabase &database, AgentRules rules)
     : m_database(database)

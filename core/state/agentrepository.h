@@ -9,6 +9,7 @@
 
 namespace Hubstate::Core {
 
+class PreferencesStore;
 class StateDatabase;
 
 // Bounds for agent configurations: the agents.* rules.
@@ -16,6 +17,9 @@ struct AgentRules
 {
     int maxAgents = 50;
     bool requireTls = true;
+
+    // agents.maxAgents and security.requireTls as the settings give them.
+    static AgentRules fromSettings(const PreferencesStore &settings);
 };
 
 class AgentRepository

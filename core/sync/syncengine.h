@@ -19,7 +19,19 @@ namespace Hubstate::Core {
 class PreferencesStore;
 class SecretStore;
 class StateDatabase;
-class FileLayer;
+
+// How a SyncEngine runs; defaults suit the programs, tests change them.
+struct SyncEngineOptions
+{
+    // Milliseconds since the epoch; tests give a device a wrong clock.
+    std::function<qint64()> wallClock;
+    // Attempts of one request inside a sync (network errors, 5xx); sync.retryAttempts
+    // governs the whole sync's retries (SyncScheduler).
+    int requestAttempts = 2;
+    std::chrono::milliseconds requestStallTimeout{30000};
+    // Segments of its own a device keeps before it writes a snapshot instead.
+    int segmentsBeforeSnapshot = 16;
+};
 
 // Keeps the user's settings (user layer, device-local keys left out), layouts, agent
 // configurations and, when sync.includeSecrets, secrets in step with other devices through a
@@ -43,18 +55,7 @@ public:
     enum class JoinMode { MergeLocal, TakeRemote };
     enum class Resolution { Mine, Theirs };
 
-    struct Options
-    {
-        // Milliseconds since the epoch; tests give a device a wrong clock.
-        std::function<qint64()> wallClock;
-        // Attempts of one request inside a sync (network errors, 5xx); sync.retryAttempts
-        // governs the whole sync's retries (SyncScheduler).
-        int requestAttempts = 2;
-        std::chrono::milliseconds requestStallTimeout{30000};
-        // Segments of its own a device keeps before it writes a snapshot instead.
-        int segmentsBeforeSnapshot = 16;
-        FileLayer *fileLayer = nullptr; // tests inject faults here
-    };
+    using Options = SyncEngineOptions;
 
     struct Report
     {
@@ -113,7 +114,7 @@ public:
     };
 
     SyncEngine(Profile profile, PreferencesStore &settings, StateDatabase &database,
-               const SecretStore *secrets, Options options = {});
+               const SecretStore *secrets, Options options = Options());
     ~SyncEngine();
     SyncEngine(const SyncEngine &) = delete;
     SyncEngine &operator=(const SyncEngine &) = delete;

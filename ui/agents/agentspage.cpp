@@ -206,10 +206,7 @@ QWidget *AgentsPage::buildForm()
 
 Core::AgentRepository AgentsPage::repository() const
 {
-    Core::AgentRules rules;
-    rules.maxAgents = int(m_store.value(QStringLiteral("agents.maxAgents")).toLongLong());
-    rules.requireTls = m_store.value(QStringLiteral("security.requireTls")).toBool();
-    return Core::AgentRepository(m_database, rules);
+    return Core::AgentRepository(m_database, Core::AgentRules::fromSettings(m_store));
 }
 
 void AgentsPage::showEvent(QShowEvent *event)
