@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "syncfile.h"
 #include "synclocalstate.h"
 #include "syncjournal.h"
 #include "syncmerge.h"
@@ -15,7 +16,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -24,10 +24,6 @@
 namespace Hubstate::Core {
 
 namespace {
-
-constexpr int recordFormat = 1;
-// What one file may hold: far above any profile (the largest holds a few thousand items).
-constexpr int maxRecordsPerFile = 200'000;
 
 namespace Key {
 const QString device = QStringLiteral("device");
@@ -54,13 +50,6 @@ QString randomId()
 qint64 systemClock()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QJsonValue jsonOf(const std::optional<QByteArray> &value)
-{
-    if (!value)
-        return QJsonValue(QJsonValue::Null);
-    return QJsonDocument::fromJson(*value).object();
 }
 
 ErrorCode worse(ErrorCode a, ErrorCode b)
@@ -108,13 +97,6 @@ public:
         QString file;
     };
 
-    struct DeviceInfo
-    {
-        QString name;
-        qint64 writtenMs = 0;
-        QMap<QString, qint64> cursors;
-    };
-
     Profile profile;
     PreferencesStore &settings;
     StateDatabase &database;
@@ -156,8 +138,8 @@ public:
     Status pull(const SyncRemote::Listing &listing);
     Result<QList<Incoming>> readFile(const QString &owner, const QString &name, qint64 size,
                                      qint64 number, SyncRemote::FileType type);
-    Result<DeviceInfo> readInfo(const QString &owner, const QString &name, qint64 size,
-                                qint64 generation);
+    Result<SyncFile::Info> readInfo(const QString &owner, const QString &name, qint64 size,
+                                    qint64 generation);
     Status integrate(const Incoming &incoming);
     Status localChange(const QString &item, const std::optional<QByteArray> &value,
                        const VersionVector &basis, const QString &parent);
@@ -341,29 +323,19 @@ Status SyncEngine::Private::scan(bool joining)
 Result<QByteArray> SyncEngine::Private::encodeFile(SyncRemote::FileType type, qint64 number,
                                                    const QList<SyncVersion> &changes) const
 {
-    QJsonArray records;
-    for (const SyncVersion &change : changes) {
+    QList<SyncVersion> plain;
+    plain.reserve(changes.size());
+    for (SyncVersion change : changes) {
         Result<std::optional<QByteArray>> value = fromStored(change.item, change.value);
         if (!value)
             return value.error();
-        records.append(QJsonObject{
-            {QStringLiteral("item"), change.item},
-            {QStringLiteral("value"), jsonOf(*value)},
-            {QStringLiteral("version"), change.version.toJson()},
-            {QStringLiteral("stamp"), change.stamp.toString()},
-            {QStringLiteral("parent"), change.parent},
-        });
+        change.value = *value;
+        plain.append(std::move(change));
     }
-    const QJsonObject file{
-        {QStringLiteral("format"), recordFormat},
-        {QStringLiteral("kind"), type == SyncRemote::FileType::Segment ? QStringLiteral("segment")
-                                                                       : QStringLiteral("snapshot")},
-        {QStringLiteral("device"), device},
-        {QStringLiteral("number"), double(number)},
-        {QStringLiteral("changes"), records},
-    };
+    const SyncFile::Kind kind = type == SyncRemote::FileType::Segment ? SyncFile::Kind::Segment
+                                                                      : SyncFile::Kind::Snapshot;
     const QString name = SyncRemote::fileName(device, type, number);
-    return vault->seal(name, QJsonDocument(file).toJson(QJsonDocument::Compact));
+    return vault->seal(name, SyncFile::encodeChanges(kind, device, number, plain));
 }
 
 Result<QList<SyncEngine::Private::Incoming>>
@@ -379,71 +351,32 @@ SyncEngine::Private::readFile(const QString &owner, const QString &name, qint64 
     Result<QByteArray> plain = vault->open(name, *sealed, source);
     if (!plain)
         return plain.error();
-    StrictJson reader(source, limit, ErrorCode::Damaged);
-    Result<QJsonObject> object = reader.readObject(*plain, tr("a sync file is a JSON object"));
-    if (!object)
-        return object.error();
-    const std::optional<qint64> format = wholeNumber(object->value(QStringLiteral("format")));
-    if (!format || *format < 1)
-        return Error::damaged(tr("%1: \"format\" must be a positive whole number").arg(source));
-    if (*format > recordFormat) {
-        return Error::invalidInput(
-            tr("%1: written in format %2, newer than this Hubstate reads (%3); update Hubstate "
-               "on this device to read it")
-                .arg(source)
-                .arg(*format)
-                .arg(recordFormat));
+    Result<SyncFile::Changes> decodedFile = SyncFile::decodeChanges(
+        *plain, source,
+        type == SyncRemote::FileType::Segment ? SyncFile::Kind::Segment : SyncFile::Kind::Snapshot,
+        owner, number);
+    if (!decodedFile)
+        return decodedFile.error();
+    SyncFile::Changes decoded = std::move(decodedFile).value();
+    for (const QString &line : std::as_const(decoded.problems)) {
+        ++report.refused;
+        problem(Error::damaged({}), line);
     }
-    const QString kind = type == SyncRemote::FileType::Segment ? QStringLiteral("segment")
-                                                               : QStringLiteral("snapshot");
-    if (object->value(QStringLiteral("kind")).toString() != kind
-        || object->value(QStringLiteral("device")).toString() != owner
-        || wholeNumber(object->value(QStringLiteral("number"))) != number)
-        return Error::damaged(tr("%1: its contents belong to another file").arg(source));
-    const QJsonValue changes = object->value(QStringLiteral("changes"));
-    if (!changes.isArray() || changes.toArray().size() > maxRecordsPerFile)
-        return Error::damaged(tr("%1: \"changes\" must be a list of at most %2 records")
-                                  .arg(source)
-                                  .arg(maxRecordsPerFile));
     QList<Incoming> incoming;
+    incoming.reserve(decoded.changes.size());
     int index = 0;
-    for (const QJsonValue &entry : changes.toArray()) {
-        const QJsonObject record = entry.toObject();
-        const QString where = QStringLiteral("%1, changes[%2]").arg(source).arg(index++);
-        const QJsonValue value = record.value(QStringLiteral("value"));
-        const std::optional<SyncStamp> stamp =
-            SyncStamp::fromString(record.value(QStringLiteral("stamp")).toString());
-        const std::optional<VersionVector> version =
-            VersionVector::fromJson(record.value(QStringLiteral("version")).toObject());
-        const QString parent = record.value(QStringLiteral("parent")).toString();
-        if (!entry.isObject() || record.size() != 5
-            || !record.value(QStringLiteral("item")).isString()
-            || !(value.isObject() || value.isNull()) || !stamp || !version || version->isEmpty()
-            || !record.value(QStringLiteral("parent")).isString()
-            || (!parent.isEmpty() && !SyncStamp::fromString(parent))) {
-            problem(Error::damaged({}),
-                    tr("%1: not a valid change record (item, value, version, stamp, parent)")
-                        .arg(where));
-            ++report.refused;
-            continue;
-        }
+    for (SyncVersion &change : decoded.changes) {
         Incoming in;
         in.device = owner;
-        in.file = where;
-        in.change.item = record.value(QStringLiteral("item")).toString();
-        if (value.isObject())
-            in.change.value = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-        in.change.version = *version;
-        in.change.stamp = *stamp;
-        in.change.parent = parent;
+        in.file = QStringLiteral("%1, changes[%2]").arg(source).arg(index++);
+        in.change = std::move(change);
         incoming.append(std::move(in));
     }
     return incoming;
 }
 
-Result<SyncEngine::Private::DeviceInfo>
-SyncEngine::Private::readInfo(const QString &owner, const QString &name, qint64 size,
-                              qint64 generation)
+Result<SyncFile::Info> SyncEngine::Private::readInfo(const QString &owner, const QString &name,
+                                                     qint64 size, qint64 generation)
 {
     Result<QByteArray> sealed = remote->get(name, size, SyncRemote::maxInfoBytes);
     if (!sealed)
@@ -452,37 +385,7 @@ SyncEngine::Private::readInfo(const QString &owner, const QString &name, qint64 
     Result<QByteArray> plain = vault->open(name, *sealed, source);
     if (!plain)
         return plain.error();
-    StrictJson reader(source, SyncRemote::maxInfoBytes, ErrorCode::Damaged);
-    Result<QJsonObject> object = reader.readObject(*plain, tr("a sync file is a JSON object"));
-    if (!object)
-        return object.error();
-    const std::optional<qint64> format = wholeNumber(object->value(QStringLiteral("format")));
-    if (!format || *format < 1)
-        return Error::damaged(tr("%1: \"format\" must be a positive whole number").arg(source));
-    if (*format > recordFormat)
-        return Error::invalidInput(
-            tr("%1: written in format %2, newer than this Hubstate reads (%3)")
-                .arg(source)
-                .arg(*format)
-                .arg(recordFormat));
-    if (object->value(QStringLiteral("kind")).toString() != QLatin1String("info")
-        || object->value(QStringLiteral("device")).toString() != owner
-        || wholeNumber(object->value(QStringLiteral("generation"))) != generation)
-        return Error::damaged(tr("%1: its contents belong to another file").arg(source));
-    DeviceInfo info;
-    info.name = object->value(QStringLiteral("name")).toString().left(200);
-    info.writtenMs = wholeNumber(object->value(QStringLiteral("written"))).value_or(0);
-    const QJsonObject cursors = object->value(QStringLiteral("cursors")).toObject();
-    if (cursors.size() > 10000)
-        return Error::damaged(tr("%1: too many cursors").arg(source));
-    for (auto it = cursors.constBegin(); it != cursors.constEnd(); ++it) {
-        const std::optional<qint64> read = wholeNumber(it.value());
-        if (!isSyncDeviceId(it.key()) || !read || *read < 0)
-            return Error::damaged(tr("%1: cursors must map device ids to segment numbers")
-                                      .arg(source));
-        info.cursors.insert(it.key(), *read);
-    }
-    return info;
+    return SyncFile::decodeInfo(*plain, source, owner, generation);
 }
 
 Status SyncEngine::Private::pull(const SyncRemote::Listing &listing)
@@ -516,7 +419,7 @@ Status SyncEngine::Private::pull(const SyncRemote::Listing &listing)
 
         if (!files.infos.isEmpty() && files.infos.lastKey() > entry.infoGeneration) {
             const qint64 generation = files.infos.lastKey();
-            Result<DeviceInfo> info = readInfo(owner, SyncRemote::fileName(owner, SyncRemote::FileType::DeviceInfo, generation),
+            Result<SyncFile::Info> info = readInfo(owner, SyncRemote::fileName(owner, SyncRemote::FileType::DeviceInfo, generation),
                                                files.infos.last(), generation);
             if (info) {
                 entry.name = info->name;
@@ -855,22 +758,14 @@ Status SyncEngine::Private::writeInfo(const SyncRemote::Listing &listing, bool f
     Result<QList<SyncJournal::Device>> known = journal.devices();
     if (!known)
         return known.error();
-    QJsonObject cursors;
-    for (const SyncJournal::Device &entry : std::as_const(*known))
-        cursors.insert(entry.id, double(entry.readSegment));
     const qint64 next = std::max(generation, own.infos.isEmpty() ? 0 : own.infos.lastKey()) + 1;
-    const QJsonObject info{
-        {QStringLiteral("format"), recordFormat},
-        {QStringLiteral("kind"), QStringLiteral("info")},
-        {QStringLiteral("device"), device},
-        {QStringLiteral("generation"), double(next)},
-        {QStringLiteral("name"), journal.state(Key::deviceName)},
-        {QStringLiteral("written"), double(options.wallClock())},
-        {QStringLiteral("cursors"), cursors},
-    };
+    SyncFile::Info info;
+    info.name = journal.state(Key::deviceName);
+    info.writtenMs = options.wallClock();
+    for (const SyncJournal::Device &entry : std::as_const(*known))
+        info.cursors.insert(entry.id, entry.readSegment);
     const QString name = SyncRemote::fileName(device, SyncRemote::FileType::DeviceInfo, next);
-    Result<QByteArray> sealed =
-        vault->seal(name, QJsonDocument(info).toJson(QJsonDocument::Compact));
+    Result<QByteArray> sealed = vault->seal(name, SyncFile::encodeInfo(device, next, info));
     if (!sealed)
         return sealed.error();
     if (Status stored = remote->put(name, *sealed); !stored)
