@@ -329,11 +329,11 @@ void TestSyncScheduler::retriesBackOffWithJitterThenOffline()
     QCOMPARE(first->scheduler->lastError(), QStringLiteral("The server did not answer."));
     QTRY_COMPARE_WITH_TIMEOUT(attempts->size(), 4, 10000);
     waitIdle(*first->scheduler);
-    // 200, 400, 800 ms apart (timers are never early; a loaded machine may be late).
+    // 200, 400, 800 ms apart (a coarse timer may fire up to 5% early; a loaded machine late).
     const QList<qint64> expected{200, 400, 800};
     for (int i = 0; i < 3; ++i) {
         const qint64 gap = attempts->at(i + 1) - attempts->at(i);
-        QVERIFY2(gap >= expected.at(i) - 5 && gap < expected.at(i) + 400,
+        QVERIFY2(gap >= expected.at(i) * 95 / 100 - 5 && gap < expected.at(i) + 400,
                  qPrintable(QStringLiteral("retry %1 after %2 ms").arg(i + 1).arg(gap)));
     }
     // Then offline until the interval: no more attempts, no error storm.
