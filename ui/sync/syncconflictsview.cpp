@@ -2,6 +2,7 @@
 
 #include "core/sync/syncscheduler.h"
 #include "syncconflicttext.h"
+#include "syncstatusbutton.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -109,6 +110,7 @@ SyncConflictsView::SyncConflictsView(Core::SyncScheduler &scheduler, QWidget *pa
     m_mineLabel = new QLabel(tr("Th&is device (mine):"), this);
     m_baseLabel = new QLabel(tr("&Base (before both changes):"), this);
     m_theirsLabel = new QLabel(tr("Other de&vice (theirs):"), this);
+    m_theirsLabel->setObjectName(QStringLiteral("conflictTheirsLabel"));
     m_mine = sideView(QStringLiteral("conflictMine"), tr("This device's value"),
                       tr("The value in force on this device"), this);
     m_base = sideView(QStringLiteral("conflictBase"), tr("Base value"),
@@ -228,7 +230,7 @@ void SyncConflictsView::showConflicts(const QList<Conflict> &conflicts)
         item->setText(DeviceColumn, SyncConflictText::theirDevice(conflict));
         item->setText(StateColumn, SyncConflictText::stateText(conflict));
         item->setText(FoundColumn,
-                      QLocale().toString(conflict.detected.toLocalTime(), QLocale::ShortFormat));
+                      SyncStatusButton::moment(conflict.detected));
         item->setData(WhatColumn, Qt::UserRole, conflict.id);
         if (conflict.state != u"open") {
             QFont font = item->font(WhatColumn);
@@ -272,7 +274,7 @@ void SyncConflictsView::showSelected()
     m_explanation->setText(explanation);
     m_explanation->setAccessibleName(explanation);
     // '&' in a device name must not become a mnemonic.
-    QString device = SyncConflictText::theirDevice(*conflict);
+    QString device = SyncConflictText::theirDeviceName(*conflict);
     device.replace(u'&', QStringLiteral("&&"));
     m_theirsLabel->setText(tr("Other de&vice, %1 (theirs):").arg(device));
     m_theirs->setAccessibleName(tr("Value on %1").arg(SyncConflictText::theirDevice(*conflict)));
@@ -314,7 +316,7 @@ void SyncConflictsView::resolve(Core::SyncEngine::Resolution resolution)
     updateActions();
     const qint64 id = conflict->id;
     const QString title = SyncConflictText::title(*conflict);
-    const QString device = SyncConflictText::theirDevice(*conflict);
+    const QString device = SyncConflictText::theirDeviceName(*conflict);
     setMessage(tr("Resolving…"));
     // The choice is a change every device takes: a sync sends it.
     m_scheduler.perform(

@@ -51,6 +51,15 @@ QString SyncConflictText::theirDevice(const Conflict &conflict)
                                           : tr("device %1").arg(conflict.theirDevice);
 }
 
+QString SyncConflictText::theirDeviceName(const Conflict &conflict)
+{
+    QString name = theirDevice(conflict);
+    const QString idSuffix = QStringLiteral(" (%1)").arg(conflict.theirDevice);
+    if (!conflict.theirDevice.isEmpty() && name.endsWith(idSuffix) && name.size() > idSuffix.size())
+        name.chop(idSuffix.size());
+    return name;
+}
+
 QString SyncConflictText::stateText(const Conflict &conflict)
 {
     if (conflict.state == u"open")
@@ -182,14 +191,18 @@ void SyncConflictText::appendValue(const QJsonValue &value, int depth, QStringLi
 
 QStringList SyncConflictText::bothChanged(const Conflict &conflict)
 {
-    if (!conflict.fields.isEmpty())
-        return conflict.fields;
+    if (conflict.kind != u"layout" && conflict.kind != u"agent")
+        return {};
+    // "*": the merge of both sides broke a rule, so the whole record needs the user.
+    QStringList fields = conflict.fields;
+    fields.removeAll(QStringLiteral("*"));
+    if (!fields.isEmpty())
+        return fields;
     if (!conflict.mine.isObject() || !conflict.theirs.isObject())
         return {};
     const QJsonObject mine = conflict.mine.toObject();
     const QJsonObject theirs = conflict.theirs.toObject();
     const QJsonObject base = conflict.base.toObject();
-    QStringList fields;
     QStringList keys = mine.keys() + theirs.keys();
     keys.removeDuplicates();
     for (const QString &key : std::as_const(keys)) {
@@ -206,9 +219,13 @@ QStringList SyncConflictText::bothChanged(const Conflict &conflict)
 
 SyncConflictText::Text SyncConflictText::sideText(const Conflict &conflict, Side side)
 {
-    const QJsonValue value = side == Side::Mine ? conflict.mine
-        : side == Side::Theirs                  ? conflict.theirs
-                                                : conflict.base;
+    QJsonValue value = side == Side::Mine ? conflict.mine
+        : side == Side::Theirs            ? conflict.theirs
+                                          : conflict.base;
+    // A setting travels as {"value": ...}.
+    if (conflict.kind == u"setting" && value.isObject()
+        && value.toObject().contains(QStringLiteral("value")))
+        value = value.toObject().value(QStringLiteral("value"));
     Text text;
     if (value.isUndefined()) {
         text.text = side == Side::Base ? tr("(not known)") : tr("(deleted)");
@@ -222,9 +239,12 @@ SyncConflictText::Text SyncConflictText::sideText(const Conflict &conflict, Side
         const Core::SettingDefinition *definition =
             Core::SettingsSchema::instance().find(conflict.item.section(u':', 1));
         const QString shown = scalar(value);
-        text.text = definition && !definition->unit.isEmpty() && value.isDouble()
-            ? tr("%1 %2").arg(shown, definition->unit)
-            : shown;
+        if (definition && !definition->unit.isEmpty() && value.isDouble()) {
+            text.text = definition->unit == u"%" ? tr("%1%").arg(shown)
+                                                  : tr("%1 %2").arg(shown, definition->unit);
+        } else {
+            text.text = shown;
+        }
         return text;
     }
     QStringList lines;
@@ -251,27 +271,42 @@ SyncConflictText::Text SyncConflictText::sideText(const Conflict &conflict, Side
 
 QString SyncConflictText::explanation(const Conflict &conflict)
 {
-    const QString other = theirDevice(conflict);
+    const QString other = theirDeviceName(conflict);
     QString text;
     if (conflict.state == u"open") {
-        text = tr("Changed here and on %1 before either had seen the other's change. This "
-                  "device's value stays in force until you choose; your choice goes to every "
-                  "device.")
-                   .arg(other);
+        if (conflict.theirs.isUndefined()) {
+            text = tr("%1 deleted it while this device changed it. The changed version stays "
+                      "until you choose: Take theirs deletes it on every device.")
+                       .arg(other);
+        } else if (conflict.mine.isUndefined()) {
+            text = tr("This device deleted it while %1 changed it. The changed version is back "
+                      "until you choose: Keep mine deletes it on every device.")
+                       .arg(other);
+        } else {
+            text = tr("Changed here and on %1 before either had seen the other's change. This "
+                      "device's value stays in force until you choose; your choice goes to "
+                      "every device.")
+                       .arg(other);
+        }
     } else if (conflict.state == u"automatic") {
-        text = tr("Settled automatically (last write wins): the later change was kept, the "
-                  "other is below. Choose again to put it back.");
+        text = tr("Settled automatically (last write wins): the later change is in force on "
+                  "every device. Choose a value to put it in force again.");
     } else {
         text = tr("Resolved (%1). You can choose again.").arg(stateText(conflict));
     }
     const QStringList fields = bothChanged(conflict);
+    if (conflict.fields.contains(QStringLiteral("*"))) {
+        text += u' '
+            + tr("Each side's changes were fine alone, but together they break a rule, so "
+                 "this needs you.");
+    }
     if (!fields.isEmpty()) {
         QStringList labels;
         for (const QString &field : fields)
             labels.append(fieldLabel(field));
         text += u' '
             + tr("Changed on both devices (marked *): %1.").arg(labels.join(tr(", ")));
-        if (conflict.policy == u"merge")
+        if (conflict.policy == u"merge" && !conflict.fields.contains(QStringLiteral("*")))
             text += u' ' + tr("Fields changed on one side only were merged.");
     }
     return text;

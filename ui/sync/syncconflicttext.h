@@ -29,8 +29,10 @@ public:
 
     // "Setting “Theme”", "Layout “Work grid”", "Agent “Coder”", "Secret OPENAI_KEY".
     static QString title(const Conflict &conflict);
-    // The other device, by name when it has one.
+    // The other device, by name when it has one (with its id, as the engine tells it).
     static QString theirDevice(const Conflict &conflict);
+    // Its name alone when it has one, for sentences and labels.
+    static QString theirDeviceName(const Conflict &conflict);
     // open | kept mine | took theirs | settled automatically, for the list.
     static QString stateText(const Conflict &conflict);
     static QString policyText(const QString &policyId);

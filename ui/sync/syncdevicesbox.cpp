@@ -88,8 +88,9 @@ void SyncDevicesBox::setMessage(const QString &text)
 
 void SyncDevicesBox::showDevices()
 {
-    // Not while a name is being typed: the editor would go.
-    if (QWidget *focus = QApplication::focusWidget(); focus && m_list->isAncestorOf(focus))
+    // Not while a name is being typed: the editor (in the viewport) would go.
+    if (QWidget *focus = QApplication::focusWidget();
+        focus && focus != m_list->viewport() && m_list->viewport()->isAncestorOf(focus))
         return;
     const QTreeWidgetItem *current = m_list->currentItem();
     const QString selectedId = current ? current->data(NameColumn, IdRole).toString() : QString();

@@ -97,6 +97,8 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     m_form->addRow(tr("This device:"), m_device);
     m_form->addRow(tr("State:"), m_state);
     m_form->addRow(tr("Last sync:"), m_lastSync);
+    m_report = valueLabel(QStringLiteral("syncReport"), statusBox);
+    m_form->addRow(tr("Last result:"), m_report);
     m_form->addRow(tr("Waiting to be sent:"), m_pending);
     m_form->addRow(tr("Next sync:"), m_nextRun);
     m_form->addRow(tr("Last error:"), m_lastError);
@@ -141,13 +143,13 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     connect(&m_scheduler, &Core::SyncScheduler::changed, this, &SyncPanel::update);
     connect(&m_scheduler, &Core::SyncScheduler::stateChanged, this, &SyncPanel::update);
     connect(&m_scheduler, &Core::SyncScheduler::syncFinished, this,
-            [this](bool succeeded, const QString &message) {
+            [this](bool succeeded) {
                 const std::optional<Core::SyncEngine::Report> &report = m_scheduler.lastReport();
                 if (!succeeded || !report) {
-                    setResult(message.isEmpty() ? QString() : tr("Sync failed: %1").arg(message));
+                    setRow(m_report, QString()); // the error has a row of its own
                     return;
                 }
-                QString text = tr("Sent %1 changes, received %2, applied %3.")
+                QString text = tr("Sent %1 changes, received %2, of which %3 changed something here.")
                                    .arg(report->sent)
                                    .arg(report->received)
                                    .arg(report->applied);
@@ -155,7 +157,7 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
                     text += u' ' + tr("New conflicts: %1.").arg(report->conflicts);
                 for (const QString &line : report->problems + report->notices)
                     text += u'\n' + line;
-                setResult(text);
+                setRow(m_report, text);
             });
     connect(&m_scheduler, &Core::SyncScheduler::taskFinished, this,
             [this](const QString &kind, const Core::SyncScheduler::Outcome &outcome) {
@@ -171,6 +173,7 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     connect(m_tick, &QTimer::timeout, this, &SyncPanel::update);
     m_tick->start(std::chrono::seconds(20));
 
+    m_form->setRowVisible(m_report, false);
     setTabOrder(m_setUp, m_syncNow);
     setTabOrder(m_syncNow, m_leave);
     update();
@@ -247,13 +250,11 @@ void SyncPanel::update()
         state = tr("Offline: the sync store does not answer. Retry %1 of %2 at %3.")
                     .arg(m_scheduler.retryAttempt())
                     .arg(m_store.value(QStringLiteral("sync.retryAttempts")).toInt())
-                    .arg(QLocale().toString(m_scheduler.nextRun().toLocalTime().time(),
-                                            QLocale::ShortFormat));
+                    .arg(SyncStatusButton::clock(m_scheduler.nextRun()));
     }
     setRow(m_state, state);
     setRow(m_lastSync, status.lastSync.isValid()
-                           ? tr("%1 (%2)").arg(QLocale().toString(status.lastSync.toLocalTime(),
-                                                                  QLocale::ShortFormat),
+                           ? tr("%1 (%2)").arg(SyncStatusButton::moment(status.lastSync),
                                                SyncStatusButton::ago(status.lastSync, now))
                            : tr("never"));
     setRow(m_pending, status.pending == 0 ? tr("nothing")
@@ -264,15 +265,15 @@ void SyncPanel::update()
     if (m_scheduler.isSyncing())
         next = tr("now");
     else if (m_scheduler.nextRun().isValid())
-        next = QLocale().toString(m_scheduler.nextRun().toLocalTime(), QLocale::ShortFormat);
+        next = SyncStatusButton::moment(m_scheduler.nextRun());
     else if (!m_store.value(enabledKey).toBool())
         next = tr("only when you press Sync now (Synchronise is off below)");
     setRow(m_nextRun, next);
     setRow(m_lastError,
            m_scheduler.lastError().isEmpty() ? status.lastError : m_scheduler.lastError());
-    m_syncNow->setEnabled(!m_scheduler.isSyncing());
+    // The buttons stay enabled while a sync runs (what they ask for waits for it), so that
+    // the keyboard focus is never pushed elsewhere.
     m_busy->setVisible(m_scheduler.isSyncing());
-    m_leave->setEnabled(!m_scheduler.isSyncing());
 }
 
 void SyncPanel::openSetup()

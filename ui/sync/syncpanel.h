@@ -71,6 +71,7 @@ private:
     QLabel *m_device = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_lastSync = nullptr;
+    QLabel *m_report = nullptr; // what the last sync sent and received
     QLabel *m_pending = nullptr;
     QLabel *m_nextRun = nullptr;
     QLabel *m_lastError = nullptr;

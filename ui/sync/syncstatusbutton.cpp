@@ -3,6 +3,7 @@
 #include "core/sync/syncscheduler.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace Hubstate::Ui {
@@ -26,6 +27,23 @@ SyncStatusButton::SyncStatusButton(Core::SyncScheduler &scheduler, QWidget *pare
     update();
 }
 
+QString SyncStatusButton::clock(const QDateTime &when)
+{
+    // Some locales' short format (C's among them) has seconds, which only flicker here.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return QLocale().toString(when.toLocalTime().time(), format);
+}
+
+QString SyncStatusButton::moment(const QDateTime &when)
+{
+    const QDate day = when.toLocalTime().date();
+    if (day == QDate::currentDate())
+        return clock(when);
+    return tr("%1 %2").arg(QLocale().toString(day, QLocale::ShortFormat), clock(when));
+}
+
 QString SyncStatusButton::ago(const QDateTime &when, const QDateTime &now)
 {
     const qint64 seconds = when.secsTo(now);
@@ -34,7 +52,7 @@ QString SyncStatusButton::ago(const QDateTime &when, const QDateTime &now)
     if (seconds < 3600)
         return seconds < 120 ? tr("1 min ago") : tr("%1 min ago").arg(seconds / 60);
     const QDateTime local = when.toLocalTime();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const QString time = clock(local);
     if (local.date() == now.toLocalTime().date())
         return tr("at %1").arg(time);
     return tr("on %1 at %2").arg(QLocale().toString(local.date(), QLocale::ShortFormat), time);
@@ -42,8 +60,7 @@ QString SyncStatusButton::ago(const QDateTime &when, const QDateTime &now)
 
 QString SyncStatusButton::summary(const Core::SyncScheduler &scheduler, const QDateTime &now)
 {
-    const QString next =
-        QLocale().toString(scheduler.nextRun().toLocalTime().time(), QLocale::ShortFormat);
+    const QString next = clock(scheduler.nextRun());
     switch (scheduler.state()) {
     case State::NotConfigured: return tr("Sync not set up");
     case State::Paused:

@@ -25,6 +25,10 @@ public:
                            const QDateTime &now = QDateTime::currentDateTime());
     // "just now", "5 min ago", "at 14:03", "on 3 Dec at 14:03".
     static QString ago(const QDateTime &when, const QDateTime &now);
+    // A time of day in the locale's short format, without seconds ("14:05").
+    static QString clock(const QDateTime &when);
+    // The time alone today, else the date and the time.
+    static QString moment(const QDateTime &when);
 
 private:
     void update();
