@@ -95,7 +95,8 @@ SyncConflictsView::SyncConflictsView(Core::SyncScheduler &scheduler, QWidget *pa
     m_list->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     for (int column : {DeviceColumn, StateColumn, FoundColumn})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_list->setMinimumHeight(110);
+    m_list->setMinimumHeight(90);
+    m_list->setMaximumHeight(160);
     m_list->installEventFilter(this);
     listLabel->setBuddy(m_list);
     layout->addWidget(m_list);
@@ -106,17 +107,19 @@ SyncConflictsView::SyncConflictsView(Core::SyncScheduler &scheduler, QWidget *pa
     m_explanation->setTextFormat(Qt::PlainText);
     layout->addWidget(m_explanation);
 
-    auto *sides = new QGridLayout;
-    m_mineLabel = new QLabel(tr("Th&is device (mine):"), this);
-    m_baseLabel = new QLabel(tr("&Base (before both changes):"), this);
-    m_theirsLabel = new QLabel(tr("Other de&vice (theirs):"), this);
+    m_sides = new QWidget(this);
+    auto *sides = new QGridLayout(m_sides);
+    sides->setContentsMargins(0, 0, 0, 0);
+    m_mineLabel = new QLabel(tr("Th&is device (mine):"), m_sides);
+    m_baseLabel = new QLabel(tr("&Base (before both changes):"), m_sides);
+    m_theirsLabel = new QLabel(tr("Other de&vice (theirs):"), m_sides);
     m_theirsLabel->setObjectName(QStringLiteral("conflictTheirsLabel"));
     m_mine = sideView(QStringLiteral("conflictMine"), tr("This device's value"),
-                      tr("The value in force on this device"), this);
+                      tr("The value in force on this device"), m_sides);
     m_base = sideView(QStringLiteral("conflictBase"), tr("Base value"),
-                      tr("The value both devices had before they changed it"), this);
+                      tr("The value both devices had before they changed it"), m_sides);
     m_theirs = sideView(QStringLiteral("conflictTheirs"), tr("The other device's value"),
-                        tr("The value the other device chose"), this);
+                        tr("The value the other device chose"), m_sides);
     const QList<std::pair<QLabel *, QPlainTextEdit *>> columns{
         {m_mineLabel, m_mine}, {m_baseLabel, m_base}, {m_theirsLabel, m_theirs}};
     for (int column = 0; column < columns.size(); ++column) {
@@ -127,7 +130,7 @@ SyncConflictsView::SyncConflictsView(Core::SyncScheduler &scheduler, QWidget *pa
         sides->addWidget(view, 1, column);
         sides->setColumnStretch(column, 1);
     }
-    layout->addLayout(sides);
+    layout->addWidget(m_sides);
 
     auto *buttons = new QHBoxLayout;
     m_keepMine = new QPushButton(tr("Keep &mine"), this);
@@ -148,8 +151,9 @@ SyncConflictsView::SyncConflictsView(Core::SyncScheduler &scheduler, QWidget *pa
     m_message->setWordWrap(true);
     buttons->addWidget(m_keepMine);
     buttons->addWidget(m_takeTheirs);
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addWidget(m_message);
 
     setTabOrder(m_showResolved, m_list);
     setTabOrder(m_list, m_mine);
@@ -287,6 +291,10 @@ void SyncConflictsView::showSelected()
 void SyncConflictsView::updateActions()
 {
     const bool can = selected() && !m_resolving;
+    // A disabled button would push the focus out of the page: it goes back to the list.
+    if (!can && (m_keepMine->hasFocus() || m_takeTheirs->hasFocus()))
+        m_list->setFocus(Qt::OtherFocusReason);
+    m_sides->setVisible(selected() != nullptr);
     m_keepMine->setEnabled(can);
     m_takeTheirs->setEnabled(can);
 }

@@ -58,6 +58,7 @@ private:
     QCheckBox *m_showResolved = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_explanation = nullptr;
+    QWidget *m_sides = nullptr; // the three values, shown while one is selected
     QLabel *m_mineLabel = nullptr;
     QLabel *m_baseLabel = nullptr;
     QLabel *m_theirsLabel = nullptr;

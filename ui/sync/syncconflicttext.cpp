@@ -228,7 +228,16 @@ SyncConflictText::Text SyncConflictText::sideText(const Conflict &conflict, Side
         value = value.toObject().value(QStringLiteral("value"));
     Text text;
     if (value.isUndefined()) {
-        text.text = side == Side::Base ? tr("(not known)") : tr("(deleted)");
+        // A setting without a value of the user's has its default: "deleted" is a reset.
+        const Core::SettingDefinition *definition = conflict.kind == u"setting"
+            ? Core::SettingsSchema::instance().find(conflict.item.section(u':', 1))
+            : nullptr;
+        if (definition && side != Side::Base) {
+            text.text = tr("%1 (reset to the default)")
+                            .arg(scalar(QJsonValue::fromVariant(definition->defaultValue)));
+        } else {
+            text.text = side == Side::Base ? tr("(not known)") : tr("(deleted)");
+        }
         return text;
     }
     if (conflict.kind == u"secret") {

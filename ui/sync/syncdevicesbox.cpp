@@ -45,7 +45,9 @@ SyncDevicesBox::SyncDevicesBox(Core::SyncScheduler &scheduler, Confirmation conf
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (int column : {WhichColumn, SeenColumn, IdColumn})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A few devices at most: room for four without scrolling, no more.
     m_list->setMinimumHeight(90);
+    m_list->setMaximumHeight(140);
     layout->addWidget(m_list);
 
     auto *buttons = new QHBoxLayout;

@@ -85,7 +85,7 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     m_statusBox = statusBox;
     auto *statusLayout = new QVBoxLayout(statusBox);
     m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_destination = valueLabel(QStringLiteral("syncDestination"), statusBox);
     m_device = valueLabel(QStringLiteral("syncThisDevice"), statusBox);
     m_state = valueLabel(QStringLiteral("syncState"), statusBox);
@@ -98,6 +98,7 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     m_form->addRow(tr("State:"), m_state);
     m_form->addRow(tr("Last sync:"), m_lastSync);
     m_report = valueLabel(QStringLiteral("syncReport"), statusBox);
+    m_report->setText(tr("no sync since Hubstate started"));
     m_form->addRow(tr("Last result:"), m_report);
     m_form->addRow(tr("Waiting to be sent:"), m_pending);
     m_form->addRow(tr("Next sync:"), m_nextRun);
@@ -127,6 +128,10 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     buttons->addStretch(1);
     buttons->addWidget(m_leave);
     statusLayout->addLayout(buttons);
+    // The page scrolls rather than squeeze these rows (a scroll area shrinks its page down to
+    // the minimum size, and a row shown later would get no height at all).
+    setupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    statusBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(statusBox);
     m_result = valueLabel(QStringLiteral("syncResult"), this);
     m_result->hide();
@@ -146,10 +151,10 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
             [this](bool succeeded) {
                 const std::optional<Core::SyncEngine::Report> &report = m_scheduler.lastReport();
                 if (!succeeded || !report) {
-                    setRow(m_report, QString()); // the error has a row of its own
+                    setRow(m_report, tr("failed (see Last error)"));
                     return;
                 }
-                QString text = tr("Sent %1 changes, received %2, of which %3 changed something here.")
+                QString text = tr("%1 sent, %2 received, %3 of them applied here.")
                                    .arg(report->sent)
                                    .arg(report->received)
                                    .arg(report->applied);
@@ -173,7 +178,6 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     connect(m_tick, &QTimer::timeout, this, &SyncPanel::update);
     m_tick->start(std::chrono::seconds(20));
 
-    m_form->setRowVisible(m_report, false);
     setTabOrder(m_setUp, m_syncNow);
     setTabOrder(m_syncNow, m_leave);
     update();
@@ -212,11 +216,15 @@ void SyncPanel::showEvent(QShowEvent *event)
 
 void SyncPanel::setRow(QLabel *value, const QString &text)
 {
-    value->setText(text);
+    // Rows stay (a form row shown again after being hidden may get no height): an empty one
+    // says so.
+    const QString shown = text.isEmpty() ? tr("none") : text;
+    if (value->text() == shown)
+        return;
+    value->setText(shown);
     // Read as "Last sync: 14:03" by a screen reader.
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(value)))
-        value->setAccessibleName(label->text() + u' ' + text);
-    m_form->setRowVisible(value, !text.isEmpty());
+        value->setAccessibleName(label->text() + u' ' + shown);
 }
 
 void SyncPanel::setResult(const QString &text)

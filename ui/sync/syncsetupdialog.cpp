@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -67,7 +68,7 @@ SyncSetupDialog::SyncSetupDialog(Core::SyncScheduler &scheduler, QWidget *parent
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_folderChoice = choice(QStringLiteral("syncInFolder"), tr("A f&older"),
                             tr("Sync store in a folder"),
                             tr("A folder on this machine or a network share"), this);
@@ -287,6 +288,14 @@ void SyncSetupDialog::updateFields()
         m_message->setText(text);
         m_message->setAccessibleName(text);
     }
+    // A longer message or more rows: the dialog grows rather than squeeze its rows.
+    QTimer::singleShot(0, this, [this] {
+        const int needed = layout()->hasHeightForWidth()
+            ? layout()->totalHeightForWidth(width())
+            : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    });
 }
 
 void SyncSetupDialog::start()
