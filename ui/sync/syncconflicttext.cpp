@@ -70,6 +70,8 @@ QString SyncConflictText::stateText(const Conflict &conflict)
         return tr("took the other's");
     if (conflict.state == u"automatic")
         return tr("settled automatically");
+    if (conflict.state == u"settled")
+        return tr("settled by a later change");
     return conflict.state;
 }
 
@@ -300,6 +302,9 @@ QString SyncConflictText::explanation(const Conflict &conflict)
     } else if (conflict.state == u"automatic") {
         text = tr("Settled automatically (last write wins): the later change is in force on "
                   "every device. Choose a value to put it in force again.");
+    } else if (conflict.state == u"settled") {
+        text = tr("Settled by a later change that had seen both values (a choice made on "
+                  "another device, or a new edit). Choose a value to put it in force again.");
     } else {
         text = tr("Resolved (%1). You can choose again.").arg(stateText(conflict));
     }
