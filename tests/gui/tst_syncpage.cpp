@@ -5,6 +5,7 @@
 // settled by last write wins put back from "Show resolved", the status bar following the
 // state, mistakes at set-up said in plain words, and every control named and reached by Tab.
 #include "../sync/syncdevice.h"
+#include "core/backup/webdavdestination.h"
 #include "core/settings/preferencesstore.h"
 #include "core/sync/syncscheduler.h"
 #include "ui/mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void setUpMistakesAreSaidInPlainWords();
     void statusBarFollowsTheStateAndOpensThePage();
     void everyControlIsNamedAndReachedByTab();
+    void webDavPasswordGoesToTheKeychainOnly();
 
 private:
     void openWindow(Core::PolicyFiles policy = {});
@@ -578,6 +581,61 @@ void TestSyncPage::everyControlIsNamedAndReachedByTab()
     for (QWidget *widget : std::as_const(expected))
         QVERIFY2(reached.contains(widget), qPrintable(widget->objectName()));
     QVERIFY(reached.contains(find<QToolButton>(QStringLiteral("syncStatus"))));
+}
+
+// Under tests/backup/with-webdav.sh: a WebDAV sync store, its password typed in the set-up
+// dialog going to the keychain under the backup destination's name, and the server's refusal
+// of a wrong one said as such.
+void TestSyncPage::webDavPasswordGoesToTheKeychainOnly()
+{
+    const QUrl server(qEnvironmentVariable("HUBSTATE_WEBDAV_URL"));
+    const QString password = qEnvironmentVariable("HUBSTATE_WEBDAV_PASSWORD");
+    if (!server.isValid() || password.isEmpty())
+        QSKIP("needs a WebDAV server (tests/backup/with-webdav.sh)");
+    QUrl url = server.resolved(QUrl(QStringLiteral("backups/")));
+    url.setUserName(qEnvironmentVariable("HUBSTATE_WEBDAV_USER"));
+    openWindow();
+    Core::SecretStore secrets(m_profile.keychainScope());
+    const QString secretName = Core::WebDavDestination::passwordSecretName(url);
+
+    Ui::SyncSetupDialog *dialog = openSetup();
+    QVERIFY(dialog);
+    pressAltIn(dialog, Qt::Key_W);
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("syncWebDavPassword"))->isVisible());
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncWebDavUrl")), url.toString());
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncWebDavPassword")),
+         QStringLiteral("Not-The-Password-42"));
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncPassphrase")), passphrase);
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncPassphraseConfirm")), passphrase);
+    pressEnter();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("syncSetupMessage"));
+    QVERIFY2(message->text().startsWith(u"The sync store at ") && message->text().contains(u"401"),
+             qPrintable(message->text()));
+    QVERIFY(!message->text().contains(u"Not-The-Password-42"));
+    QVERIFY(!m_scheduler->isConfigured());
+
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncWebDavPassword")), password);
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncPassphrase")), passphrase);
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("syncPassphraseConfirm")), passphrase);
+    pressEnter();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->setupDialog(), 60000);
+    waitIdle();
+    QVERIFY(m_scheduler->isConfigured());
+    QTRY_COMPARE_WITH_TIMEOUT(m_scheduler->state(), State::Idle, 30000);
+    QCOMPARE(text(QStringLiteral("syncDestination")), Core::WebDavDestination::displayUrl(url));
+    const Core::Result<QByteArray> stored = secrets.read(secretName);
+    QVERIFY(stored);
+    QCOMPARE(*stored, password.toUtf8());
+    // Nowhere in the profile in clear.
+    QDirIterator files(m_profile.root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+    }
+    (void)secrets.remove(secretName);
+    (void)secrets.remove(Core::SyncEngine::keySecretName());
 }
 
 QTEST_MAIN(TestSyncPage)

@@ -152,30 +152,35 @@ QString SyncConflictText::scalar(const QJsonValue &value)
     }
 }
 
+void SyncConflictText::appendField(const QString &key, const QJsonValue &field, int depth,
+                                   QStringList &lines)
+{
+    const QString label = fieldLabel(key);
+    if (isScalar(field)) {
+        lines.append(indent(depth) + tr("%1: %2").arg(label, scalar(field)));
+    } else if (field.isArray()
+               && std::all_of(field.toArray().begin(), field.toArray().end(), isScalar)) {
+        QStringList items;
+        for (const QJsonValue &item : field.toArray())
+            items.append(scalar(item));
+        lines.append(indent(depth)
+                     + tr("%1: %2").arg(label, items.isEmpty() ? tr("(none)")
+                                                               : items.join(tr(", "))));
+    } else if ((field.isObject() && field.toObject().isEmpty())
+               || (field.isArray() && field.toArray().isEmpty())) {
+        lines.append(indent(depth) + tr("%1: %2").arg(label, tr("(none)")));
+    } else {
+        lines.append(indent(depth) + tr("%1:").arg(label));
+        appendValue(field, depth + 1, lines);
+    }
+}
+
 void SyncConflictText::appendValue(const QJsonValue &value, int depth, QStringList &lines)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString label = fieldLabel(it.key());
-            const QJsonValue field = it.value();
-            if (isScalar(field)) {
-                lines.append(indent(depth) + tr("%1: %2").arg(label, scalar(field)));
-            } else if (field.isArray() && std::all_of(field.toArray().begin(),
-                                                      field.toArray().end(), isScalar)) {
-                QStringList items;
-                for (const QJsonValue &item : field.toArray())
-                    items.append(scalar(item));
-                lines.append(indent(depth)
-                             + tr("%1: %2").arg(label, items.isEmpty() ? tr("(none)")
-                                                                       : items.join(tr(", "))));
-            } else if (field.isObject() && field.toObject().isEmpty()) {
-                lines.append(indent(depth) + tr("%1: %2").arg(label, tr("(none)")));
-            } else {
-                lines.append(indent(depth) + tr("%1:").arg(label));
-                appendValue(field, depth + 1, lines);
-            }
-        }
+        for (auto it = object.begin(); it != object.end(); ++it)
+            appendField(it.key(), it.value(), depth, lines);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size(); ++i) {
@@ -191,6 +196,36 @@ void SyncConflictText::appendValue(const QJsonValue &value, int depth, QStringLi
     }
 }
 
+QList<std::pair<QString, QJsonValue>> SyncConflictText::fieldsForPeople(const QString &kind,
+                                                                     const QJsonObject &record)
+{
+    // What people tell records by first; ids and times, the same on both sides or
+    // meaningless to compare, left out. The tags live in the layout's metadata.
+    QJsonObject rest = record;
+    const QJsonObject metadata = rest.take(QStringLiteral("metadata")).toObject();
+    if (kind == u"layout" && metadata.contains(QStringLiteral("tags")))
+        rest.insert(QStringLiteral("tags"), metadata.value(QStringLiteral("tags")));
+    for (const char *hidden : {"id", "createdAt", "updatedAt"})
+        rest.remove(QLatin1String(hidden));
+    static const QStringList layoutOrder{QStringLiteral("name"),  QStringLiteral("type"),
+                                         QStringLiteral("tags"),  QStringLiteral("panes"),
+                                         QStringLiteral("grid"),  QStringLiteral("referenceSize"),
+                                         QStringLiteral("settings")};
+    static const QStringList agentOrder{QStringLiteral("name"),       QStringLiteral("kind"),
+                                        QStringLiteral("model"),      QStringLiteral("endpoint"),
+                                        QStringLiteral("enabled"),    QStringLiteral("timeoutMs"),
+                                        QStringLiteral("retryAttempts"),
+                                        QStringLiteral("secretName")};
+    QList<std::pair<QString, QJsonValue>> fields;
+    for (const QString &key : kind == u"agent" ? agentOrder : layoutOrder) {
+        if (rest.contains(key))
+            fields.append({key, rest.take(key)});
+    }
+    for (auto it = rest.begin(); it != rest.end(); ++it)
+        fields.append({it.key(), it.value()});
+    return fields;
+}
+
 QStringList SyncConflictText::bothChanged(const Conflict &conflict)
 {
     if (conflict.kind != u"layout" && conflict.kind != u"agent")
@@ -202,9 +237,16 @@ QStringList SyncConflictText::bothChanged(const Conflict &conflict)
         return fields;
     if (!conflict.mine.isObject() || !conflict.theirs.isObject())
         return {};
-    const QJsonObject mine = conflict.mine.toObject();
-    const QJsonObject theirs = conflict.theirs.toObject();
-    const QJsonObject base = conflict.base.toObject();
+    // Compared as shown: the tags apart from the rest of the metadata, times left out.
+    const auto shown = [&conflict](const QJsonValue &value) {
+        QJsonObject byKey;
+        for (const auto &[key, field] : fieldsForPeople(conflict.kind, value.toObject()))
+            byKey.insert(key, field);
+        return byKey;
+    };
+    const QJsonObject mine = shown(conflict.mine);
+    const QJsonObject theirs = shown(conflict.theirs);
+    const QJsonObject base = shown(conflict.base);
     QStringList keys = mine.keys() + theirs.keys();
     keys.removeDuplicates();
     for (const QString &key : std::as_const(keys)) {
@@ -259,7 +301,12 @@ SyncConflictText::Text SyncConflictText::sideText(const Conflict &conflict, Side
         return text;
     }
     QStringList lines;
-    appendValue(value, 0, lines);
+    if (value.isObject() && (conflict.kind == u"layout" || conflict.kind == u"agent")) {
+        for (const auto &[key, field] : fieldsForPeople(conflict.kind, value.toObject()))
+            appendField(key, field, 0, lines);
+    } else {
+        appendValue(value, 0, lines);
+    }
     // The lines of fields changed on both sides: marked, and listed for the highlight.
     const QStringList fields = bothChanged(conflict);
     if (value.isObject() && !fields.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "core/sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,10 @@ public:
     static QString explanation(const Conflict &conflict);
 
 private:
+    static QList<std::pair<QString, QJsonValue>> fieldsForPeople(const QString &kind,
+                                                                 const QJsonObject &record);
+    static void appendField(const QString &key, const QJsonValue &field, int depth,
+                            QStringList &lines);
     static void appendValue(const QJsonValue &value, int depth, QStringList &lines);
     static QString scalar(const QJsonValue &value);
 };
