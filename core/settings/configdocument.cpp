@@ -4,6 +4,7 @@
 #include "core/common/printable.h"
 #include "core/common/strictjson.h"
 #include "preferencesstore.h"
+#include "renamedsettings.h"
 #include "settingsschema.h"
 #include "settingvalidator.h"
 
@@ -38,7 +39,20 @@ QString scalarText(const QJsonValue &value)
     return {};
 }
 
-void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Parsed &parsed)
+// The document holds a member at the dotted `key` ("sync.interval": {"sync": {"interval": ..}}).
+bool holds(const QJsonObject &root, const QString &key)
+{
+    QJsonValue value = root;
+    for (const QString &name : key.split(u'.')) {
+        if (!value.isObject() || !value.toObject().contains(name))
+            return false;
+        value = value.toObject().value(name);
+    }
+    return true;
+}
+
+void walk(const QJsonObject &root, const QJsonObject &object, const QString &prefix,
+          ConfigDocument::Parsed &parsed)
 {
     const SettingsSchema &schema = SettingsSchema::instance();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -69,6 +83,33 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
             }
             continue;
         }
+        // A document of an older version may use an old name: it applies to the key it
+        // became, unless the document names that key too.
+        if (const QString current = RenamedSettings::currentKey(path);
+            schema.contains(current) && !it.value().isObject()) {
+            if (holds(root, current)) {
+                parsed.violations.append(problem(
+                    path,
+                    ConfigDocument::tr("this setting is called %1 now, and the document holds "
+                                       "%1 too; ignored")
+                        .arg(current),
+                    {}, Violation::Severity::Warning));
+                continue;
+            }
+            parsed.violations.append(
+                problem(path,
+                        ConfigDocument::tr("this setting is called %1 now; the value applies "
+                                           "to %1")
+                            .arg(current),
+                        {}, Violation::Severity::Warning));
+            QVariant value;
+            if (std::optional<Violation> broken =
+                    SettingValidator::parseJson(*schema.find(current), it.value(), &value, path))
+                parsed.violations.append(*broken);
+            else
+                parsed.values.insert(current, value);
+            continue;
+        }
         if (const SettingDefinition *definition = schema.find(path)) {
             QVariant value;
             if (std::optional<Violation> broken =
@@ -85,11 +126,11 @@ void walk(const QJsonObject &object, const QString &prefix, ConfigDocument::Pars
                             it.value().isObject() ? QString() : scalarText(it.value())));
                 continue;
             }
-            walk(it.value().toObject(), path, parsed);
+            walk(root, it.value().toObject(), path, parsed);
             continue;
         }
         if (it.value().isObject()) {
-            walk(it.value().toObject(), path, parsed);
+            walk(root, it.value().toObject(), path, parsed);
             continue;
         }
         // Unknown keys are kept in the settings file, which every command reads: bounded.
@@ -138,7 +179,7 @@ ConfigDocument::Parsed ConfigDocument::parse(const QByteArray &json, const QStri
         parsed.violations.append(problem(reader.problem().location, reader.problem().rule));
         return parsed;
     }
-    walk(*document, {}, parsed);
+    walk(*document, *document, {}, parsed);
     return parsed;
 }
 

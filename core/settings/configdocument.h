@@ -30,7 +30,8 @@ public:
 
     // Never fails half-way: every problem is collected. `source` names the file in messages.
     // The JSON is read strictly (StrictJson) within the limits of InputLimits: document size,
-    // name length, and the number and size of unknown keys kept.
+    // name length, and the number and size of unknown keys kept. The old name of a renamed
+    // setting (RenamedSettings) is read as its new name, with a warning.
     static Parsed parse(const QByteArray &json, const QString &source);
     [[nodiscard]] static Result<Parsed> readFile(const QString &path);
 

@@ -14,7 +14,7 @@ QStringList EnvironmentTemplate::names()
 
 const QMap<QString, QVariant> *EnvironmentTemplate::values(const QString &name)
 {
-    // Exactly the plan's templates.
+    // Exactly the plan's templates; its performance.syncInterval is sync.interval here.
     static const QMap<QString, QVariant> development{
         {QStringLiteral("features.multiAgent"), true},
         {QStringLiteral("features.customLayouts"), true},
@@ -27,7 +27,7 @@ const QMap<QString, QVariant> *EnvironmentTemplate::values(const QString &name)
         {QStringLiteral("limits.memoryLimit"), 1 * GiB},
         {QStringLiteral("limits.storageLimit"), 5 * GiB},
         {QStringLiteral("performance.cacheSize"), 100 * MiB},
-        {QStringLiteral("performance.syncInterval"), qint64(5000)},
+        {QStringLiteral("sync.interval"), qint64(5000)},
     };
     static const QMap<QString, QVariant> production{
         {QStringLiteral("features.multiAgent"), true},
@@ -41,7 +41,7 @@ const QMap<QString, QVariant> *EnvironmentTemplate::values(const QString &name)
         {QStringLiteral("limits.memoryLimit"), 512 * MiB},
         {QStringLiteral("limits.storageLimit"), 2 * GiB},
         {QStringLiteral("performance.cacheSize"), 50 * MiB},
-        {QStringLiteral("performance.syncInterval"), qint64(30000)},
+        {QStringLiteral("sync.interval"), qint64(30000)},
     };
     if (name == QLatin1String("development"))
         return &development;

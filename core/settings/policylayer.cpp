@@ -1,6 +1,7 @@
 #include "policylayer.h"
 
 #include "inifile.h"
+#include "renamedsettings.h"
 #include "settingsschema.h"
 #include "settingvalidator.h"
 
@@ -11,6 +12,23 @@
 #include <sys/stat.h>
 
 namespace Hubstate::Core {
+
+namespace {
+
+// The [locked] section names `key` itself, or a group lock that holds it.
+bool namesLock(const RawSettings &raw, const QString &key)
+{
+    const QString locked = QStringLiteral("locked/");
+    if (raw.contains(locked + key))
+        return true;
+    for (qsizetype dot = key.indexOf(u'.'); dot >= 0; dot = key.indexOf(u'.', dot + 1)) {
+        if (raw.contains(locked + key.left(dot) + QStringLiteral(".*")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 void PolicyLayer::failClosed(const QString &reason)
 {
@@ -107,7 +125,24 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
 
         if (locking && key.endsWith(QLatin1String(".*"))) {
             const QString group = key.chopped(2);
-            const QStringList keys = schema.keysUnder(group);
+            QStringList keys = schema.keysUnder(group);
+            // The group as its admin knew it held keys renamed since: they stay locked.
+            for (const QString &oldKey : RenamedSettings::oldKeysUnder(group)) {
+                const QString current = RenamedSettings::currentKey(oldKey);
+                if (keys.contains(current))
+                    continue;
+                keys.append(current);
+                if (!namesLock(*raw, current)) {
+                    policy.m_problems.append(
+                        {where(rawKey),
+                         PolicyLayer::tr("this group held %1, which is called %2 now; %2 stays "
+                                         "locked")
+                             .arg(oldKey, current),
+                         {},
+                         Violation::Severity::Warning,
+                         false});
+                }
+            }
             if (keys.isEmpty()) {
                 policy.m_problems.append({where(rawKey),
                                           PolicyLayer::tr("no settings in this group"),
@@ -121,7 +156,31 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
             continue;
         }
 
-        const SettingDefinition *definition = schema.find(key);
+        // An old name still applies, to the key it became, unless the entry is there too.
+        QString settingKey = key;
+        if (const QString current = RenamedSettings::currentKey(key); !current.isEmpty()) {
+            if (raw->contains(section + u'/' + current)) {
+                policy.m_problems.append(
+                    {where(rawKey),
+                     PolicyLayer::tr("this setting is called %1 now, and this section names %1 "
+                                     "too; ignored")
+                         .arg(current),
+                     {},
+                     Violation::Severity::Warning,
+                     false});
+                continue;
+            }
+            policy.m_problems.append(
+                {where(rawKey),
+                 PolicyLayer::tr("this setting is called %1 now; the entry applies to %1")
+                     .arg(current),
+                 {},
+                 Violation::Severity::Warning,
+                 false});
+            settingKey = current;
+        }
+
+        const SettingDefinition *definition = schema.find(settingKey);
         if (!definition) {
             policy.m_problems.append({where(rawKey),
                                       PolicyLayer::tr("unknown setting, ignored"),
@@ -140,14 +199,14 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
                 : PolicyLayer::tr("%1; this policy entry is not applied").arg(broken->message);
             policy.m_problems.append(*broken);
             if (locking)
-                policy.m_locked.insert(key);
+                policy.m_locked.insert(settingKey);
             continue;
         }
         if (locking) {
-            policy.m_locked.insert(key);
-            policy.m_lockedValues.insert(key, value);
+            policy.m_locked.insert(settingKey);
+            policy.m_lockedValues.insert(settingKey, value);
         } else {
-            policy.m_defaults.insert(key, value);
+            policy.m_defaults.insert(settingKey, value);
         }
     }
     return policy;

@@ -15,7 +15,8 @@ namespace Hubstate::Core {
 //   [locked]    privacy.telemetry=false       the user cannot change it
 //   [locked]    privacy.*=                    locks a whole group at the values below the user
 //   [meta]      explanation=Managed by IT     shown next to every lock
-// A bad entry is reported (file, key, rule) and ignored; the rest of the policy applies.
+// A bad entry is reported (file, key, rule) and ignored; the rest of the policy applies. The old
+// name of a renamed setting (RenamedSettings) applies to its new name, with a warning.
 // A file that is there (by lstat: a dangling symbolic link is there) but cannot be read, or
 // whose presence cannot be told (a folder on the way that cannot be searched), fails closed:
 // it locks every setting.

@@ -134,6 +134,8 @@ Status PreferencesStore::open(OpenMode mode)
                                         .arg(*version)
                                         .arg(current)
                                         .arg(plan->backupFile)));
+            for (const QString &note : std::as_const(plan->notes))
+                m_notices.append(notice(note));
         } else {
             m_readOnlyReason = tr("%1 is at version %2 and needs migrating to %3 first "
                                   "(hubstate-cli config migrate)")

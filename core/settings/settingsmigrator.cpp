@@ -11,10 +11,11 @@
 namespace Hubstate::Core {
 
 SettingsMigration migrationV1ToV2();
+SettingsMigration migrationV2ToV3();
 
 QList<SettingsMigration> settingsMigrations()
 {
-    return {migrationV1ToV2()};
+    return {migrationV1ToV2(), migrationV2ToV3()};
 }
 
 namespace {
@@ -135,7 +136,7 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     };
     for (int version = from; version < targetVersion; ++version) {
         const SettingsMigration step = stepFrom(version);
-        step.up(plan.result);
+        step.up(plan.result, plan.notes);
         plan.steps.append(SettingsMigrator::tr("%1 -> %2: %3")
                               .arg(version)
                               .arg(version + 1)
@@ -143,7 +144,7 @@ Result<SettingsMigrator::Plan> SettingsMigrator::plan(const RawSettings &raw,
     }
     for (int version = from; version > targetVersion; --version) {
         const SettingsMigration step = stepFrom(version - 1);
-        step.down(plan.result);
+        step.down(plan.result, plan.notes);
         plan.steps.append(SettingsMigrator::tr("%1 -> %2: undo \"%3\"")
                               .arg(version)
                               .arg(version - 1)

@@ -30,6 +30,7 @@ public:
         int toVersion = 0;
         QStringList steps; // translated descriptions, in order
         QList<Change> changes;
+        QStringList notes; // what the steps did to values beyond moving them, translated
         RawSettings result;
         QString backupFile; // set by migrateFile when a backup was written
         bool isNoOp() const { return fromVersion == toVersion; }

@@ -266,8 +266,10 @@ SettingsSchema::SettingsSchema()
               TR("Enlarges all text beyond the font size setting."));
 
     // --- environment and features ------------------------------------------------------------
-    d.section(QStringLiteral("environment"), QStringLiteral("environment"), C::Internal,
-              E::Include);
+    // Flagged DeviceLocal here and below: what describes this machine rather than the person
+    // stays out of sync (docs/sync-device-local.md).
+    d.section(QStringLiteral("environment"), QStringLiteral("environment"), C::Internal, E::Include,
+              SettingFlag::DeviceLocal);
     d.choice(
         QStringLiteral("environment"), QStringLiteral("production"),
         {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")},
@@ -309,15 +311,14 @@ SettingsSchema::SettingsSchema()
              TR("How backup passwords become keys; Argon2id resists guessing best."))
         .flags = SettingFlag::Advanced;
     d.integer(QStringLiteral("security.lockAfterIdle"), 0, 0, Day, ms, TR("Lock when idle"),
-              TR("Forget unlocked backup passwords after this long without use; 0 never."));
+              TR("Forget unlocked backup passwords after this long without use; 0 never."))
+        .flags |= SettingFlag::DeviceLocal;
 
     // --- performance ---------------------------------------------------------------------------
     d.section(QStringLiteral("environment"), QStringLiteral("performance"), C::Internal, E::Include,
-              SettingFlag::Advanced);
+              SettingFlag::Advanced | SettingFlag::DeviceLocal);
     d.integer(QStringLiteral("performance.cacheSize"), 50 * MiB, 10 * MiB, 100 * MiB, bytes,
               TR("Cache size"), TR("Memory for caching history pages and search results."));
-    d.integer(QStringLiteral("performance.syncInterval"), 30000, 5000, 300000, ms,
-              TR("State flush interval"), TR("How often in-memory state is written out."));
 
     // --- layout rules -------------------------------------------------------------------------
     d.section(QStringLiteral("environment"), QStringLiteral("layoutRules"), C::Internal, E::Include,
@@ -342,11 +343,15 @@ SettingsSchema::SettingsSchema()
               TR("How often a failed agent request is tried again."));
 
     // --- sync ----------------------------------------------------------------------------------
-    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Internal, E::Include);
+    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Internal, E::Include,
+              SettingFlag::DeviceLocal);
     d.boolean(QStringLiteral("sync.enabled"), false, TR("Synchronise"),
               TR("Keep settings and layouts in step between machines."));
-    d.integer(QStringLiteral("sync.interval"), 300000, 5000, Day, ms, TR("Sync interval"),
-              TR("How often to synchronise."));
+    // The plan's rule and production value (file version 3 merged performance.syncInterval
+    // into it); the templates set it per environment.
+    d.integer(QStringLiteral("sync.interval"), 30000, 5000, 5 * Minute, ms, TR("Sync interval"),
+              TR("How often your devices sync: this one sends its changes and takes the "
+                 "others'."));
     d.choice(QStringLiteral("sync.conflictResolution"), QStringLiteral("prompt"),
              {QStringLiteral("last-write-wins"), QStringLiteral("merge"), QStringLiteral("prompt")},
              TR("Conflicts"), TR("What to do when both machines changed the same thing."));
@@ -354,12 +359,19 @@ SettingsSchema::SettingsSchema()
               TR("How often a failed synchronisation is tried again."));
     d.integer(QStringLiteral("sync.retryDelay"), 5000, 100, 10 * Minute, ms, TR("Retry delay"),
               TR("Wait before the first retry; later retries wait longer."));
-    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact);
-    d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync server"),
-           TR("WebDAV address to synchronise with; its password is kept in the keychain."));
+    d.boolean(QStringLiteral("sync.includeSecrets"), false, TR("Sync secrets"),
+              TR("Also sync API keys and other secrets, end-to-end encrypted with the sync "
+                 "passphrase."));
+    d.section(QStringLiteral("sync"), QStringLiteral("sync"), C::Confidential, E::Redact,
+              SettingFlag::DeviceLocal);
+    d.text(QStringLiteral("sync.serverUrl"), QString(), 2000, TR("Sync store"),
+           TR("Where the sync store is: a folder or a WebDAV address, set when sync is set up. "
+              "Another address must hold the same store (moved); a WebDAV password is kept in "
+              "the keychain."));
 
     // --- backup --------------------------------------------------------------------------------
-    d.section(QStringLiteral("backup"), QStringLiteral("backup"), C::Internal, E::Include);
+    d.section(QStringLiteral("backup"), QStringLiteral("backup"), C::Internal, E::Include,
+              SettingFlag::DeviceLocal);
     d.boolean(QStringLiteral("backup.enabled"), true, TR("Automatic backups"),
               TR("Back up on a schedule."));
     d.integer(QStringLiteral("backup.interval"), Day, Hour, 30 * Day, ms, TR("Backup interval"),
@@ -386,7 +398,7 @@ SettingsSchema::SettingsSchema()
               TR("Allow an http:// WebDAV destination on another machine, where anyone on the "
                  "network between can read the password. Only for a network you trust; "
                  "https:// and this machine need no such setting."))
-        .flags = SettingFlag::Advanced;
+        .flags |= SettingFlag::Advanced;
 
     // --- privacy -------------------------------------------------------------------------------
     d.section(QStringLiteral("privacy"), QStringLiteral("privacy"), C::Public, E::Include);

@@ -114,8 +114,16 @@ public:
     std::optional<ErrorCode> worst;
 
     Status openJournal();
+    Status checkAllowed() const;
+    void setEnabled(bool enabled, const QString &destination = {});
     bool configured() const { return !journal.state(Key::store).isEmpty(); }
     Status openRemote(const QString &destination);
+    // The store named by sync.serverUrl: when someone changed it since the set-up, it must hold
+    // the same store (moved to another address), or nothing is read or written there.
+    Status openStore();
+    // At set-up: sync.serverUrl names the store from now on, unless the administrator pinned
+    // it to another place.
+    Status claimDestination(const QString &destination);
     Status loadVault();
     Status saveClock() { return journal.setState(Key::clock, clock->last().toString()); }
     void problem(const Error &error, const QString &line)
@@ -123,7 +131,11 @@ public:
         worst = worst ? worse(*worst, error.code) : error.code;
         report.problems.append(line);
     }
+    // The name a device gave itself (or this device gave it), else its id.
+    QString deviceName(const QString &id) const;
+    // For messages: "NAME (ID)".
     QString deviceLabel(const QString &id) const;
+    QHash<QString, QString> freshNames; // read from device files during this sync
 
     // Stored forms: secret values are sealed in the journal (MAC first, for comparisons).
     Result<std::optional<QByteArray>> toStored(const QString &item,
@@ -150,7 +162,25 @@ public:
     Result<QByteArray> encodeFile(SyncRemote::FileType type, qint64 number,
                                   const QList<SyncVersion> &changes) const;
     Result<Report> run();
+    // run(), with its time and outcome kept for status().
+    Result<Report> runRecorded();
 };
+
+Result<SyncEngine::Report> SyncEngine::Private::runRecorded()
+{
+    const QString now = QString::number(options.wallClock());
+    (void)journal.setState(Key::lastAttempt, now); // for status only
+    Result<Report> result = run();
+    if (result) {
+        // Refused records do not stop a sync: it completed, with what it could not use.
+        (void)journal.setState(Key::lastSync, now);
+    }
+    const QString error = !result ? result.error().message
+        : result->refusal         ? result->refusal->message
+                                  : QString();
+    (void)journal.setState(Key::lastError, error);
+    return result;
+}
 
 Status SyncEngine::Private::openJournal()
 {
@@ -159,19 +189,53 @@ Status SyncEngine::Private::openJournal()
     return journal.open();
 }
 
-QString SyncEngine::Private::deviceLabel(const QString &id) const
+Status SyncEngine::Private::checkAllowed() const
+{
+    const QString key = QStringLiteral("sync.enabled");
+    if (settings.isLocked(key) && !settings.value(key).toBool()) {
+        return Error::invalidInput(tr("Sync is turned off by the administrator (sync.enabled is "
+                                      "locked in %1)")
+                                       .arg(settings.explain(key).policyFile));
+    }
+    return {};
+}
+
+void SyncEngine::Private::setEnabled(bool enabled, const QString &destination)
+{
+    // sync.enabled tells the GUI's scheduler to run, sync.serverUrl where the store is; a lock
+    // that says otherwise wins. The sync itself is set up (or left) either way.
+    QMap<QString, QVariant> values;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("sync.enabled"), QVariant(enabled)},
+                                     std::pair{QStringLiteral("sync.serverUrl"),
+                                               QVariant(destination)}}) {
+        if (!settings.isLocked(key) && settings.value(key) != value)
+            values.insert(key, value);
+    }
+    if (!values.isEmpty())
+        (void)settings.setValues(values);
+}
+
+QString SyncEngine::Private::deviceName(const QString &id) const
 {
     const QString alias = journal.state(Key::aliasPrefix + id);
     if (!alias.isEmpty())
         return alias;
+    if (const QString fresh = freshNames.value(id); !fresh.isEmpty())
+        return fresh;
     Result<QList<SyncJournal::Device>> known = journal.devices();
     if (known) {
         for (const SyncJournal::Device &entry : std::as_const(*known)) {
             if (entry.id == id && !entry.name.isEmpty())
-                return QStringLiteral("%1 (%2)").arg(entry.name, id);
+                return entry.name;
         }
     }
     return id;
+}
+
+QString SyncEngine::Private::deviceLabel(const QString &id) const
+{
+    const QString name = deviceName(id);
+    return name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 Status SyncEngine::Private::openRemote(const QString &destination)
@@ -187,6 +251,42 @@ Status SyncEngine::Private::openRemote(const QString &destination)
     if (!opened)
         return opened.error();
     remote = std::move(opened).value();
+    return {};
+}
+
+Status SyncEngine::Private::openStore()
+{
+    const QString joined = journal.state(Key::destination);
+    QString wanted = settings.text(QStringLiteral("sync.serverUrl")).trimmed();
+    if (wanted.isEmpty())
+        wanted = joined;
+    if (Status opened = openRemote(wanted); !opened)
+        return opened;
+    if (wanted == joined)
+        return {};
+    Result<QByteArray> data = remote->get(SyncRemote::headerName(), -1, SyncRemote::maxHeaderBytes);
+    Result<SyncStoreHeader> header = data ? SyncStoreHeader::parse(*data, remote->displayName())
+                                          : Result<SyncStoreHeader>(data.error());
+    if (!header || header->storeId != journal.state(Key::store)) {
+        remote.reset();
+        return Error::invalidInput(
+            tr("sync.serverUrl names %1, which does not hold the sync store this device joined "
+               "at %2; join the store there (hubstate-cli sync leave, then sync join) or set "
+               "sync.serverUrl back")
+                .arg(displaySpec(wanted), displaySpec(joined)));
+    }
+    return journal.setState(Key::destination, wanted); // the same store, at a new address
+}
+
+Status SyncEngine::Private::claimDestination(const QString &destination)
+{
+    const QString key = QStringLiteral("sync.serverUrl");
+    if (settings.isLocked(key) && settings.text(key).trimmed() != destination.trimmed()) {
+        return Error::invalidInput(tr("The administrator pins sync to %1 (sync.serverUrl is locked "
+                                      "in %2)")
+                                       .arg(displaySpec(settings.text(key)),
+                                            settings.explain(key).policyFile));
+    }
     return {};
 }
 
@@ -423,6 +523,7 @@ Status SyncEngine::Private::pull(const SyncRemote::Listing &listing)
                                                files.infos.last(), generation);
             if (info) {
                 entry.name = info->name;
+                freshNames.insert(owner, info->name);
                 entry.lastSeenMs = info->writtenMs;
                 entry.cursors = info->cursors;
                 entry.infoGeneration = generation;
@@ -849,10 +950,9 @@ Result<SyncEngine::Report> SyncEngine::Private::run()
         clock->restore(*last);
     if (Status loaded = loadVault(); !loaded)
         return loaded.error();
-    if (!remote) {
-        if (Status opened = openRemote(journal.state(Key::destination)); !opened)
-            return opened.error();
-    }
+    // Opened afresh each time: sync.serverUrl, or the account password, may have changed.
+    if (Status opened = openStore(); !opened)
+        return opened.error();
     const int requestsBefore = remote->requests();
     const qint64 sentBefore = remote->bytesSent();
     const qint64 receivedBefore = remote->bytesReceived();
@@ -923,10 +1023,10 @@ Result<SyncEngine::Report> SyncEngine::Private::run()
     report.bytesSent = remote->bytesSent() - sentBefore;
     report.bytesReceived = remote->bytesReceived() - receivedBefore;
     if (worst) {
-        const QString summary = tr("The sync with %1 refused %n file(s) or record(s):", nullptr,
-                                   int(report.problems.size()))
-                                    .arg(remote->displayName());
-        return Error{*worst, summary + u'\n' + report.problems.join(u'\n'), {}};
+        const QString summary =
+            tr("The sync with %1 refused what follows; everything else was done:")
+                .arg(remote->displayName());
+        report.refusal = Error{*worst, summary + u'\n' + report.problems.join(u'\n'), {}};
     }
     return report;
 }
@@ -986,6 +1086,10 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
         return Error::invalidInput(tr("This profile already syncs with %1; leave first "
                                       "(hubstate-cli sync leave)")
                                        .arg(displaySpec(d->journal.state(Key::destination))));
+    if (Status allowed = d->checkAllowed(); !allowed)
+        return allowed;
+    if (Status claimed = d->claimDestination(destination); !claimed)
+        return claimed;
     if (passphrase.size() < 8)
         return Error::invalidInput(tr("The sync passphrase must have at least 8 characters"));
     if (!d->secrets)
@@ -1031,7 +1135,8 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    Result<Report> first = d->run();
+    d->setEnabled(true, destination);
+    Result<Report> first = d->runRecorded();
     if (!first)
         return first.error();
     return {};
@@ -1049,6 +1154,10 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
         return Error::invalidInput(tr("This profile already syncs with %1; leave first "
                                       "(hubstate-cli sync leave)")
                                        .arg(displaySpec(d->journal.state(Key::destination))));
+    if (Status allowed = d->checkAllowed(); !allowed)
+        return allowed;
+    if (Status claimed = d->claimDestination(destination); !claimed)
+        return claimed;
     if (!d->secrets)
         return Error::operationFailed(tr("Sync needs the keychain, which is not available"));
     if (Status opened = d->openRemote(destination); !opened)
@@ -1093,7 +1202,8 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    Result<Report> first = d->run();
+    d->setEnabled(true, destination);
+    Result<Report> first = d->runRecorded();
     if (!first)
         return first.error();
     return {};
@@ -1109,15 +1219,9 @@ Result<SyncEngine::Report> SyncEngine::syncNow()
     if (!d->configured())
         return Error::invalidInput(
             tr("Sync is not set up for this profile (hubstate-cli sync init or sync join)"));
-    const QString now = QString::number(d->options.wallClock());
-    (void)d->journal.setState(Key::lastAttempt, now); // for status only
-    Result<Report> result = d->run();
-    if (result || result.error().code != ErrorCode::OperationFailed) {
-        // Refused records do not stop a sync: it completed, with what it could not use.
-        (void)d->journal.setState(Key::lastSync, now);
-    }
-    (void)d->journal.setState(Key::lastError, result ? QString() : result.error().message);
-    return result;
+    if (Status allowed = d->checkAllowed(); !allowed)
+        return allowed.error();
+    return d->runRecorded();
 }
 
 Result<SyncEngine::Status_> SyncEngine::status() const
@@ -1184,7 +1288,7 @@ Result<QList<SyncEngine::Conflict>> SyncEngine::conflicts(bool all) const
         conflict.theirs = shown(row.theirs);
         conflict.base = row.base && !row.base->isEmpty() ? shown(row.base) : QJsonValue(QJsonValue::Undefined);
         conflict.theirDevice = row.theirDevice;
-        conflict.theirDeviceName = d->deviceLabel(row.theirDevice);
+        conflict.theirDeviceName = d->deviceName(row.theirDevice);
         conflict.policy = row.policy;
         conflict.state = row.state;
         conflict.fields = row.fields;
@@ -1390,6 +1494,7 @@ Status SyncEngine::leave()
             && removed.error().code != ErrorCode::InvalidInput)
             return removed;
     }
+    d->setEnabled(false);
     return d->journal.clear();
 }
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void groupsMustBeObjects();
     void newerVersionIsRefused();
     void unknownKeysAreWarningsAndKept();
+    void oldNameAppliesToTheNewKey();
     void exportThenImportRoundTrips();
 };
 
@@ -121,7 +122,7 @@ void TestConfigDocument::groupsMustBeObjects()
 void TestConfigDocument::newerVersionIsRefused()
 {
     const ConfigDocument::Parsed parsed =
-        ConfigDocument::parse(R"({"version": "3.0.0"})", QStringLiteral("d"));
+        ConfigDocument::parse(R"({"version": "4.0.0"})", QStringLiteral("d"));
     QVERIFY(!parsed.isValid());
     QVERIFY(parsed.violations.first().toString().startsWith(
         QStringLiteral("version: written by a newer Hubstate")));
@@ -140,6 +141,32 @@ void TestConfigDocument::unknownKeysAreWarningsAndKept()
     QVERIFY(warnings.first().startsWith(QStringLiteral("extra: unknown key")));
     QCOMPARE(parsed.unknown.value(QStringLiteral("layout.wobble")), QStringLiteral("true"));
     QCOMPARE(parsed.values.size(), 1);
+}
+
+void TestConfigDocument::oldNameAppliesToTheNewKey()
+{
+    // A document exported before file version 3 names performance.syncInterval.
+    const ConfigDocument::Parsed old = ConfigDocument::parse(
+        R"({"version": "2.0.0", "performance": {"cacheSize": 20971520, "syncInterval": 10000}})",
+        QStringLiteral("d"));
+    QVERIFY(old.isValid());
+    QCOMPARE(old.values.value(QStringLiteral("sync.interval")).toLongLong(), 10000);
+    QVERIFY(!old.values.contains(QStringLiteral("performance.syncInterval")));
+    QVERIFY(old.unknown.isEmpty());
+    QCOMPARE(messages(old, Violation::Severity::Warning),
+             QStringList{QStringLiteral("performance.syncInterval: this setting is called "
+                                        "sync.interval now; the value applies to sync.interval")});
+
+    // Beside the new name, whichever comes first, the new name wins.
+    const ConfigDocument::Parsed both = ConfigDocument::parse(
+        R"({"sync": {"interval": 20000}, "performance": {"syncInterval": 10000}})",
+        QStringLiteral("d"));
+    QVERIFY(both.isValid());
+    QCOMPARE(both.values.value(QStringLiteral("sync.interval")).toLongLong(), 20000);
+    QCOMPARE(both.values.size(), 1);
+    QVERIFY(messages(both, Violation::Severity::Warning)
+                .first()
+                .contains(QStringLiteral("the document holds sync.interval too; ignored")));
 }
 
 void TestConfigDocument::exportThenImportRoundTrips()

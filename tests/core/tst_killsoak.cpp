@@ -405,7 +405,7 @@ void TestKillSoak::soak(const char *path, const std::function<bool()> &prepare,
 
 void TestKillSoak::killDuringConfigSet()
 {
-    const QString key = QStringLiteral("performance.syncInterval");
+    const QString key = QStringLiteral("sync.interval");
     QMap<QString, QString> others;
     int duration = 0;
     const auto prepare = [&] {
@@ -791,8 +791,8 @@ void TestKillSoak::killDuringMigration()
         // under the write lock now.
         killAmidWriters(command, delay, {m_setting.get(), m_layout.get()}, checks,
                         int(m_random.bounded(delay + 1)));
-        checks.expect(readFile(settingsFile()).contains("fileVersion=2"),
-                      QStringLiteral("the settings file is not at version 2"));
+        checks.expect(readFile(settingsFile()).contains("fileVersion=3"),
+                      QStringLiteral("the settings file is not at version 3"));
         const QMap<QString, QString> now = modifiedSettings({kWriterSetting});
         checks.expect(now == settings,
                       QStringLiteral("the migrated settings differ: %1")

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void badEntriesAreReportedWithFileAndKey();
     void badLockFailsClosed();
     void malformedFileIsReported();
+    void oldNameAppliesToTheNewKey_data();
+    void oldNameAppliesToTheNewKey();
+    void groupLockKeepsItsRenamedKey();
 
 private:
     PolicyLayer load(const QByteArray &contents);
@@ -117,6 +120,66 @@ void TestPolicyLayer::malformedFileIsReported()
     // Unknown what the admin meant to lock: everything is locked until the file is fixed.
     QVERIFY(policy.isLocked(QStringLiteral("privacy.telemetry")));
     QVERIFY(policy.isLocked(QStringLiteral("preferences.theme.mode")));
+}
+
+void TestPolicyLayer::oldNameAppliesToTheNewKey_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QVariant>("lockedValue"); // invalid: sync.interval is not locked
+    QTest::addColumn<QVariant>("defaultValue"); // invalid: no admin default for it
+    QTest::addColumn<QString>("problem");
+    const QString renamed = QStringLiteral(
+        "performance.syncInterval: this setting is called sync.interval now; the entry applies "
+        "to sync.interval");
+    QTest::newRow("lock") << QByteArray("[locked]\nperformance.syncInterval=60000\n")
+                          << QVariant(qint64(60000)) << QVariant() << renamed;
+    QTest::newRow("default") << QByteArray("[defaults]\nperformance.syncInterval=10000\n")
+                             << QVariant() << QVariant(qint64(10000)) << renamed;
+    QTest::newRow("the new name beside it wins")
+        << QByteArray("[defaults]\nperformance.syncInterval=10000\nsync.interval=20000\n")
+        << QVariant() << QVariant(qint64(20000))
+        << QStringLiteral("performance.syncInterval: this setting is called sync.interval now, "
+                          "and this section names sync.interval too; ignored");
+}
+
+void TestPolicyLayer::oldNameAppliesToTheNewKey()
+{
+    // A policy written before file version 3 keeps working, and says how to bring it up to date.
+    QFETCH(QByteArray, contents);
+    QFETCH(QVariant, lockedValue);
+    QFETCH(QVariant, defaultValue);
+    QFETCH(QString, problem);
+    const PolicyLayer policy = load(contents);
+    const QString key = QStringLiteral("sync.interval");
+    QCOMPARE(policy.isLocked(key), lockedValue.isValid());
+    QCOMPARE(policy.lockedValue(key), lockedValue);
+    QCOMPARE(policy.defaults().value(key), defaultValue);
+    QVERIFY(!policy.defaults().contains(QStringLiteral("performance.syncInterval")));
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY(!policy.problems().first().isError());
+    QVERIFY2(policy.problems().first().toString().contains(problem),
+             qPrintable(policy.problems().first().toString()));
+}
+
+void TestPolicyLayer::groupLockKeepsItsRenamedKey()
+{
+    // `performance.*` locked the sync interval when it was performance.syncInterval.
+    PolicyLayer policy = load("[locked]\nperformance.*=\n");
+    QVERIFY(policy.isLocked(QStringLiteral("performance.cacheSize")));
+    QVERIFY(policy.isLocked(QStringLiteral("sync.interval")));
+    QVERIFY(!policy.isLocked(QStringLiteral("sync.enabled")));
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY2(policy.problems().first().toString().contains(
+                 QStringLiteral("this group held performance.syncInterval, which is called "
+                                "sync.interval now; sync.interval stays locked")),
+             qPrintable(policy.problems().first().toString()));
+    // Said in the policy itself: nothing to report.
+    policy = load("[locked]\nperformance.*=\nsync.interval=60000\n");
+    QVERIFY(policy.problems().isEmpty());
+    QCOMPARE(policy.lockedValue(QStringLiteral("sync.interval")), QVariant(qint64(60000)));
+    policy = load("[locked]\nperformance.*=\nsync.*=\n");
+    QVERIFY(policy.problems().isEmpty());
+    QVERIFY(policy.isLocked(QStringLiteral("sync.interval")));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLayer)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void templateFollowsEnvironment();
     void lockRefusesWritesAndExplains();
     void groupLockCoversEveryKeyOfTheGroup();
+    void policyOfTheOldIntervalNameStillLocks();
     void changeSignalsFireForEveryEffectiveChange();
     void resetReturnsToTheLayerBelow();
     void invalidValueInFileIsReportedAndKept();
@@ -91,7 +92,7 @@ void TestPreferencesStore::setValueIsWrittenAndSurvivesReopen()
     }
     const QByteArray file = readFile(m_profile.settingsFile());
     QVERIFY2(file.contains("[preferences]\ntheme.mode=dark"), file.constData());
-    QVERIFY(file.contains("fileVersion=2"));
+    QVERIFY(file.contains("fileVersion=3"));
     PreferencesStore reopened(m_profile, m_policy);
     QVERIFY(reopened.open());
     QCOMPARE(reopened.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
@@ -156,23 +157,23 @@ void TestPreferencesStore::templateFollowsEnvironment()
     QCOMPARE(store.value(QStringLiteral("features.agentMarketplace")).toBool(), false);
     QVERIFY(store.setText(QStringLiteral("environment"), QStringLiteral("development")));
     QCOMPARE(store.value(QStringLiteral("features.agentMarketplace")).toBool(), true);
-    QCOMPARE(store.value(QStringLiteral("performance.syncInterval")).toLongLong(), 5000);
-    QCOMPARE(store.explain(QStringLiteral("performance.syncInterval")).layer,
+    QCOMPARE(store.value(QStringLiteral("sync.interval")).toLongLong(), 5000);
+    QCOMPARE(store.explain(QStringLiteral("sync.interval")).layer,
              PreferencesStore::Layer::Template);
     // Only `environment` itself was written: the template supplies the rest.
     const QByteArray file = readFile(m_profile.settingsFile());
     QVERIFY(file.contains("environment=development"));
-    QVERIFY(!file.contains("syncInterval"));
+    QVERIFY(!file.contains("interval"));
     // Staging has no template: built-in defaults show through.
     QVERIFY(store.setText(QStringLiteral("environment"), QStringLiteral("staging")));
-    QCOMPARE(store.explain(QStringLiteral("performance.syncInterval")).layer,
+    QCOMPARE(store.explain(QStringLiteral("sync.interval")).layer,
              PreferencesStore::Layer::Default);
 }
 
 void TestPreferencesStore::lockRefusesWritesAndExplains()
 {
     QVERIFY(writeFile(m_profile.settingsFile(),
-                      "[meta]\nfileVersion=2\n[preferences]\ntheme.mode=light\n"));
+                      "[meta]\nfileVersion=3\n[preferences]\ntheme.mode=light\n"));
     QVERIFY(writeFile(
         m_policy, "[meta]\nexplanation=Managed by IT\n[locked]\npreferences.theme.mode=dark\n"));
     PreferencesStore store(m_profile, m_policy);
@@ -211,6 +212,18 @@ void TestPreferencesStore::groupLockCoversEveryKeyOfTheGroup()
     // The group lock pins the value below the user: here the admin default.
     QCOMPARE(store.value(QStringLiteral("privacy.crashReports")).toBool(), true);
     QVERIFY(!store.isLocked(QStringLiteral("preferences.theme.mode")));
+}
+
+void TestPreferencesStore::policyOfTheOldIntervalNameStillLocks()
+{
+    QVERIFY(writeFile(m_policy, "[locked]\nperformance.syncInterval=60000\n"));
+    PreferencesStore store(m_profile, m_policy);
+    QVERIFY(store.open());
+    const QString key = QStringLiteral("sync.interval");
+    QCOMPARE(store.value(key).toLongLong(), 60000);
+    QCOMPARE(store.explain(key).layer, PreferencesStore::Layer::AdminLock);
+    QVERIFY(!store.setValue(key, qint64(10000)));
+    QVERIFY(noticesMention(store, QStringLiteral("called sync.interval now")));
 }
 
 void TestPreferencesStore::changeSignalsFireForEveryEffectiveChange()
@@ -254,7 +267,7 @@ void TestPreferencesStore::invalidValueInFileIsReportedAndKept()
 {
     QVERIFY(writeFile(
         m_profile.settingsFile(),
-        "[meta]\nfileVersion=2\n[layout]\nmaxPanes=12\n[preferences]\ntheme.mode=dark\n"));
+        "[meta]\nfileVersion=3\n[layout]\nmaxPanes=12\n[preferences]\ntheme.mode=dark\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QCOMPARE(store.value(QStringLiteral("layout.maxPanes")).toLongLong(), 9);
@@ -268,7 +281,7 @@ void TestPreferencesStore::invalidValueInFileIsReportedAndKept()
 
 void TestPreferencesStore::unknownKeysInFileSurviveWrites()
 {
-    QVERIFY(writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=2\n[future]\nfeature=on\n"));
+    QVERIFY(writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=3\n[future]\nfeature=on\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(noticesMention(store, QStringLiteral("future.feature")));
@@ -330,9 +343,9 @@ void TestPreferencesStore::olderFileIsMigratedWithBackup()
     QVERIFY(store.open());
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("auto"));
     QCOMPARE(store.text(QStringLiteral("preferences.theme.fontSize")), QStringLiteral("large"));
-    QVERIFY(noticesMention(store, QStringLiteral("migrated from version 1 to 2")));
+    QVERIFY(noticesMention(store, QStringLiteral("migrated from version 1 to 3")));
     QCOMPARE(readFile(m_profile.settingsFile() + QStringLiteral(".v1.bak")), v1);
-    QVERIFY(readFile(m_profile.settingsFile()).contains("fileVersion=2"));
+    QVERIFY(readFile(m_profile.settingsFile()).contains("fileVersion=3"));
 }
 
 void TestPreferencesStore::writesFromAnotherProcessAreNotLost()

@@ -38,7 +38,7 @@ void TestSettingsConcurrency::everyWritersLastValueSurvives()
         int base;
     };
     const QList<Writer> writers{{QStringLiteral("agents.timeout"), 1000},
-                                {QStringLiteral("performance.syncInterval"), 5000},
+                                {QStringLiteral("sync.interval"), 5000},
                                 {QStringLiteral("backup.maxBackups"), 100},
                                 {QStringLiteral("backup.keepDaily"), 10}};
     constexpr int sets = 30;

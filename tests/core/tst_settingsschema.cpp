@@ -1,8 +1,11 @@
 // The schema itself: complete, consistent, and safe by default.
 #include "core/settings/environmenttemplate.h"
+#include "core/settings/renamedsettings.h"
 #include "core/settings/settingsschema.h"
 #include "core/settings/settingvalidator.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -22,6 +25,11 @@ private Q_SLOTS:
     void templatesMatchThePlan();
     void nothingIsClassifiedSecretOrExportedInClear();
     void layoutEditorKeysAreDistinct();
+    void oneSyncIntervalUnderThePlansRule();
+    void renamedKeysLeadToDeclaredKeys();
+    void syncSecretsAreOffByDefault();
+    void deviceLocalKeysDescribeTheMachine();
+    void deviceLocalListIsDocumented();
 };
 
 void TestSettingsSchema::everyPlanSettingIsDeclared_data()
@@ -50,7 +58,6 @@ void TestSettingsSchema::everyPlanSettingIsDeclared_data()
                           "limits.memoryLimit",
                           "limits.storageLimit",
                           "performance.cacheSize",
-                          "performance.syncInterval",
                           "layout.maxPanes",
                           "layout.gridSize",
                           "layout.minPaneSize.width",
@@ -59,7 +66,7 @@ void TestSettingsSchema::everyPlanSettingIsDeclared_data()
                           "agents.timeout",
                           "agents.retryAttempts",
                           "sync.enabled",
-                          "sync.interval",
+                          "sync.interval", // the plan's performance.syncInterval
                           "sync.conflictResolution",
                           "sync.retryAttempts",
                           "sync.retryDelay",
@@ -126,8 +133,8 @@ void TestSettingsSchema::templatesMatchThePlan_data()
                                    << "limits.maxAgents" << QVariant(qint64(100));
     QTest::newRow("dev storage") << "development"
                                  << "limits.storageLimit" << QVariant(5 * 1024 * MiB);
-    QTest::newRow("dev syncInterval") << "development"
-                                      << "performance.syncInterval" << QVariant(qint64(5000));
+    QTest::newRow("dev sync interval") << "development"
+                                       << "sync.interval" << QVariant(qint64(5000));
     QTest::newRow("prod marketplace") << "production"
                                       << "features.agentMarketplace" << QVariant(false);
     QTest::newRow("prod collaboration") << "production"
@@ -138,6 +145,8 @@ void TestSettingsSchema::templatesMatchThePlan_data()
                                  << "limits.memoryLimit" << QVariant(512 * MiB);
     QTest::newRow("prod cache") << "production"
                                 << "performance.cacheSize" << QVariant(50 * MiB);
+    QTest::newRow("prod sync interval") << "production"
+                                        << "sync.interval" << QVariant(qint64(30000));
 }
 
 void TestSettingsSchema::templatesMatchThePlan()
@@ -181,6 +190,111 @@ void TestSettingsSchema::layoutEditorKeysAreDistinct()
                  qPrintable(key + QStringLiteral(" and ") + seen.value(bound)));
         seen.insert(bound, key);
     }
+}
+
+void TestSettingsSchema::oneSyncIntervalUnderThePlansRule()
+{
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QVERIFY(!schema.contains(QStringLiteral("performance.syncInterval")));
+    const SettingDefinition *interval = schema.find(QStringLiteral("sync.interval"));
+    QVERIFY(interval);
+    QCOMPARE(interval->minimum, 5000);
+    QCOMPARE(interval->maximum, 300000);
+    QCOMPARE(interval->defaultValue, QVariant(qint64(30000)));
+    QCOMPARE(interval->page, QStringLiteral("sync"));
+    QCOMPARE(interval->translatedLabel(), QStringLiteral("Sync interval"));
+}
+
+void TestSettingsSchema::renamedKeysLeadToDeclaredKeys()
+{
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QCOMPARE(RenamedSettings::currentKey(QStringLiteral("performance.syncInterval")),
+             QStringLiteral("sync.interval"));
+    QVERIFY(RenamedSettings::currentKey(QStringLiteral("sync.interval")).isEmpty());
+    QCOMPARE(RenamedSettings::oldKeysUnder(QStringLiteral("performance")),
+             QStringList{QStringLiteral("performance.syncInterval")});
+    QSet<QString> groups;
+    for (const SettingDefinition &definition : schema.settings())
+        groups.insert(definition.key.section(u'.', 0, 0));
+    for (const QString &group : std::as_const(groups)) {
+        for (const QString &oldKey : RenamedSettings::oldKeysUnder(group)) {
+            QVERIFY2(!schema.contains(oldKey), qPrintable(oldKey));
+            QVERIFY2(schema.contains(RenamedSettings::currentKey(oldKey)), qPrintable(oldKey));
+        }
+    }
+}
+
+void TestSettingsSchema::syncSecretsAreOffByDefault()
+{
+    // Secrets leave the machine only when the user asks.
+    const SettingDefinition *secrets =
+        SettingsSchema::instance().find(QStringLiteral("sync.includeSecrets"));
+    QVERIFY(secrets);
+    QCOMPARE(toString(secrets->type), toString(SettingType::Bool));
+    QCOMPARE(secrets->defaultValue, QVariant(false));
+    QCOMPARE(secrets->page, QStringLiteral("sync"));
+    QCOMPARE(secrets->group, QStringLiteral("sync"));
+    QCOMPARE(toString(secrets->classification), toString(Classification::Internal));
+    QCOMPARE(toString(secrets->exportRule), toString(ExportRule::Include));
+    QCOMPARE(secrets->translatedLabel(), QStringLiteral("Sync secrets"));
+}
+
+void TestSettingsSchema::deviceLocalKeysDescribeTheMachine()
+{
+    // What describes this machine stays here; what describes the person syncs.
+    const auto machines = [](const QString &key) {
+        return key.startsWith(QLatin1String("sync.")) || key.startsWith(QLatin1String("backup."))
+            || key.startsWith(QLatin1String("performance.")) || key == QLatin1String("environment")
+            || key == QLatin1String("security.lockAfterIdle");
+    };
+    int deviceLocal = 0;
+    for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
+        QVERIFY2(definition.isDeviceLocal() == machines(definition.key),
+                 qPrintable(definition.key));
+        deviceLocal += definition.isDeviceLocal() ? 1 : 0;
+    }
+    QCOMPARE(deviceLocal, 21);
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QVERIFY(schema.find(QStringLiteral("sync.includeSecrets"))->isDeviceLocal());
+    QVERIFY(schema.find(QStringLiteral("sync.serverUrl"))->isDeviceLocal());
+    QVERIFY(schema.find(QStringLiteral("backup.destination"))->isDeviceLocal());
+    QVERIFY(!schema.find(QStringLiteral("preferences.theme.mode"))->isDeviceLocal());
+    QVERIFY(!schema.find(QStringLiteral("privacy.telemetry"))->isDeviceLocal());
+    QVERIFY(!schema.find(QStringLiteral("security.requireTls"))->isDeviceLocal());
+    // The flag comes on top of the others, never instead of them.
+    QVERIFY(schema.find(QStringLiteral("backup.allowInsecureHttp"))->isAdvanced());
+    QVERIFY(schema.find(QStringLiteral("performance.cacheSize"))->isAdvanced());
+}
+
+void TestSettingsSchema::deviceLocalListIsDocumented()
+{
+    // The sync documentation includes this list: it names exactly the flagged keys.
+    QFile fragment(QStringLiteral(HUBSTATE_TEST_DATA "/../../docs/sync-device-local.md"));
+    QVERIFY2(fragment.open(QIODevice::ReadOnly), qPrintable(fragment.fileName()));
+    const QString text = QString::fromUtf8(fragment.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("| Keys | Why they stay"));
+    const qsizetype end = text.indexOf(QStringLiteral("| Keys | Why they follow"));
+    QVERIFY(start >= 0 && end > start);
+    const SettingsSchema &schema = SettingsSchema::instance();
+    QStringList documented;
+    static const QRegularExpression firstCell(QStringLiteral("^\\| `([^`]+)`"),
+                                              QRegularExpression::MultilineOption);
+    for (const QRegularExpressionMatch &match :
+         firstCell.globalMatch(text.mid(start, end - start))) {
+        const QString entry = match.captured(1);
+        if (entry.endsWith(QLatin1String(".*")))
+            documented += schema.keysUnder(entry.chopped(2));
+        else
+            documented += entry;
+    }
+    QStringList flagged;
+    for (const SettingDefinition &definition : schema.settings()) {
+        if (definition.isDeviceLocal())
+            flagged += definition.key;
+    }
+    documented.sort();
+    flagged.sort();
+    QCOMPARE(documented, flagged);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsSchema)

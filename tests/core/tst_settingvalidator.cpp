@@ -41,13 +41,10 @@ void TestSettingValidator::seedBounds_data()
     };
     // The plan's validationRules, inclusive; retryAttempts' minimum of 0 is checked too.
     const Rule rules[] = {
-        {"layout.maxPanes", 1, 9},
-        {"layout.gridSize", 1, 3},
-        {"agents.maxAgents", 1, 100},
-        {"agents.timeout", 1000, 300000},
-        {"agents.retryAttempts", 0, 10},
-        {"performance.cacheSize", 10 * MiB, 100 * MiB},
-        {"performance.syncInterval", 5000, 300000},
+        {"layout.maxPanes", 1, 9},       {"layout.gridSize", 1, 3},
+        {"agents.maxAgents", 1, 100},    {"agents.timeout", 1000, 300000},
+        {"agents.retryAttempts", 0, 10}, {"performance.cacheSize", 10 * MiB, 100 * MiB},
+        {"sync.interval", 5000, 300000}, // the plan's performance.syncInterval
     };
     for (const Rule &rule : rules) {
         const QString key = QLatin1String(rule.key);

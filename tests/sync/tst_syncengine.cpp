@@ -383,9 +383,11 @@ private Q_SLOTS:
         file.close();
 
         Result<SyncEngine::Report> onB = b.engine->syncNow();
-        QVERIFY(!onB);
-        QCOMPARE(onB.error().code, ErrorCode::Damaged);
-        QVERIFY2(onB.error().message.contains(segments.last()), qPrintable(onB.error().message));
+        QVERIFY(onB && onB->refusal);
+        QCOMPARE(onB->refusal->code, ErrorCode::Damaged);
+        QVERIFY2(onB->refusal->message.contains(segments.last()), qPrintable(onB->refusal->message));
+        QVERIFY(onB->received >= 1); // the rest was done
+        QCOMPARE(b.engine->status()->lastError, onB->refusal->message);
         QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
                  QStringLiteral("auto"));
         // C's good change arrived all the same.
@@ -479,6 +481,56 @@ private Q_SLOTS:
                  qPrintable(onB.notices.join(u'\n')));
         // B never sends the admin's value as if it were the user's.
         QCOMPARE(sync(b).sent, 0);
+    }
+
+    void anAdministratorCanTurnSyncOff()
+    {
+        QTemporaryDir policyDir;
+        const QString policyFile = policyDir.filePath(QStringLiteral("policy.ini"));
+        QFile policy(policyFile);
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("[locked]\nsync.enabled=false\n");
+        policy.close();
+        const Store store = newStore();
+        SyncDevice a;
+        SyncDevice b({}, PolicyFiles(policyFile));
+        init(a, store);
+        QVERIFY(a.store.value(QStringLiteral("sync.enabled")).toBool()); // set up: on
+        allowWebDav(b, store);
+        const Status refused = b.engine->join(store.spec, passphrase, SyncEngine::JoinMode::MergeLocal);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(policyFile), qPrintable(refused.error().message));
+        QVERIFY(!b.engine->isConfigured());
+    }
+
+    void serverUrlNamesTheStore()
+    {
+        QFETCH_GLOBAL(QString, kind);
+        if (kind != QLatin1String("folder"))
+            QSKIP("moving the store is a folder operation; the rule is the same for every kind");
+        const Store store = newStore();
+        SyncDevice a;
+        init(a, store);
+        QCOMPARE(a.store.text(QStringLiteral("sync.serverUrl")), store.spec);
+        // Another place that holds no store (or another one): refused, nothing written there.
+        const QString elsewhere = m_scratch.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        set(a, "sync.serverUrl", elsewhere);
+        Result<SyncEngine::Report> refused = a.engine->syncNow();
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(QDir(elsewhere).isEmpty());
+        // The same store moved to another place: followed.
+        const QString moved = store.folder + QStringLiteral("-moved");
+        QVERIFY(QDir().rename(store.folder, moved));
+        set(a, "sync.serverUrl", moved);
+        SyncDevice b;
+        join(b, {moved, moved});
+        set(a, "preferences.theme.mode", QStringLiteral("dark"));
+        QVERIFY(a.engine->syncNow());
+        QVERIFY(b.engine->syncNow());
+        QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("dark"));
+        QCOMPARE(a.engine->status()->destination, moved);
     }
 
     void remoteHoldsNothingInClear()

@@ -60,7 +60,7 @@ const QString kFileVersion = QStringLiteral("meta/fileVersion");
 const QString kThemeMode = IniFile::settingsKey(QStringLiteral("preferences.theme.mode"));
 const QString kOldTheme = QStringLiteral("orchestrator_theme");
 
-void up(RawSettings &raw)
+void up(RawSettings &raw, QStringList &)
 {
     for (const Rename &rename : kRenames) {
         const QString oldKey = QLatin1String(rename.oldKey);
@@ -74,7 +74,7 @@ void up(RawSettings &raw)
     raw.insert(kFileVersion, QStringLiteral("2"));
 }
 
-void down(RawSettings &raw)
+void down(RawSettings &raw, QStringList &)
 {
     if (raw.value(kThemeMode) == QLatin1String("auto"))
         raw.insert(kThemeMode, QStringLiteral("system"));

@@ -1,0 +1,41 @@
+#include "renamedsettings.h"
+
+namespace Hubstate::Core {
+
+namespace {
+
+struct Rename
+{
+    const char *oldKey;
+    const char *newKey;
+};
+
+// `newKey` is always the name in the schema now: renaming a key again updates its rows here.
+constexpr Rename kRenames[] = {
+    // File version 3: the plan's state flush interval became the one sync interval.
+    {"performance.syncInterval", "sync.interval"},
+};
+
+} // namespace
+
+QString RenamedSettings::currentKey(const QString &oldKey)
+{
+    for (const Rename &rename : kRenames) {
+        if (oldKey == QLatin1String(rename.oldKey))
+            return QLatin1String(rename.newKey);
+    }
+    return {};
+}
+
+QStringList RenamedSettings::oldKeysUnder(const QString &group)
+{
+    const QString prefix = group + u'.';
+    QStringList keys;
+    for (const Rename &rename : kRenames) {
+        if (QLatin1String(rename.oldKey).startsWith(prefix))
+            keys.append(QLatin1String(rename.oldKey));
+    }
+    return keys;
+}
+
+} // namespace Hubstate::Core
