@@ -290,13 +290,17 @@ void SyncScheduler::syncFinishedWith(const Result<SyncEngine::Report> &result)
     m_settleUntil = m_clock().addMSecs(m_timing.settle.count());
     if (result.ok()) {
         m_lastReport = result.value();
-        m_lastError.clear();
-        m_failed = m_offline = false;
+        // Refused files or records: everything else was done, so no retry; the state says
+        // what was refused until a sync without refusals.
+        const std::optional<Error> &refusal = result->refusal;
+        m_lastError = refusal ? refusal->message : QString();
+        m_failed = refusal.has_value();
+        m_offline = false;
         m_retry = 0;
         m_lastApplied = result->applied > 0;
         setState(restingState());
         planInterval();
-        Q_EMIT syncFinished(true, QString());
+        Q_EMIT syncFinished(!refusal, m_lastError);
         // A change seen while the sync ran, which the sync did not write: the user's.
         if (std::exchange(m_changeWhileSyncing, false) && !m_lastApplied)
             localChange();

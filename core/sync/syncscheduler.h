@@ -31,7 +31,8 @@ class StateDatabase;
 // A sync that fails on the server or the network (OperationFailed) is tried again up to
 // sync.retryAttempts times after sync.retryDelay * 2^n, each delay moved by up to 20% at
 // random so that devices do not retry in step; after that the state is Offline until the next
-// interval. Other failures (a wrong key, tampered data) are Error and are not retried early.
+// interval. Other failures (a wrong key, a store that is not this device's) and syncs that
+// refused files or records (tampered, invalid) are Error and are not retried early.
 //
 // The changes a sync writes come back through the profile monitor like anyone's. They are told
 // apart by time: a change seen while a sync runs, or for `settle` after, counts only when that

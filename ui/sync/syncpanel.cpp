@@ -67,11 +67,10 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     auto *setupBox = new QGroupBox(tr("Set up"), this);
     m_setupBox = setupBox;
     auto *setupLayout = new QHBoxLayout(setupBox);
-    auto *setupText = new QLabel(
-        tr("This device does not sync yet. Create a sync store in a folder or on a WebDAV "
-           "server, or join the one your other devices use."),
-        setupBox);
+    auto *setupText = new QLabel(setupBox);
+    setupText->setObjectName(QStringLiteral("syncSetupText"));
     setupText->setWordWrap(true);
+    m_setupText = setupText;
     m_setUp = new QPushButton(tr("Set &up sync…"), setupBox);
     m_setUp->setObjectName(QStringLiteral("setUpSync"));
     m_setUp->setAccessibleName(tr("Set up sync"));
@@ -150,7 +149,7 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     connect(&m_scheduler, &Core::SyncScheduler::syncFinished, this,
             [this](bool succeeded) {
                 const std::optional<Core::SyncEngine::Report> &report = m_scheduler.lastReport();
-                if (!succeeded || !report) {
+                if (!report || (!succeeded && !report->refusal)) {
                     setRow(m_report, tr("failed (see Last error)"));
                     return;
                 }
@@ -160,7 +159,9 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
                                    .arg(report->applied);
                 if (report->conflicts > 0)
                     text += u' ' + tr("New conflicts: %1.").arg(report->conflicts);
-                for (const QString &line : report->problems + report->notices)
+                if (report->refused > 0)
+                    text += u' ' + tr("Refused: %1 (see Last error).").arg(report->refused);
+                for (const QString &line : report->notices)
                     text += u'\n' + line;
                 setRow(m_report, text);
             });
@@ -244,7 +245,18 @@ void SyncPanel::update()
     m_statusBox->setVisible(configured);
     m_devices->setVisible(configured);
     m_conflicts->setVisible(configured || !m_conflicts->conflicts().isEmpty());
-    m_setUp->setEnabled(!setupRunning);
+    // An administrator's lock of Synchronise to off refuses set-up: said before it is tried.
+    const bool lockedOff = m_store.isLocked(enabledKey) && !m_store.value(enabledKey).toBool();
+    m_setUp->setEnabled(!setupRunning && !lockedOff);
+    const QString setupText = lockedOff
+        ? tr("Sync is turned off on this computer by the administrator's policy (%1).")
+              .arg(m_store.explain(enabledKey).policyFile)
+        : tr("This device does not sync yet. Create a sync store in a folder or on a WebDAV "
+             "server, or join the one your other devices use.");
+    if (m_setupText->text() != setupText) {
+        m_setupText->setText(setupText);
+        m_setupText->setAccessibleName(setupText);
+    }
     if (!configured)
         return;
 
@@ -299,15 +311,15 @@ void SyncPanel::openSetup()
 
 void SyncPanel::setUp(bool created, const QString &message)
 {
+    Q_UNUSED(created)
     setResult(message);
-    // Setting sync up means wanting it: the switch below goes on (which starts a sync), unless
-    // the admin policy holds it off.
-    if (!m_store.value(enabledKey).toBool() && !m_store.isLocked(enabledKey)) {
-        if (Core::Status enabled = m_store.setValue(enabledKey, true); !enabled)
-            setResult(message + u'\n' + enabled.error().message);
-    } else if (created) {
-        m_scheduler.syncNow(); // the new store gets this device's state at once
-    }
+    // The engine turned Synchronise on and named the store in sync.serverUrl (unless locked):
+    // read them now rather than when the monitor tells, so that the schedule starts at once.
+    if (Core::Status reloaded = m_store.reload(); !reloaded)
+        setResult(message + u'\n' + reloaded.error().message);
+    if (m_store.value(enabledKey).toBool() && !m_scheduler.isBusy()
+        && !m_scheduler.nextRun().isValid())
+        m_scheduler.syncNow();
     update();
     m_syncNow->setFocus(Qt::OtherFocusReason);
 }

@@ -64,6 +64,7 @@ private:
     Confirmation m_confirmation;
     QPointer<SyncSetupDialog> m_setupDialog;
     QWidget *m_setupBox = nullptr;
+    QLabel *m_setupText = nullptr;
     QPushButton *m_setUp = nullptr;
     QWidget *m_statusBox = nullptr;
     QFormLayout *m_form = nullptr;
