@@ -57,6 +57,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void pageSaysWhatDoesNotSyncAndHidesTheRawAddress();
+    void administratorsLockHoldsSetUpBack();
     void setUpJoinConflictResolveByKeyboardAndAgree();
     void lastWriteWinsLoserIsPutBackFromShowResolved();
     void setUpMistakesAreSaidInPlainWords();
@@ -257,6 +258,21 @@ void TestSyncPage::pageSaysWhatDoesNotSyncAndHidesTheRawAddress()
     QVERIFY(find<QPushButton>(QStringLiteral("setUpSync"))->isVisible());
     QVERIFY(!find<QPushButton>(QStringLiteral("syncNow"))->isVisible());
     QCOMPARE(m_scheduler->state(), State::NotConfigured);
+    QCOMPARE(statusText(), QStringLiteral("Sync not set up"));
+}
+
+void TestSyncPage::administratorsLockHoldsSetUpBack()
+{
+    const QString policy = m_dir->filePath(QStringLiteral("policy.ini"));
+    QFile file(policy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[locked]\nsync.enabled=false\n");
+    file.close();
+    openWindow(Core::PolicyFiles(policy));
+    QVERIFY(!find<QPushButton>(QStringLiteral("setUpSync"))->isEnabled());
+    QVERIFY2(text(QStringLiteral("syncSetupText")).contains(u"administrator")
+                 && text(QStringLiteral("syncSetupText")).contains(policy),
+             qPrintable(text(QStringLiteral("syncSetupText"))));
     QCOMPARE(statusText(), QStringLiteral("Sync not set up"));
 }
 
