@@ -104,8 +104,8 @@ QByteArray SigV4Signer::canonicalRequest(const Request &request)
     QByteArray path = uriEncode(request.path, true);
     if (path.isEmpty())
         path = QByteArrayLiteral("/");
-    return request.method + '\n' + path + '\n' + canonicalQuery(request.query) + '\n' + lines
-        + '\n' + names + '\n' + request.payloadHash;
+    return request.method + '\n' + path + '\n' + canonicalQuery(request.query) + '\n' + lines + '\n'
+        + names + '\n' + request.payloadHash;
 }
 
 QByteArray SigV4Signer::scope(const QByteArray &amzDate) const

@@ -37,7 +37,8 @@ SigV4Signer::Request parseRequest(const QByteArray &text)
             const qsizetype equals = pair.indexOf('=');
             request.query.append(
                 {QByteArray::fromPercentEncoding(equals < 0 ? pair : pair.left(equals)),
-                 equals < 0 ? QByteArray() : QByteArray::fromPercentEncoding(pair.mid(equals + 1))});
+                 equals < 0 ? QByteArray()
+                            : QByteArray::fromPercentEncoding(pair.mid(equals + 1))});
         }
     }
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -69,7 +70,8 @@ void TestSigV4Signer::awsTestSuite_data()
     QTest::addColumn<QByteArray>("authz");
 
     const QByteArray empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-    const QByteArray scope = "AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\n";
+    const QByteArray scope =
+        "AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\n";
     const QByteArray credential =
         "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, ";
 
@@ -154,8 +156,8 @@ void TestSigV4Signer::awsTestSuite()
     QFETCH(QByteArray, sts);
     QFETCH(QByteArray, authz);
 
-    const SigV4Signer signer("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-                             "us-east-1", "service");
+    const SigV4Signer signer("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "us-east-1",
+                             "service");
     const SigV4Signer::Request request = parseRequest(req);
     const QByteArray canonical = SigV4Signer::canonicalRequest(request);
     QCOMPARE(canonical, creq);
@@ -175,27 +177,31 @@ void TestSigV4Signer::s3GetObjectExample()
                        {"Range", "bytes=0-9"},
                        {"x-amz-content-sha256", request.payloadHash},
                        {"x-amz-date", "20130524T000000Z"}};
-    QCOMPARE(SigV4Signer::canonicalRequest(request),
-             QByteArray("GET\n/test.txt\n\nhost:examplebucket.s3.amazonaws.com\nrange:bytes=0-9\n"
-                        "x-amz-content-sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
-                        "x-amz-date:20130524T000000Z\n\nhost;range;x-amz-content-sha256;x-amz-date\n"
-                        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-    QCOMPARE(signer.authorization(request),
-             QByteArray("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/"
-                        "aws4_request, SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "
-                        "Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41"));
+    QCOMPARE(
+        SigV4Signer::canonicalRequest(request),
+        QByteArray("GET\n/test.txt\n\nhost:examplebucket.s3.amazonaws.com\nrange:bytes=0-9\n"
+                   "x-amz-content-sha256:"
+                   "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
+                   "x-amz-date:20130524T000000Z\n\nhost;range;x-amz-content-sha256;x-amz-date\n"
+                   "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(
+        signer.authorization(request),
+        QByteArray("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/"
+                   "aws4_request, SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "
+                   "Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41"));
 }
 
 void TestSigV4Signer::encodesAsS3Expects()
 {
     // Unreserved characters stay, everything else is %XX in upper case; '/' only in paths.
-    QCOMPARE(SigV4Signer::uriEncode("a-b_c.d~e/f g+h=i", true), QByteArray("a-b_c.d~e/f%20g%2Bh%3Di"));
+    QCOMPARE(SigV4Signer::uriEncode("a-b_c.d~e/f g+h=i", true),
+             QByteArray("a-b_c.d~e/f%20g%2Bh%3Di"));
     QCOMPARE(SigV4Signer::uriEncode("a/b", false), QByteArray("a%2Fb"));
     QCOMPARE(SigV4Signer::uriEncode("\xc3\xa9", false), QByteArray("%C3%A9"));
     // A subresource without a value is signed with '='; pairs sort by name, then value.
     QCOMPARE(SigV4Signer::canonicalQuery({{"uploads", ""}}), QByteArray("uploads="));
-    QCOMPARE(SigV4Signer::canonicalQuery({{"prefix", "a b"}, {"list-type", "2"},
-                                          {"continuation-token", "x/y="}}),
+    QCOMPARE(SigV4Signer::canonicalQuery(
+                 {{"prefix", "a b"}, {"list-type", "2"}, {"continuation-token", "x/y="}}),
              QByteArray("continuation-token=x%2Fy%3D&list-type=2&prefix=a%20b"));
 }
 
