@@ -30,8 +30,8 @@ Result<std::unique_ptr<Destination>> openWebDav(const QUrl &url, const SecretSto
 {
     const bool allowInsecureHttp =
         settings && settings->value(QStringLiteral("backup.allowInsecureHttp")).toBool();
-    Result<std::unique_ptr<WebDavDestination>> opened =
-        WebDavDestination::open(url, secrets, allowInsecureHttp, retry ? *retry : WebDavRetryPolicy());
+    Result<std::unique_ptr<WebDavDestination>> opened = WebDavDestination::open(
+        url, secrets, allowInsecureHttp, retry ? *retry : WebDavRetryPolicy());
     if (!opened)
         return opened.error();
     return std::unique_ptr<Destination>(std::move(opened).value());
@@ -111,6 +111,15 @@ QString displaySpec(const QString &spec)
     return at > start ? QString(text.left(start) + text.mid(at + 1)) : text;
 }
 
+bool isRemoteSpec(const QString &spec)
+{
+    for (const char *scheme : {"http://", "https://", "s3://", "s3+http://"}) {
+        if (spec.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool isBackupFileName(const QString &name)
 {
     static const QRegularExpression pattern(
@@ -143,9 +152,10 @@ QString Destination::nameRule(const QString &name) const
               .arg(name);
 }
 
-Result<std::unique_ptr<Destination>>
-openDestination(const QString &spec, const SecretStore *secrets, const PreferencesStore *settings,
-                const WebDavRetryPolicy *retry)
+Result<std::unique_ptr<Destination>> openDestination(const QString &spec,
+                                                     const SecretStore *secrets,
+                                                     const PreferencesStore *settings,
+                                                     const WebDavRetryPolicy *retry)
 {
     if (spec.trimmed().isEmpty())
         return Error::invalidInput(tr("No backup destination given (a folder, an http(s):// "

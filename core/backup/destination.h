@@ -91,6 +91,9 @@ openDestination(const QString &spec, const SecretStore *secrets,
                 const PreferencesStore *settings = nullptr,
                 const WebDavRetryPolicy *retry = nullptr); // nullptr: the default policy
 
+// True for a destination on a server (a WebDAV or S3 URL), false for a folder.
+bool isRemoteSpec(const QString &spec);
+
 // A destination, or a backup file given as a path or URL, as messages show it: a URL without
 // its password and percent-encoded, a path as it is.
 QString displaySpec(const QString &spec);

@@ -260,12 +260,11 @@ Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const Secret
         if (BackupFileName::isBackupFile(name) && !tried.contains(file) && attempt(file, file))
             return outcome;
     }
-    // The remote destination, when one is configured.
+    // The remote destination (WebDAV or S3), when one is configured.
     PreferencesStore settings(profile, Profile::policyFiles());
     if (settings.open()) {
         const QString remote = settings.text(QStringLiteral("backup.destination"));
-        if (remote.startsWith(QLatin1String("http://"))
-            || remote.startsWith(QLatin1String("https://"))) {
+        if (isRemoteSpec(remote)) {
             Result<std::unique_ptr<Destination>> destination =
                 openDestination(remote, secrets, &settings);
             Result<QList<Destination::Entry>> entries = destination

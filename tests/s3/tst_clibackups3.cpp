@@ -24,6 +24,7 @@ private Q_SLOTS:
     void init();
     void backUpListRestoreAndPruneOnS3();
     void wrongSecretIsSaidWithoutTheSecret();
+    void recoveryRestoresFromTheBucket();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {})
@@ -163,6 +164,41 @@ void TestCliBackupS3::wrongSecretIsSaidWithoutTheSecret()
              qPrintable(created.err));
     QCOMPARE(remoteFiles(), QStringList{});
     verifySecretNowhere(canary);
+}
+
+void TestCliBackupS3::recoveryRestoresFromTheBucket()
+{
+    storeSecret(qgetenv("HUBSTATE_S3_SECRET"));
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
+                  QStringLiteral("backup.destination"), m_spec})
+                 .exitCode,
+             0);
+    const CliRun created =
+        run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--no-encrypt")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QCOMPARE(remoteFiles().size(), 1);
+    // This machine lost its database; its local backups are gone too: the only copy is in the
+    // bucket.
+    const QString database = m_profile + QStringLiteral("/data/hubstate.db");
+    QVERIFY(QFile::remove(database));
+    QFile damaged(database);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(64 * 1024, '\x13'));
+    damaged.close();
+    QDir(m_profile + QStringLiteral("/backups")).removeRecursively();
+
+    const CliRun recovered = run({QStringLiteral("--json"), QStringLiteral("recover")});
+    QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.err));
+    const QJsonObject report = QJsonDocument::fromJson(recovered.out.toUtf8()).object();
+    QVERIFY(report.value(QStringLiteral("damaged")).toBool());
+    QVERIFY2(report.value(QStringLiteral("restoredFrom"))
+                 .toString()
+                 .startsWith(QStringLiteral("s3+http://")),
+             qPrintable(recovered.out));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
+    QVERIFY(run({QStringLiteral("history"), QStringLiteral("stats")})
+                .out.contains(QStringLiteral("500")));
+    verifySecretNowhere(qgetenv("HUBSTATE_S3_SECRET"));
 }
 
 QTEST_GUILESS_MAIN(TestCliBackupS3)

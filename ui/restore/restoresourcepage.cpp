@@ -293,8 +293,7 @@ bool RestoreSourcePage::validatePage()
     const QTreeWidgetItem *item = m_catalog->currentItem();
     const QString destination = item->data(0, kDestinationRole).toString();
     const QString name = item->data(0, kPathRole).toString();
-    if (destination.startsWith(QLatin1String("http://"))
-        || destination.startsWith(QLatin1String("https://")))
+    if (Core::isRemoteSpec(destination))
         return fetch(destination, name);
     const QString file = destination + u'/' + name;
     m_wizard->setSource(file, file);
