@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs a command against a real S3-protocol server of its own: s3rver (tests/s3/server, from
-# the npm registry; installer/setup.sh installs it into the build tree) on a free loopback port,
+# Runs a command against a real S3-protocol server of its own: s3rver (from the npm registry;
+# `installer/setup.sh test` runs `npm ci` in tests/s3/server/) on a free loopback port,
 # with Signature Version 4 checked on every request and its data in a temporary folder, stopped
 # and removed afterwards. The command sees:
 #   HUBSTATE_S3_ENDPOINT   127.0.0.1:PORT (plain http)
@@ -17,7 +17,7 @@ if ! command -v node >/dev/null; then
     exit 1
 fi
 if [[ ! -f $modules/@20minutes/s3rver/package.json ]]; then
-    echo "with-s3.sh: s3rver is not installed in $modules (run installer/setup.sh, or npm ci in a copy of tests/s3/server/)" >&2
+    echo "with-s3.sh: s3rver is not installed in $modules (run \`npm ci\` in tests/s3/server/, as installer/setup.sh test does)" >&2
     exit 1
 fi
 
