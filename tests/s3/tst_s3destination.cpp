@@ -9,6 +9,9 @@
 
 #include <QDirIterator>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +68,8 @@ private Q_SLOTS:
     void accessDeniedIsReportedWithoutRetry();
     void wrongRegionNamesTheRightOne();
     void malformedListingIsRejected();
+    void untrustedCertificateIsRefusedClearly();
+    void trustedTlsEndpointWorks();
 
 private:
     S3Destination::Location location(const QString &prefix, quint16 port = 0) const;
@@ -507,6 +512,50 @@ void TestS3Destination::malformedListingIsRejected()
     QVERIFY2(listed.error().message.contains(QStringLiteral("not a valid S3 answer")),
              qPrintable(listed.error().message));
     QVERIFY(listed.error().detail.contains(QStringLiteral("IsTruncated")));
+}
+
+void TestS3Destination::untrustedCertificateIsRefusedClearly()
+{
+    S3Destination::Location where = location(QStringLiteral("tls"));
+    where.scheme = QStringLiteral("https");
+    where.port = int(qEnvironmentVariable("HUBSTATE_S3_TLS_ENDPOINT").section(u':', 1).toUInt());
+    S3Destination s3(where, m_secret);
+    Result<QList<Destination::Entry>> listed = s3.list();
+    QVERIFY(!listed);
+    QVERIFY2(listed.error().message.contains(QStringLiteral("is not trusted")),
+             qPrintable(listed.error().message));
+}
+
+void TestS3Destination::trustedTlsEndpointWorks()
+{
+    // As an admin would add a private CA to the system store.
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+    QSslConfiguration trusting = original;
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromPath(qEnvironmentVariable("HUBSTATE_S3_TLS_CERT"));
+    QCOMPARE(certificates.size(), 1);
+    trusting.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+
+    // s3:// is https: the URL form an admin writes.
+    const QString spec = QStringLiteral("s3://%1@%2/%3/tls/?region=us-east-1")
+                             .arg(QString::fromLatin1(m_keyId),
+                                  qEnvironmentVariable("HUBSTATE_S3_TLS_ENDPOINT"), m_bucket);
+    const Result<S3Destination::Location> where = S3Destination::parse(QUrl(spec));
+    QVERIFY(where);
+    const QString secretName = S3Destination::secretName(*where);
+    QVERIFY(m_secrets->write(secretName, m_secret));
+    auto forget = qScopeGuard([&] { (void)m_secrets->remove(secretName); });
+    Result<std::unique_ptr<Destination>> opened = openDestination(spec, m_secrets.get());
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QVERIFY((*opened)->testConnection());
+    const QString local = backupFile(2 * 1024 * 1024, 8);
+    QVERIFY((*opened)->store(local, QStringLiteral("t.hsbk"), m_sha));
+    QCOMPARE(names(*(*opened)->list()), QStringList{QStringLiteral("t.hsbk")});
+    const QString fetched = m_tmp->filePath(QStringLiteral("t-fetched.hsbk"));
+    QVERIFY((*opened)->fetch(QStringLiteral("t.hsbk"), fetched));
+    QCOMPARE(sha256OfFile(fetched), m_sha);
 }
 
 QTEST_GUILESS_MAIN(TestS3Destination)

@@ -27,7 +27,16 @@ if (!keyId || !secret) {
 Account.DUMMY_ACCOUNT.revokeAccessKey('S3RVER');
 Account.DUMMY_ACCOUNT.createKeyPair(keyId, secret);
 
+// With HUBSTATE_S3RVER_TLS_KEY and _CERT (PEM files) it serves https.
+const tls = process.env.HUBSTATE_S3RVER_TLS_KEY
+    ? {
+          key: fs.readFileSync(process.env.HUBSTATE_S3RVER_TLS_KEY),
+          cert: fs.readFileSync(process.env.HUBSTATE_S3RVER_TLS_CERT),
+      }
+    : {};
+
 const server = new S3rver({
+    ...tls,
     address: '127.0.0.1',
     port: 0,
     directory,
