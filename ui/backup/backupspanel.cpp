@@ -8,6 +8,7 @@
 #include "core/backup/backupengine.h"
 #include "core/backup/backupscheduler.h"
 #include "core/settings/preferencesstore.h"
+#include "ui/common/prompts.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -53,11 +54,6 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     , m_scheduler(scheduler)
     , m_job(new BackupJob(m_profile, this))
     , m_model(new BackupCatalogModel(this))
-    , m_confirmation([this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete a backup"), question,
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
-    })
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -116,6 +112,11 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     m_view->setMinimumHeight(160);
     catalogLayout->addWidget(m_view);
     auto *rowButtons = new QHBoxLayout;
+    m_restore = new QPushButton(tr("R&estore…"), catalog);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setAccessibleName(tr("Restore from the selected backup"));
+    m_restore->setToolTip(
+        tr("Opens the restore wizard on this backup: nothing changes before you confirm."));
     m_verify = new QPushButton(tr("&Verify"), catalog);
     m_verify->setObjectName(QStringLiteral("verifyBackup"));
     m_verify->setAccessibleName(tr("Verify the selected backup"));
@@ -125,6 +126,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     m_refresh = new QPushButton(tr("Re&fresh"), catalog);
     m_refresh->setObjectName(QStringLiteral("refreshBackups"));
     m_refresh->setAccessibleName(tr("Look for backups at the destination again"));
+    rowButtons->addWidget(m_restore);
     rowButtons->addWidget(m_verify);
     rowButtons->addWidget(m_delete);
     rowButtons->addStretch(1);
@@ -145,6 +147,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
 
     connect(m_backUpNow, &QPushButton::clicked, this, &BackupsPanel::backUpNow);
     connect(m_cancel, &QPushButton::clicked, this, &BackupsPanel::cancel);
+    connect(m_restore, &QPushButton::clicked, this, &BackupsPanel::restoreSelected);
     connect(m_verify, &QPushButton::clicked, this, &BackupsPanel::verifySelected);
     connect(m_delete, &QPushButton::clicked, this, &BackupsPanel::deleteSelected);
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPanel::refresh);
@@ -195,7 +198,8 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
 
     setTabOrder(m_backUpNow, m_cancel);
     setTabOrder(m_cancel, m_view);
-    setTabOrder(m_view, m_verify);
+    setTabOrder(m_view, m_restore);
+    setTabOrder(m_restore, m_verify);
     setTabOrder(m_verify, m_delete);
     setTabOrder(m_delete, m_refresh);
     setTabOrder(m_refresh, m_chart);
@@ -268,6 +272,8 @@ void BackupsPanel::updateActions()
     m_backUpNow->setEnabled(!busy);
     m_cancel->setEnabled(m_job->isRunning() && m_job->kind() == u"create" && !m_job->isCancelled());
     const bool selected = selectedRecord() != nullptr;
+    m_restore->setEnabled(!busy && selected
+                          && selectedRecord()->state != Core::BackupRecord::State::Quarantined);
     m_verify->setEnabled(!busy && selected);
     m_delete->setEnabled(!busy && selected);
     m_refresh->setEnabled(!busy);
@@ -356,9 +362,23 @@ void BackupsPanel::deleteSelected()
         tr("Delete the backup of %1 (%2) from %3? It cannot be brought back.")
             .arg(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat),
                  record.file, record.destination);
-    if (!m_confirmation(question))
+    Prompts::Question ask;
+    ask.title = tr("Delete a backup");
+    ask.text = question;
+    ask.icon = QMessageBox::Warning;
+    ask.acceptText = tr("&Delete");
+    ask.rejectText = tr("&Keep it");
+    if (!Prompts::ask(this, ask))
         return;
     m_job->start(QStringLiteral("delete"), BackupOperations::remove(record));
+}
+
+void BackupsPanel::restoreSelected()
+{
+    const Core::BackupRecord *selected = selectedRecord();
+    if (!selected || m_job->isRunning())
+        return;
+    Q_EMIT restoreRequested(selected->destination, selected->file);
 }
 
 void BackupsPanel::refresh()
