@@ -223,8 +223,8 @@ void TestRestoreWizard::previewShowsOldAndNewValuesAndFilters()
     QVERIFY(m_fixture.setTheme(QStringLiteral("dark")));
     QVERIFY(m_fixture.store->setValue(QStringLiteral("preferences.theme.fontSize"),
                                       QStringLiteral("large")));
-    QVERIFY(m_fixture.store->setValue(QStringLiteral("preferences.layout.autoSaveInterval"),
-                                      120000));
+    QVERIFY(
+        m_fixture.store->setValue(QStringLiteral("preferences.layout.autoSaveInterval"), 120000));
     const QString backup = m_fixture.backUp();
     QVERIFY(m_fixture.setTheme(QStringLiteral("light")));
     QVERIFY(m_fixture.store->reset(QStringLiteral("preferences.theme.fontSize")));
@@ -294,8 +294,9 @@ void TestRestoreWizard::previewShowsOldAndNewValuesAndFilters()
     // The filter field has the focus: typing narrows the list to the setting, by its key too.
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("previewFilter"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("theme.MODE"));
-    QCOMPARE(rows(), QStringList{QStringLiteral("Settings|Colour mode|changed|light|dark|"
-                                                "preferences.theme.mode")});
+    QCOMPARE(rows(),
+             QStringList{QStringLiteral("Settings|Colour mode|changed|light|dark|"
+                                        "preferences.theme.mode")});
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("zzz"));
     QCOMPARE(view->model()->rowCount(), 0);
 }

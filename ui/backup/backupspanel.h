@@ -25,8 +25,8 @@ class BackupSizeChart;
 
 // The hand-made part of the Backups page, above the schema's backup settings: a warning when
 // the newest verified backup is stale, the schedule's state, "Back up now" with progress and
-// Cancel, the catalog with Restore, Verify and Delete, a chart of backup sizes, and the destination and
-// encryption box. Every operation runs on a BackupJob, off the GUI thread.
+// Cancel, the catalog with Restore, Verify and Delete, a chart of backup sizes, and the destination
+// and encryption box. Every operation runs on a BackupJob, off the GUI thread.
 class BackupsPanel : public QWidget
 {
     Q_OBJECT

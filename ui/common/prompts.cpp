@@ -27,12 +27,12 @@ void record(const QString &title, const QString &text)
     script().shown.append(title.isEmpty() ? text : title + QStringLiteral(": ") + text);
 }
 
-std::optional<QString> scriptedFile(const QString &title)
+std::optional<QString> scriptedFile(const QString &title, const QString &proposed)
 {
     Script &s = script();
     if (!s.scripted)
         return std::nullopt;
-    record(title, QString());
+    record(title, proposed);
     if (s.files.isEmpty()) {
         qWarning("Prompts: no file scripted for \"%s\"; cancelled", qPrintable(title));
         return QString();
@@ -48,8 +48,7 @@ bool Prompts::ask(QWidget *parent, const Question &question)
     if (s.scripted) {
         record(question.title, question.text);
         if (s.answers.isEmpty()) {
-            qWarning("Prompts: no answer scripted for \"%s\"; refused",
-                     qPrintable(question.text));
+            qWarning("Prompts: no answer scripted for \"%s\"; refused", qPrintable(question.text));
             return false;
         }
         return s.answers.dequeue();
@@ -80,7 +79,7 @@ void Prompts::tell(QWidget *parent, QMessageBox::Icon icon, const QString &title
 QString Prompts::openFile(QWidget *parent, const QString &title, const QString &folder,
                           const QString &filter)
 {
-    if (std::optional<QString> file = scriptedFile(title))
+    if (std::optional<QString> file = scriptedFile(title, folder))
         return *file;
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
@@ -88,7 +87,7 @@ QString Prompts::openFile(QWidget *parent, const QString &title, const QString &
 QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggested,
                           const QString &filter)
 {
-    if (std::optional<QString> file = scriptedFile(title))
+    if (std::optional<QString> file = scriptedFile(title, suggested))
         return *file;
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }

@@ -43,7 +43,8 @@ public:
     // without a scripted answer is refused (and a warning names it).
     static void setScripted(bool scripted);
     static bool isScripted();
-    // Each question and message as "title: text", in the order they came.
+    // Each question and message as "title: text", each file chooser as "title: the folder or
+    // file it proposed", in the order they came.
     static QStringList shown();
     static int unusedAnswers(); // answers and files scripted but not asked for
     static void reset(); // not scripted, nothing recorded or pending

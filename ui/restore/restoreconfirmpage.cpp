@@ -46,7 +46,7 @@ QString named(const QList<RestoreEngine::ItemChange> &changes)
         if (found.size() > kNamed) {
             const qsizetype more = found.size() - kNamed;
             found = found.mid(0, kNamed);
-            found.append(RestoreConfirmPage::tr("and %n more", nullptr, int(more)));
+            found.append(RestoreConfirmPage::tr("and %1 more").arg(more));
         }
         return found.join(QStringLiteral(", "));
     };
@@ -75,9 +75,11 @@ QString changedSettings(const QList<RestoreEngine::SettingChange> &changes)
     if (labels.size() > kNamed) {
         const qsizetype more = labels.size() - kNamed;
         labels = labels.mid(0, kNamed);
-        labels.append(RestoreConfirmPage::tr("and %n more", nullptr, int(more)));
+        labels.append(RestoreConfirmPage::tr("and %1 more").arg(more));
     }
-    return RestoreConfirmPage::tr("%n setting(s) change: %1", nullptr, int(changes.size()))
+    return (changes.size() == 1
+                ? RestoreConfirmPage::tr("1 setting changes: %1")
+                : RestoreConfirmPage::tr("%1 settings change: %2").arg(changes.size()))
         .arg(labels.join(QStringLiteral(", ")));
 }
 
@@ -101,9 +103,9 @@ void RestoreConfirmPage::initializePage()
         QString line;
         switch (part) {
         case RestoreEngine::Part::Settings:
-            line = tr("<b>Settings</b>: the settings file %1 is replaced (%2).")
-                       .arg(profile.settingsFile().toHtmlEscaped(),
-                            changedSettings(preview.settings));
+            line =
+                tr("<b>Settings</b>: the settings file %1 is replaced (%2).")
+                    .arg(profile.settingsFile().toHtmlEscaped(), changedSettings(preview.settings));
             break;
         case RestoreEngine::Part::Layouts:
             line = tr("<b>Layouts</b>: %1.").arg(named(preview.layouts));

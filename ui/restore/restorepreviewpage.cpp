@@ -26,8 +26,8 @@ QString readable(const Core::SettingDefinition &definition, const QVariant &valu
 {
     using Core::SettingType;
     switch (definition.type) {
-    case SettingType::Bool: return value.toBool() ? RestorePreviewPage::tr("on")
-                                                  : RestorePreviewPage::tr("off");
+    case SettingType::Bool:
+        return value.toBool() ? RestorePreviewPage::tr("on") : RestorePreviewPage::tr("off");
     case SettingType::Integer: {
         const qint64 number = value.toLongLong();
         if (definition.unit == QLatin1String("bytes"))
@@ -44,9 +44,9 @@ QString readable(const Core::SettingDefinition &definition, const QVariant &valu
     }
     case SettingType::KeySequence: {
         const QString text = value.toString();
-        return text.isEmpty() ? RestorePreviewPage::tr("none")
-                              : QKeySequence(text, QKeySequence::PortableText)
-                                    .toString(QKeySequence::NativeText);
+        return text.isEmpty()
+            ? RestorePreviewPage::tr("none")
+            : QKeySequence(text, QKeySequence::PortableText).toString(QKeySequence::NativeText);
     }
     case SettingType::Text:
         return value.toString().isEmpty() ? RestorePreviewPage::tr("empty") : value.toString();
@@ -91,8 +91,8 @@ RestorePreviewPage::RestorePreviewPage(RestoreWizard *wizard)
     filterLabel->setBuddy(m_filter);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Part"), tr("Item"), tr("Change"), tr("Now"),
-                                        tr("After the restore"), tr("Key")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Part"), tr("Item"), tr("Change"), tr("Now"), tr("After the restore"), tr("Key")});
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -162,13 +162,11 @@ void RestorePreviewPage::initializePage()
                 : change.kind == Kind::Removed              ? tr("removed")
                                                             : tr("replaced");
             const QString name = change.name.isEmpty() ? change.id
-                : named.value(change.name) > 1
-                ? tr("%1 (%2)").arg(change.name, change.id.left(8))
-                : change.name;
+                : named.value(change.name) > 1 ? tr("%1 (%2)").arg(change.name, change.id.left(8))
+                                               : change.name;
             addRow(RestoreWizard::partTitle(part), name, kind,
                    change.kind == Kind::Added ? tr("absent") : tr("present"),
-                   change.kind == Kind::Removed ? tr("absent") : tr("as in the backup"),
-                   change.id);
+                   change.kind == Kind::Removed ? tr("absent") : tr("as in the backup"), change.id);
         }
     };
     items(RestoreEngine::Part::Layouts, preview.layouts);

@@ -13,8 +13,9 @@ namespace Hubstate::Ui {
 class RestoreWizard;
 
 // What the backup would change, row by row, with a filter field: settings by their labels
-// with their old and new values as the settings pages show them, layouts and agents added, removed or replaced, the history's counts, and the
-// names (never the values) of the secrets it would write.
+// with their old and new values as the settings pages show them, layouts and agents added, removed
+// or replaced, the history's counts, and the names (never the values) of the secrets it would
+// write.
 class RestorePreviewPage : public QWizardPage
 {
     Q_OBJECT

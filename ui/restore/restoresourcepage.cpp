@@ -178,15 +178,16 @@ void RestoreSourcePage::loadCatalog()
         const QString date = locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat);
         // The safety backup holds the state from before a restore: restoring it is a roll
         // back, so it says so and is never the one Enter takes.
-        item->setText(0, safety ? tr("%1 (safety backup, taken before a restore)").arg(date)
-                                : date);
+        item->setText(0,
+                      safety ? tr("%1 (safety backup, taken before a restore)").arg(date) : date);
         if (safety) {
             QFont font = item->font(0);
             font.setItalic(true);
             for (int column = 0; column < m_catalog->columnCount(); ++column)
                 item->setFont(column, font);
-            item->setToolTip(0, tr("Taken automatically before a restore; restoring it undoes "
-                                   "that restore."));
+            item->setToolTip(0,
+                             tr("Taken automatically before a restore; restoring it undoes "
+                                "that restore."));
         }
         item->setData(0, kSafetyRole, safety);
         item->setText(1, record.file);
