@@ -378,7 +378,10 @@ void BackupsPanel::restoreSelected()
     const Core::BackupRecord *selected = selectedRecord();
     if (!selected || m_job->isRunning())
         return;
-    Q_EMIT restoreRequested(selected->destination, selected->file);
+    // Copies: the model may be read again while the wizard opens.
+    const QString destination = selected->destination;
+    const QString file = selected->file;
+    Q_EMIT restoreRequested(destination, file);
 }
 
 void BackupsPanel::refresh()

@@ -26,6 +26,17 @@ namespace {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kDestinationRole = Qt::UserRole + 1;
 constexpr int kSafetyRole = Qt::UserRole + 2;
+
+// A folder however it is spelt (relative, with a trailing slash), or the same URL.
+bool sameDestination(const QString &a, const QString &b)
+{
+    const auto normal = [](const QString &spec) {
+        if (spec.startsWith(QLatin1String("http://")) || spec.startsWith(QLatin1String("https://")))
+            return spec.endsWith(u'/') ? spec.chopped(1) : spec;
+        return QDir::cleanPath(QFileInfo(spec).absoluteFilePath());
+    };
+    return normal(a) == normal(b);
+}
 } // namespace
 
 RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard)
@@ -210,7 +221,7 @@ void RestoreSourcePage::loadCatalog()
     for (int row = 0; row < m_catalog->topLevelItemCount() && !chosen; ++row) {
         QTreeWidgetItem *item = m_catalog->topLevelItem(row);
         if (!m_wanted.first.isEmpty()) {
-            if (item->data(0, kDestinationRole).toString() == m_wanted.first
+            if (sameDestination(item->data(0, kDestinationRole).toString(), m_wanted.first)
                 && item->data(0, kPathRole).toString() == m_wanted.second)
                 chosen = item;
         } else if (!item->isDisabled() && !item->data(0, kSafetyRole).toBool()) {
