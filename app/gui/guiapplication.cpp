@@ -268,10 +268,14 @@ void GuiApplication::buildWindow()
     // page.
     m_monitor = std::make_unique<Core::ProfileMonitor>(m_profile, Core::Profile::policyFiles());
     m_live = std::make_unique<Ui::LiveUpdates>(*m_monitor, *m_store);
+    m_live->setDatabaseReopener([this] { return reopenDatabase(); });
     connect(m_live.get(), &Ui::LiveUpdates::problem, &window,
             [&window](const QString &message) { window.statusBar()->showMessage(message); });
     connect(m_live.get(), &Ui::LiveUpdates::syncableChanged, m_syncScheduler.get(),
             &Core::SyncScheduler::localChange);
+    // Edits undone after a restore would write values of the state that is gone.
+    connect(m_live.get(), &Ui::LiveUpdates::replaced, &window,
+            [&window] { window.undoStack()->clear(); });
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
     const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
@@ -423,6 +427,7 @@ void GuiApplication::openRestoreWizard(const QString &file)
                                if (Core::Status reopened = Ui::RestoreWizard::reopenStore(*m_store);
                                    !reopened)
                                    m_window->statusBar()->showMessage(reopened.error().message);
+                               m_live->stateReplaced();
                            });
     if (!file.isEmpty())
         m_wizard->selectFile(file);

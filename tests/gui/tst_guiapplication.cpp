@@ -68,6 +68,8 @@ private Q_SLOTS:
     void backgroundCheckRestartsIntoRecovery();
     void restoreOptionOpensTheWizardOnTheFile();
     void restoreOnABackupsRowOpensTheWizardOnIt();
+    void anotherProgramsChangesShowOnEveryPage();
+    void wizardRestoreShowsOnEveryPage();
 
 private:
     Tests::CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const
@@ -620,6 +622,7 @@ void TestGuiApplication::restoreOptionOpensTheWizardOnTheFile()
     QTRY_COMPARE(QApplication::focusWidget(), wizard->button(QWizard::FinishButton));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!m_app->restoreWizard());
+    QVERIFY(shownLayoutNames().contains(QStringLiteral("Workspace 2")));
     QCOMPARE(settingShown(QStringLiteral("preferences.theme.mode")), QStringLiteral("auto"));
 }
 
@@ -642,6 +645,84 @@ void TestGuiApplication::restoreOnABackupsRowOpensTheWizardOnIt()
     auto *list = m_app->restoreWizard()->findChild<QTreeWidget *>(QStringLiteral("catalogList"));
     QVERIFY(list && list->currentItem());
     QCOMPARE(list->currentItem()->text(1), QFileInfo(older).fileName());
+}
+
+// Another program changes the settings and restores a backup while the window is open: the
+// settings page shows the new value at once, the Layouts page the restored layouts, and the
+// old "Deleted …; Ctrl+Z brings it back" (whose undo would act on the old state) is gone.
+void TestGuiApplication::anotherProgramsChangesShowOnEveryPage()
+{
+    generate();
+    const QString backup = backUp();
+    QVERIFY(!backup.isEmpty());
+    startApp();
+    QVERIFY(waitForWindow());
+    const QStringList before = storedLayoutNames();
+
+    QVERIFY(cli({QStringLiteral("config"), QStringLiteral("set"),
+                 QStringLiteral("preferences.theme.fontSize"), QStringLiteral("large")})
+                .exitCode
+            == 0);
+    QTRY_COMPARE(settingShown(QStringLiteral("preferences.theme.fontSize")),
+                 QStringLiteral("large"));
+
+    deleteLayoutInTheWindow(QStringLiteral("Workspace 3"));
+    Ui::LayoutsPage *page = layoutsPage();
+    QCOMPARE(page->listUndoStack()->count(), 1);
+
+    const Tests::CliRun restored =
+        cli({QStringLiteral("backup"), QStringLiteral("restore"), backup});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QTRY_VERIFY2(shownLayoutNames().contains(QStringLiteral("Workspace 3")),
+                 qPrintable(shownLayoutNames().join(u',')));
+    QCOMPARE(storedLayoutNames(), before); // through the window's own connection
+    QCOMPARE(shownLayoutNames(), before);
+    const QString status = page->findChild<QLabel *>(QStringLiteral("layoutStatus"))->text();
+    QVERIFY2(!status.contains(QStringLiteral("brings it back")), qPrintable(status));
+    QCOMPARE(page->listUndoStack()->count(), 0);
+    QTRY_COMPARE(settingShown(QStringLiteral("preferences.theme.fontSize")),
+                 QStringLiteral("medium"));
+    QCOMPARE(m_app->window()->undoStack()->count(), 0);
+
+    // The Backups page lists the safety backup that restore took.
+    auto *catalog = m_app->window()->findChild<QTableView *>(QStringLiteral("backupCatalog"));
+    QVERIFY(catalog);
+    QTRY_COMPARE(catalog->model()->rowCount(), 2);
+    QVERIFY(catalog->model()->index(0, 0).data().toString().contains(QStringLiteral("safety")));
+
+    // What the window writes now goes to the file everyone reads.
+    QVERIFY(m_app->database()->connection().isOpen());
+    deleteLayoutInTheWindow(QStringLiteral("Workspace 1"));
+    const Tests::CliRun listed = cli({QStringLiteral("layout"), QStringLiteral("list")});
+    QVERIFY2(!listed.out.contains(QStringLiteral("Workspace 1")), qPrintable(listed.out));
+    QVERIFY(listed.out.contains(QStringLiteral("Workspace 3")));
+}
+
+// The same through the window's own wizard.
+void TestGuiApplication::wizardRestoreShowsOnEveryPage()
+{
+    generate();
+    const QString backup = backUp();
+    QVERIFY(!backup.isEmpty());
+    startApp();
+    QVERIFY(waitForWindow());
+    deleteLayoutInTheWindow(QStringLiteral("Workspace 4"));
+    m_app->openRestoreWizard(backup);
+    Ui::RestoreWizard *wizard = m_app->restoreWizard();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    for (int page = 0; page < 5; ++page)
+        QTest::keyClick(wizard, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(Ui::RestoreWizard::ResultPage), 30000);
+    // At once, not at the next look of the monitor.
+    QVERIFY2(shownLayoutNames().contains(QStringLiteral("Workspace 4")),
+             qPrintable(shownLayoutNames().join(u',')));
+    const QString status =
+        layoutsPage()->findChild<QLabel *>(QStringLiteral("layoutStatus"))->text();
+    QVERIFY2(!status.contains(QStringLiteral("brings it back")), qPrintable(status));
+    QCOMPARE(layoutsPage()->listUndoStack()->count(), 0);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!m_app->restoreWizard());
 }
 
 QTEST_MAIN(TestGuiApplication)

@@ -11,6 +11,9 @@
 #include "ui/common/prompts.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -195,6 +198,17 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
         updateSchedule();
     });
     m_clock->start(std::chrono::minutes(1));
+    // Another program's backup, prune or restore (its safety backup) shows at once: the
+    // catalog is replaced as a whole, so its folder is watched.
+    m_catalogWatcher = new QFileSystemWatcher(this);
+    const QFileInfo catalogFile(m_profile.backupCatalogFile());
+    if (catalogFile.absoluteDir().exists())
+        m_catalogWatcher->addPath(catalogFile.absolutePath());
+    connect(m_catalogWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        const QFileInfo catalog(m_profile.backupCatalogFile());
+        if (catalog.lastModified() != m_catalogStamp)
+            reloadCatalog();
+    });
 
     setTabOrder(m_backUpNow, m_cancel);
     setTabOrder(m_cancel, m_view);
@@ -221,6 +235,7 @@ void BackupsPanel::showEvent(QShowEvent *event)
 
 void BackupsPanel::reloadCatalog()
 {
+    m_catalogStamp = QFileInfo(m_profile.backupCatalogFile()).lastModified();
     Core::BackupEngine engine(m_profile, m_store, nullptr);
     QString warning = engine.staleWarning();
     if (Core::Status loaded = engine.catalog().load(); !loaded)

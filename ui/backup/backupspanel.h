@@ -2,8 +2,10 @@
 
 #include "core/profile/profile.h"
 
+#include <QDateTime>
 #include <QWidget>
 
+class QFileSystemWatcher;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -92,6 +94,8 @@ private:
     BackupSizeChart *m_chart = nullptr;
     BackupDestinationBox *m_destination = nullptr;
     QTimer *m_clock = nullptr;
+    QFileSystemWatcher *m_catalogWatcher = nullptr;
+    QDateTime m_catalogStamp; // the catalog file's time when it was last read
 };
 
 } // namespace Hubstate::Ui
