@@ -52,6 +52,7 @@ private Q_SLOTS:
     void catalogModelPassesTheTester();
     void scheduledBackupRunsAndIsShown();
     void tabReachesEveryControlAndAllAreNamed();
+    void labelsShowNoLiteralAmpersand();
 
 private:
     void openWindow(Core::BackupScheduler *scheduler = nullptr);
@@ -544,6 +545,16 @@ void TestBackupsPage::tabReachesEveryControlAndAllAreNamed()
     QTRY_COMPARE(clicked.size(), 1);
     waitUntilIdle();
     QCOMPARE(backupFiles().size(), 2);
+}
+
+// A mnemonic needs a buddy; without one the label shows "WebDAV &password:".
+void TestBackupsPage::labelsShowNoLiteralAmpersand()
+{
+    openWindow();
+    for (const QLabel *label : m_panel->findChildren<QLabel *>()) {
+        if (label->text().contains(u'&') && label->textFormat() != Qt::RichText)
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 QTEST_MAIN(TestBackupsPage)
