@@ -645,6 +645,14 @@ void TestGuiApplication::restoreOnABackupsRowOpensTheWizardOnIt()
     auto *list = m_app->restoreWizard()->findChild<QTreeWidget *>(QStringLiteral("catalogList"));
     QVERIFY(list && list->currentItem());
     QCOMPARE(list->currentItem()->text(1), QFileInfo(older).fileName());
+    // Enter takes it.
+    Ui::RestoreWizard *wizard = m_app->restoreWizard();
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::keyClick(wizard, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(Ui::RestoreWizard::UnlockPage));
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("unlockStatus"))
+                ->text()
+                .contains(QFileInfo(older).fileName()));
 }
 
 // Another program changes the settings and restores a backup while the window is open: the

@@ -115,7 +115,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     m_view->setMinimumHeight(160);
     catalogLayout->addWidget(m_view);
     auto *rowButtons = new QHBoxLayout;
-    m_restore = new QPushButton(tr("R&estore…"), catalog);
+    m_restore = new QPushButton(tr("Rest&ore…"), catalog);
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     m_restore->setAccessibleName(tr("Restore from the selected backup"));
     m_restore->setToolTip(

@@ -240,6 +240,8 @@ void RestoreSourcePage::loadCatalog()
         if (m_catalogChoice->isChecked())
             m_fileChoice->setChecked(true);
     }
+    // The choice was made with the list's signals blocked: Next follows it now.
+    Q_EMIT completeChanged();
 }
 
 void RestoreSourcePage::listServer()
