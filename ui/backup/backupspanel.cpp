@@ -205,8 +205,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     if (catalogFile.absoluteDir().exists())
         m_catalogWatcher->addPath(catalogFile.absolutePath());
     connect(m_catalogWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        const QFileInfo catalog(m_profile.backupCatalogFile());
-        if (catalog.lastModified() != m_catalogStamp)
+        if (QFileInfo(m_profile.backupCatalogFile()).lastModified() != m_catalogStamp)
             reloadCatalog();
     });
 
