@@ -11,7 +11,7 @@ namespace {
 struct Script
 {
     bool scripted = false;
-    QQueue<bool> answers;
+    QQueue<QMessageBox::StandardButton> answers; // ask(): Yes or No
     QQueue<QString> files;
     QStringList shown;
 };
@@ -51,7 +51,7 @@ bool Prompts::ask(QWidget *parent, const Question &question)
             qWarning("Prompts: no answer scripted for \"%s\"; refused", qPrintable(question.text));
             return false;
         }
-        return s.answers.dequeue();
+        return s.answers.dequeue() == QMessageBox::Yes;
     }
     QMessageBox box(question.icon, question.title, question.text, QMessageBox::NoButton, parent);
     box.setInformativeText(question.detail);
@@ -63,6 +63,30 @@ bool Prompts::ask(QWidget *parent, const Question &question)
     box.setEscapeButton(reject);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+QMessageBox::StandardButton Prompts::choose(QWidget *parent, const QString &title,
+                                            const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton,
+                                            QMessageBox::StandardButton escape)
+{
+    Script &s = script();
+    if (s.scripted) {
+        record(title, text);
+        if (s.answers.isEmpty()) {
+            qWarning("Prompts: no answer scripted for \"%s\"; refused", qPrintable(text));
+            return escape;
+        }
+        return s.answers.dequeue();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(escape);
+    const int answer = box.exec();
+    return buttons.testFlag(QMessageBox::StandardButton(answer))
+        ? QMessageBox::StandardButton(answer)
+        : escape;
 }
 
 void Prompts::tell(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -92,10 +116,23 @@ QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString Prompts::chooseFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    if (std::optional<QString> chosen = scriptedFile(title, folder))
+        return *chosen;
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 void Prompts::setNextAnswer(bool accept)
 {
     script().scripted = true;
-    script().answers.enqueue(accept);
+    script().answers.enqueue(accept ? QMessageBox::Yes : QMessageBox::No);
+}
+
+void Prompts::setNextAnswer(QMessageBox::StandardButton button)
+{
+    script().scripted = true;
+    script().answers.enqueue(button);
 }
 
 void Prompts::setNextFile(const QString &file)

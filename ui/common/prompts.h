@@ -28,6 +28,12 @@ public:
 
     // True when the user chose acceptText.
     static bool ask(QWidget *parent, const Question &question);
+    // A question with more than two answers (Save, Discard, Cancel); Escape gives `escape`.
+    static QMessageBox::StandardButton choose(QWidget *parent, const QString &title,
+                                              const QString &text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton,
+                                              QMessageBox::StandardButton escape);
     static void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                      const QString &text);
     // Empty: cancelled.
@@ -35,12 +41,15 @@ public:
                             const QString &filter);
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                             const QString &filter);
+    // A folder; scripted by setNextFile too.
+    static QString chooseFolder(QWidget *parent, const QString &title, const QString &folder);
 
     // For tests. Either call makes the prompts scripted.
     static void setNextAnswer(bool accept);
+    static void setNextAnswer(QMessageBox::StandardButton button); // for choose()
     static void setNextFile(const QString &file);
     // Scripted: nothing is shown; tell() is only recorded, and a question or file chooser
-    // without a scripted answer is refused (and a warning names it).
+    // without a scripted answer is refused or cancelled (and a warning names it).
     static void setScripted(bool scripted);
     static bool isScripted();
     // Each question and message as "title: text", each file chooser as "title: the folder or
