@@ -389,8 +389,10 @@ void TestSyncPage::setUpJoinConflictResolveByKeyboardAndAgree()
     QTRY_VERIFY(conflictList()->topLevelItemCount() >= 1);
     QCOMPARE(conflictList()->topLevelItem(0)->text(2), QStringLiteral("took the other's"));
 
-    // Forget the laptop (asked first), and leave.
+    // Forget the laptop (asked first), and leave. The list of devices is filled again
+    // once the refresh that "Show resolved" started is done: chosen after it.
     pressAlt(Qt::Key_R);
+    waitIdle();
     devices->setFocus();
     for (int i = 0; i < devices->topLevelItemCount(); ++i) {
         if (devices->topLevelItem(i)->text(0) == u"laptop")
