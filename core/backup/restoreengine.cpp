@@ -379,10 +379,10 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
         // put in place as it is, it would read as a file cut short. Written as the store
         // writes "every setting at its default", it reads as that.
         if (QFileInfo(s.settings).size() == 0) {
-            if (Status written = IniFile::write(
-                    s.settings,
-                    {{QStringLiteral("meta/fileVersion"),
-                      QString::number(SettingsSchema::currentFileVersion)}});
+            if (Status written =
+                    IniFile::write(s.settings,
+                                   {{QStringLiteral("meta/fileVersion"),
+                                     QString::number(SettingsSchema::currentFileVersion)}});
                 !written)
                 return refuse(written.error());
         } else if (s.manifest.settingsVersion < SettingsSchema::currentFileVersion) {

@@ -103,10 +103,9 @@ private:
     // comes a moment later (and may close the dialog the button was in).
     static void waitForClicks(const QList<QPointer<QAbstractButton>> &buttons)
     {
-        QTRY_VERIFY(std::none_of(buttons.cbegin(), buttons.cend(),
-                                 [](const QPointer<QAbstractButton> &button) {
-                                     return button && button->isDown();
-                                 }));
+        QTRY_VERIFY(std::none_of(
+            buttons.cbegin(), buttons.cend(),
+            [](const QPointer<QAbstractButton> &button) { return button && button->isDown(); }));
     }
     // Enter in the field typed last (offscreen, the dialog need not be the active window).
     void pressEnter() { QTest::keyClick(m_lastTyped, Qt::Key_Return); }
