@@ -85,6 +85,8 @@ BackupDestinationBox::BackupDestinationBox(Core::PreferencesStore &store, Backup
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_webDavPassword, 1);
     passwordRow->addWidget(m_storePassword);
+    // A label of its own with the field as buddy: a row's text label has none, and would show
+    // the "&" instead of underlining the letter. Its text follows the destination's kind.
     m_secretLabel = new QLabel(tr("WebDAV &password:"), this);
     m_secretLabel->setBuddy(m_webDavPassword);
     form->addRow(m_secretLabel, passwordRow);
@@ -115,7 +117,9 @@ BackupDestinationBox::BackupDestinationBox(Core::PreferencesStore &store, Backup
     auto *confirmRow = new QHBoxLayout;
     confirmRow->addWidget(m_confirm, 1);
     confirmRow->addWidget(m_createKeys);
-    form->addRow(tr("&Repeat password:"), confirmRow);
+    auto *confirmLabel = new QLabel(tr("&Repeat password:"), this);
+    confirmLabel->setBuddy(m_confirm);
+    form->addRow(confirmLabel, confirmRow);
     m_keyResult = messageLabel(QStringLiteral("backupKeyResult"), this);
     form->addRow(m_keyResult);
 
@@ -319,8 +323,8 @@ void BackupDestinationBox::createKeys()
     m_job.start(QStringLiteral("createBackupKey"),
                 [password = std::move(password)](BackupJob::Context &context) mutable {
                     Core::Result<Core::BackupKeys::Keys> created =
-                        Core::BackupKeys(context.secrets).create(
-                            password, context.engine.newKeyParameters());
+                        Core::BackupKeys(context.secrets)
+                            .create(password, context.engine.newKeyParameters());
                     Core::Crypto::wipe(password);
                     if (!created)
                         return BackupJob::Outcome{false, created.error().message, {}};
