@@ -1,6 +1,7 @@
 #include "privacycommand.h"
 
 #include "clicontext.h"
+#include "core/backup/destinationlist.h"
 #include "core/privacy/privacydelete.h"
 #include "core/privacy/privacyexport.h"
 #include "core/secrets/secretstore.h"
@@ -114,8 +115,8 @@ int PrivacyCommand::deleteData(const QStringList &arguments)
     Result<StateDatabase *> database = m_context.database();
     if (!database)
         return m_context.fail(database.error());
-    Result<QStringList> names = PrivacyDelete::keychainEntries(
-        *database, (*store)->text(QStringLiteral("backup.destination")));
+    Result<QStringList> names =
+        PrivacyDelete::keychainEntries(*database, BackupDestinations::locations(**store));
     if (!names)
         return m_context.fail(names.error());
     const SecretStore secrets(m_context.profile().keychainScope());

@@ -17,6 +17,7 @@
 #include "core/settings/settingsschema.h"
 #include "core/state/databasesnapshot.h"
 #include "core/state/statedatabase.h"
+#include "destinationlist.h"
 #include "localfolderdestination.h"
 #include "operationlock.h"
 #include "retention.h"
@@ -149,8 +150,10 @@ QString BackupEngine::resolveDestination(const QString &destination) const
 {
     if (!destination.isEmpty())
         return destination;
-    const QString configured = m_settings.text(QStringLiteral("backup.destination"));
-    return configured.isEmpty() ? m_profile.backupDirectory() : configured;
+    // The first enabled destination of backup.destinations.
+    const QList<BackupDestination> enabled =
+        BackupDestinations::enabled(m_settings, m_profile.backupDirectory());
+    return enabled.isEmpty() ? m_profile.backupDirectory() : enabled.first().location;
 }
 
 BackupReader::Keys BackupEngine::readingKeys(const SecretStore *secrets, const QString &password)
@@ -692,8 +695,13 @@ bool BackupEngine::isOwnDestination(const QString &destination) const
     const auto same = [](const QString &a, const QString &b) {
         return a == b || (!a.contains(u':') && QFileInfo(a) == QFileInfo(b));
     };
-    if (same(destination, resolveDestination({})) || same(destination, m_profile.backupDirectory()))
+    if (same(destination, m_profile.backupDirectory()))
         return true;
+    for (const BackupDestination &configured :
+         BackupDestinations::configured(m_settings, m_profile.backupDirectory())) {
+        if (same(destination, configured.location))
+            return true;
+    }
     for (const QString &known : m_catalog.destinations()) {
         if (same(destination, known))
             return true;

@@ -7,6 +7,7 @@
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
 #include "destination.h"
+#include "destinationlist.h"
 #include "restoreengine.h"
 
 #include <QDir>
@@ -106,8 +107,9 @@ void RecoveryCascade::skip()
     m_wrongPassword = false;
 }
 
-// The remote destination, when one is configured and the settings that name it are sound
-// (a damaged settings file is not read: opening it would move it aside).
+// The remote destinations of backup.destinations that are enabled, when the settings that name
+// them are sound (a damaged settings file is not read: opening it would move it aside). Their
+// backups are tried newest first, whichever destination holds them.
 void RecoveryCascade::listRemote()
 {
     m_remoteListed = true;
@@ -116,30 +118,35 @@ void RecoveryCascade::listRemote()
     m_remoteSettings = std::make_unique<PreferencesStore>(m_profile, Profile::policyFiles());
     if (!m_remoteSettings->open())
         return;
-    const QString remote = m_remoteSettings->text(QStringLiteral("backup.destination"));
-    if (!isRemoteSpec(remote)) // a WebDAV server or an S3 bucket
-        return;
-    Result<std::unique_ptr<Destination>> destination =
-        openDestination(remote, m_secrets, m_remoteSettings.get());
-    Result<QList<Destination::Entry>> entries = destination
-        ? (*destination)->list()
-        : Result<QList<Destination::Entry>>(destination.error());
-    if (!entries) {
-        m_outcome.attempts.append(tr("%1: %2").arg(displaySpec(remote), entries.error().message));
-        return;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Destination::Entry> newest = *entries;
-    std::sort(newest.begin(), newest.end(), [&now](const auto &a, const auto &b) {
-        if (aheadOfClock(a.name, now) != aheadOfClock(b.name, now))
-            return aheadOfClock(b.name, now);
-        return BackupFileName::createdAt(a.name) > BackupFileName::createdAt(b.name);
-    });
-    for (const Destination::Entry &entry : std::as_const(newest)) {
-        m_rungs.append({(*destination)->displayNameOf(entry.name), entry.name, remote,
-                        BackupFileName::createdAt(entry.name)});
+    QList<Rung> found;
+    for (const BackupDestination &configured :
+         BackupDestinations::enabled(*m_remoteSettings, m_profile.backupDirectory())) {
+        const QString remote = configured.location;
+        if (!isRemoteSpec(remote)) // a WebDAV server or an S3 bucket
+            continue;
+        Result<std::unique_ptr<Destination>> destination =
+            openDestination(remote, m_secrets, m_remoteSettings.get());
+        Result<QList<Destination::Entry>> entries = destination
+            ? (*destination)->list()
+            : Result<QList<Destination::Entry>>(destination.error());
+        if (!entries) {
+            m_outcome.attempts.append(
+                tr("%1: %2").arg(displaySpec(remote), entries.error().message));
+            continue;
+        }
+        for (const Destination::Entry &entry : std::as_const(*entries)) {
+            found.append({(*destination)->displayNameOf(entry.name), entry.name, remote,
+                          BackupFileName::createdAt(entry.name)});
+        }
+        m_remotes[remote] = std::move(destination).value();
     }
-    m_remote = std::move(destination).value();
+    std::stable_sort(found.begin(), found.end(), [&now](const Rung &a, const Rung &b) {
+        if (aheadOfClock(a.file, now) != aheadOfClock(b.file, now))
+            return aheadOfClock(b.file, now);
+        return a.createdAt > b.createdAt;
+    });
+    m_rungs.append(found);
 }
 
 Status RecoveryCascade::moveAside()
@@ -185,7 +192,7 @@ Result<bool> RecoveryCascade::attempt(const Rung &rung, const BackupReader::Keys
     const QString download = m_profile.cacheDirectory() + QStringLiteral("/recovery-download");
     if (!rung.remote.isEmpty()) {
         PrivateFiles::makePath(m_profile.cacheDirectory());
-        const Status fetched = m_remote->fetch(rung.file, download);
+        const Status fetched = m_remotes.at(rung.remote)->fetch(rung.file, download);
         if (!fetched) {
             m_outcome.attempts.append(tr("%1: %2").arg(rung.label, fetched.error().message));
             return false;

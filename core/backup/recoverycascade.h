@@ -3,6 +3,7 @@
 #include "recovery.h"
 
 #include <QDateTime>
+#include <map>
 #include <memory>
 
 namespace Hubstate::Core {
@@ -74,7 +75,7 @@ private:
     bool m_remoteListed = false;
     bool m_wrongPassword = false;
     std::unique_ptr<PreferencesStore> m_remoteSettings; // backup.allowInsecureHttp
-    std::unique_ptr<Destination> m_remote;
+    std::map<QString, std::unique_ptr<Destination>> m_remotes; // by location
     QList<Rung> m_rungs;
     qsizetype m_next = 0; // the rung run() tries next
     Recovery::Outcome m_outcome;

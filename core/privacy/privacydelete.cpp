@@ -2,6 +2,7 @@
 
 #include "core/backup/backupcatalog.h"
 #include "core/backup/backupfilename.h"
+#include "core/backup/s3destination.h"
 #include "core/backup/webdavdestination.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -118,7 +119,7 @@ PrivacyDelete::PrivacyDelete(Profile profile, const SecretStore &secrets,
 }
 
 Result<QStringList> PrivacyDelete::keychainEntries(StateDatabase *database,
-                                                   const QString &backupDestination)
+                                                   const QStringList &backupDestinations)
 {
     QStringList names;
     if (database) {
@@ -129,11 +130,17 @@ Result<QStringList> PrivacyDelete::keychainEntries(StateDatabase *database,
             names.append(entry.name);
     }
     names.append(BackupKeys::masterKeyName());
-    const QUrl url(backupDestination);
-    const QString scheme = url.scheme().toLower();
-    if ((scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !url.userName().isEmpty())
-        names.append(WebDavDestination::passwordSecretName(url));
+    for (const QString &destination : backupDestinations) {
+        const QUrl url(destination.trimmed());
+        const QString scheme = url.scheme().toLower();
+        if ((scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+            && !url.userName().isEmpty()) {
+            names.append(WebDavDestination::passwordSecretName(url));
+        } else if (scheme == QLatin1String("s3") || scheme == QLatin1String("s3+http")) {
+            if (Result<S3Destination::Location> location = S3Destination::parse(url))
+                names.append(S3Destination::secretName(*location));
+        }
+    }
     names.removeDuplicates();
     return names;
 }

@@ -54,10 +54,11 @@ class PrivacyDelete
 public:
     PrivacyDelete(Profile profile, const SecretStore &secrets, QStringList keychainEntries);
 
-    // The secret index's names, backup.masterKey, and the WebDAV password of
-    // `backupDestination` when it is a WebDAV URL with a user name.
+    // The secret index's names, backup.masterKey, and the WebDAV password or S3 secret key of
+    // each of `backupDestinations` (locations) that is a WebDAV URL with a user name or an S3
+    // bucket.
     [[nodiscard]] static Result<QStringList> keychainEntries(StateDatabase *database,
-                                                             const QString &backupDestination);
+                                                             const QStringList &backupDestinations);
 
     // Every store that exists now, with sizes; when asked, also the local backups (the
     // profile's folder and the files the catalog lists in other local folders, quarantined

@@ -30,6 +30,11 @@ constexpr Removal kRemovals[] = {
      QT_TRANSLATE_NOOP("Hubstate::Core::RenamedSettings",
                        "Hubstate keeps no backup password in memory, so there is nothing to "
                        "forget when idle")},
+    // File version 5.
+    {"backup.destination",
+     QT_TRANSLATE_NOOP("Hubstate::Core::RenamedSettings",
+                       "backups go to a list of destinations now: give it in "
+                       "backup.destinations (hubstate-cli backup destinations add)")},
 };
 
 } // namespace

@@ -49,6 +49,9 @@ struct SettingDefinition
     ExportRule exportRule = ExportRule::Never;
     SettingFlags flags;
     QString unit; // "ms", "bytes", "px": shown next to numbers
+    // For text that has a grammar of its own (backup.destinations): the rule the text breaks,
+    // empty when it is sound.
+    QString (*textRule)(const QString &text) = nullptr;
 
     QString translatedLabel() const;
     QString translatedDescription() const;

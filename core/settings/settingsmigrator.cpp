@@ -13,10 +13,11 @@ namespace Hubstate::Core {
 SettingsMigration migrationV1ToV2();
 SettingsMigration migrationV2ToV3();
 SettingsMigration migrationV3ToV4();
+SettingsMigration migrationV4ToV5();
 
 QList<SettingsMigration> settingsMigrations()
 {
-    return {migrationV1ToV2(), migrationV2ToV3(), migrationV3ToV4()};
+    return {migrationV1ToV2(), migrationV2ToV3(), migrationV3ToV4(), migrationV4ToV5()};
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "settingsschema.h"
 
+#include "core/backup/destinationlist.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -381,10 +383,13 @@ SettingsSchema::SettingsSchema()
               TR("Also keep the newest backup of each of this many recent weeks."));
     d.integer(QStringLiteral("backup.keepMonthly"), 0, 0, 240, {}, TR("Monthly backups kept"),
               TR("Also keep the newest backup of each of this many recent months."));
-    d.text(QStringLiteral("backup.destination"), QString(), 2000, TR("Backup destination"),
-           TR("A folder, a WebDAV address (http:// or https://) or an S3 bucket (s3://); "
-              "empty for the profile's own backup folder. A WebDAV password or an S3 secret "
-              "key is kept in the keychain."));
+    // File version 5 made the one backup.destination a list.
+    d.text(QStringLiteral("backup.destinations"), QString(), 32000, TR("Backup destinations"),
+           TR("Where backups go, as a JSON list: each with a name, a kind (folder, webdav or "
+              "s3), a location, whether it is enabled, and its own retention if it differs. "
+              "Empty for the profile's own backup folder. WebDAV passwords and S3 secret keys "
+              "are kept in the keychain."))
+        .textRule = &BackupDestinations::problem;
     d.boolean(QStringLiteral("backup.compression"), true, TR("Compress backups"),
               TR("Compress backups with zstd."));
     d.boolean(QStringLiteral("backup.encryption"), true, TR("Encrypt backups"),

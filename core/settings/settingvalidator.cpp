@@ -170,6 +170,10 @@ std::optional<Violation> SettingValidator::check(const SettingDefinition &defini
         // A lone surrogate ("\ud800" in JSON) has no UTF-8 form: the file would change it.
         if (!value.toString().isValidUtf16())
             return violation(path, SettingValidator::tr("must be valid Unicode text"), shown);
+        if (definition.textRule) {
+            if (const QString problem = definition.textRule(value.toString()); !problem.isEmpty())
+                return violation(path, problem, shown);
+        }
         return std::nullopt;
     case SettingType::Color: {
         static const QRegularExpression hexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));

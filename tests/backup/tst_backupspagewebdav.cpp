@@ -109,14 +109,16 @@ void TestBackupsPageWebDav::initTestCase()
     waitUntilIdle();
 
     // The destination typed into the schema's row, as a user would.
-    auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:backup.destination"));
+    auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:backup.destinations"));
     QVERIFY(row);
     auto *line = row->findChild<QLineEdit *>();
     QVERIFY(line);
     line->setFocus();
-    QTest::keyClicks(line, m_url.toString());
+    const QString list =
+        QStringLiteral(R"([{"name":"nas","kind":"webdav","location":"%1"}])").arg(m_url.toString());
+    QTest::keyClicks(line, list);
     QTest::keyClick(line, Qt::Key_Return);
-    QCOMPARE(m_store->text(QStringLiteral("backup.destination")), m_url.toString());
+    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")), list);
     QCOMPARE(text(QStringLiteral("backupDestinationInUse")), m_url.toString());
 }
 

@@ -131,10 +131,11 @@ void TestCliBackupWebDav::backUpListRestoreAndPruneOverWebDav()
 
 void TestCliBackupWebDav::recoveryFallsBackToTheRemoteDestination()
 {
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                  QStringLiteral("backup.destination"), m_url})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.destinations"),
+             QStringLiteral(R"([{"name":"nas","kind":"webdav","location":"%1"}])").arg(m_url)})
+            .exitCode,
+        0);
     QCOMPARE(
         run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--no-encrypt")})
             .exitCode,

@@ -440,7 +440,7 @@ void TestBackup::restoreJournalIsCompletedAfterAnInterruption()
     QVERIFY(m_settings->setValue(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
     const QString staged =
         QFileInfo(m_profile.settingsFile()).absolutePath() + QStringLiteral("/staged.ini");
-    QVERIFY(writeFile(staged, "[preferences]\ntheme\\mode=light\n[meta]\nfileVersion=4\n"));
+    QVERIFY(writeFile(staged, "[preferences]\ntheme\\mode=light\n[meta]\nfileVersion=5\n"));
     QVERIFY(writeFile(
         m_profile.stateDirectory() + QStringLiteral("/restore-journal.json"),
         QStringLiteral("{\"steps\":[{\"kind\":\"settings\",\"from\":\"%1\",\"to\":\"%2\"}]}")

@@ -293,7 +293,7 @@ void TestCli::exportWritesTheDocument()
             .exitCode,
         0);
     const QJsonObject object = QJsonDocument::fromJson(readFile(file)).object();
-    QCOMPARE(object.value(QStringLiteral("version")).toString(), QStringLiteral("4.0.0"));
+    QCOMPARE(object.value(QStringLiteral("version")).toString(), QStringLiteral("5.0.0"));
     QCOMPARE(
         object[QStringLiteral("layout")][QStringLiteral("minPaneSize")][QStringLiteral("width")]
             .toInt(),
@@ -340,7 +340,7 @@ void TestCli::migrateDryRunAndReal()
     const Run dry =
         run({QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY(dry.out.contains(QStringLiteral("would be migrated from version 1 to 4")));
+    QVERIFY(dry.out.contains(QStringLiteral("would be migrated from version 1 to 5")));
     QVERIFY(dry.out.contains(QStringLiteral("+ preferences/theme.mode=auto")));
     QCOMPARE(readFile(settings), before);
 
@@ -353,20 +353,20 @@ void TestCli::migrateDryRunAndReal()
              QStringLiteral("#ff8800\n"));
     const Run again = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(again.exitCode, 0);
-    QVERIFY(again.out.contains(QStringLiteral("already at version 4")));
+    QVERIFY(again.out.contains(QStringLiteral("already at version 5")));
 }
 
 void TestCli::migrateRefusesNewerAndDamaged()
 {
     const QString settings = m_profile + QStringLiteral("/config/hubstate.ini");
-    QVERIFY(writeFile(settings, "[meta]\nfileVersion=5\n"));
+    QVERIFY(writeFile(settings, "[meta]\nfileVersion=6\n"));
     const Run newer = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(newer.exitCode, 1);
     QVERIFY(newer.err.contains(QStringLiteral("newer")));
     const Run set = run({QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("sync.enabled"), QStringLiteral("true")});
     QCOMPARE(set.exitCode, 1);
-    QCOMPARE(readFile(settings), QByteArray("[meta]\nfileVersion=5\n"));
+    QCOMPARE(readFile(settings), QByteArray("[meta]\nfileVersion=6\n"));
 
     QVERIFY(writeFile(settings, "[meta]\nfileVersion=banana\n"));
     const Run damaged = run({QStringLiteral("config"), QStringLiteral("migrate")});

@@ -123,7 +123,7 @@ void TestConfigDocument::groupsMustBeObjects()
 void TestConfigDocument::newerVersionIsRefused()
 {
     const ConfigDocument::Parsed parsed =
-        ConfigDocument::parse(R"({"version": "5.0.0"})", QStringLiteral("d"));
+        ConfigDocument::parse(R"({"version": "6.0.0"})", QStringLiteral("d"));
     QVERIFY(!parsed.isValid());
     QVERIFY(parsed.violations.first().toString().startsWith(
         QStringLiteral("version: written by a newer Hubstate")));

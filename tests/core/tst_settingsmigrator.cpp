@@ -1,5 +1,6 @@
 // The settings file ladder: version 1 (the plan's flat names) up to the current one and back,
 // from the fixtures in tests/data/settings.
+#include "core/backup/destinationlist.h"
 #include "core/settings/inifile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsmigrator.h"
@@ -62,6 +63,9 @@ private Q_SLOTS:
     void oneSyncIntervalDown();
     void versionThreeSurvivesARoundTrip();
     void lockAfterIdleIsDroppedUpAndNotBroughtBack();
+    void oneDestinationBecomesAListAndBack();
+    void downKeepsTheFirstEnabledDestination();
+    void unsoundDestinationIsKeptAndNamed();
     void versionOneIntervalReachesSyncInterval();
     void storeOpensVersionTwoWithTheOldInterval();
     void storeReportsAClampedInterval();
@@ -169,7 +173,7 @@ void TestSettingsMigrator::newerFileIsRefusedUntouched()
 {
     QFile file(m_file);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("[meta]\nfileVersion=5\n[preferences]\ntheme.mode=dark\n");
+    file.write("[meta]\nfileVersion=6\n[preferences]\ntheme.mode=dark\n");
     file.close();
     const QByteArray before = readFile(m_file);
     Result<SettingsMigrator::Plan> plan = SettingsMigrator::migrateFile(m_file, 2, false);
@@ -350,6 +354,100 @@ void TestSettingsMigrator::lockAfterIdleIsDroppedUpAndNotBroughtBack()
     QVERIFY(down->notes.isEmpty());
 }
 
+void TestSettingsMigrator::oneDestinationBecomesAListAndBack()
+{
+    const QString one = QStringLiteral("backup/destination");
+    const QString list = QStringLiteral("backup/destinations");
+    const QString keep = QStringLiteral("backup/keepDaily");
+    const RawSettings four{{QStringLiteral("meta/fileVersion"), QStringLiteral("4")},
+                           {one, QStringLiteral("s3://AKID@s3.example.com/bucket/hub/")},
+                           {keep, QStringLiteral("7")}};
+    Result<SettingsMigrator::Plan> up = SettingsMigrator::plan(four, m_file, 5);
+    QVERIFY2(up, up ? "" : qPrintable(up.error().message));
+    QCOMPARE(up->result,
+             (RawSettings{{QStringLiteral("meta/fileVersion"), QStringLiteral("5")},
+                          {list,
+                           QStringLiteral("[{\"enabled\":true,\"kind\":\"s3\",\"location\":"
+                                          "\"s3://AKID@s3.example.com/bucket/hub/\","
+                                          "\"name\":\"s3\"}]")},
+                          {keep, QStringLiteral("7")}}));
+    QVERIFY(up->notes.isEmpty());
+    Result<QList<BackupDestination>> parsed = BackupDestinations::parse(up->result.value(list));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->size(), 1);
+    QCOMPARE(parsed->first().kind, BackupDestination::Kind::S3);
+
+    // Down: version 4 reads its one destination again; the list stays for the way back up.
+    Result<SettingsMigrator::Plan> down = SettingsMigrator::plan(up->result, m_file, 4);
+    QVERIFY(down);
+    QCOMPARE(down->result.value(QStringLiteral("meta/fileVersion")), QStringLiteral("4"));
+    QCOMPARE(down->result.value(one), four.value(one));
+    QCOMPARE(down->result.value(keep), QStringLiteral("7"));
+    QVERIFY(down->notes.isEmpty());
+    Result<SettingsMigrator::Plan> again = SettingsMigrator::plan(down->result, m_file, 5);
+    QVERIFY(again);
+    QCOMPARE(again->result, up->result);
+
+    // Changed while version 4 was in use: the new place joins the list, first.
+    RawSettings changed = down->result;
+    changed.insert(one, QStringLiteral("/srv/backups/hub"));
+    Result<SettingsMigrator::Plan> joined = SettingsMigrator::plan(changed, m_file, 5);
+    QVERIFY(joined);
+    QVERIFY(!joined->result.contains(one));
+    parsed = BackupDestinations::parse(joined->result.value(list));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->size(), 2);
+    QCOMPARE(parsed->at(0).name, QStringLiteral("local"));
+    QCOMPARE(parsed->at(0).location, QStringLiteral("/srv/backups/hub"));
+    QCOMPARE(parsed->at(1).name, QStringLiteral("s3"));
+
+    // A file without a destination gets no list: the profile's own folder, as before.
+    Result<SettingsMigrator::Plan> none = SettingsMigrator::plan(
+        RawSettings{{QStringLiteral("meta/fileVersion"), QStringLiteral("4")}}, m_file, 5);
+    QVERIFY(none);
+    QCOMPARE(none->result,
+             (RawSettings{{QStringLiteral("meta/fileVersion"), QStringLiteral("5")}}));
+}
+
+void TestSettingsMigrator::downKeepsTheFirstEnabledDestination()
+{
+    const QString json = QStringLiteral(
+        "[{\"name\":\"usb\",\"kind\":\"folder\",\"location\":\"/media/usb\","
+        "\"enabled\":false},"
+        "{\"name\":\"nas\",\"kind\":\"webdav\",\"location\":\"https://bob@nas.lan/dav/\"},"
+        "{\"name\":\"b2\",\"kind\":\"s3\",\"location\":\"s3://KEY@s3.eu.backblazeb2.com/hub\"}]");
+    const RawSettings five{{QStringLiteral("meta/fileVersion"), QStringLiteral("5")},
+                           {QStringLiteral("backup/destinations"), json}};
+    Result<SettingsMigrator::Plan> down = SettingsMigrator::plan(five, m_file, 4);
+    QVERIFY(down);
+    QCOMPARE(down->result.value(QStringLiteral("backup/destination")),
+             QStringLiteral("https://bob@nas.lan/dav/"));
+    QCOMPARE(down->result.value(QStringLiteral("backup/destinations")), json);
+    QCOMPARE(down->notes.size(), 1);
+    QVERIFY2(down->notes.first().contains(QStringLiteral("webdav (\"nas\")"))
+                 && down->notes.first().contains(QStringLiteral("the 2 others")),
+             qPrintable(down->notes.first()));
+    // And up again: the admin's list as it was.
+    Result<SettingsMigrator::Plan> up = SettingsMigrator::plan(down->result, m_file, 5);
+    QVERIFY(up);
+    QCOMPARE(up->result, five);
+}
+
+void TestSettingsMigrator::unsoundDestinationIsKeptAndNamed()
+{
+    // Version 4 took any text; a relative folder is not a destination version 5 can name.
+    const RawSettings four{{QStringLiteral("meta/fileVersion"), QStringLiteral("4")},
+                           {QStringLiteral("backup/destination"), QStringLiteral("backups")}};
+    Result<SettingsMigrator::Plan> up = SettingsMigrator::plan(four, m_file, 5);
+    QVERIFY(up);
+    QCOMPARE(up->result.value(QStringLiteral("backup/destination")), QStringLiteral("backups"));
+    QVERIFY(!up->result.contains(QStringLiteral("backup/destinations")));
+    QCOMPARE(up->notes.size(), 1);
+    QVERIFY2(up->notes.first().contains(QStringLiteral("backup.destination=backups was not moved"))
+                 && up->notes.first().contains(QStringLiteral("absolute path")),
+             qPrintable(up->notes.first()));
+}
+
 void TestSettingsMigrator::versionOneIntervalReachesSyncInterval()
 {
     QVERIFY(writeFile(m_file,
@@ -358,7 +456,7 @@ void TestSettingsMigrator::versionOneIntervalReachesSyncInterval()
     Result<SettingsMigrator::Plan> plan =
         SettingsMigrator::migrateFile(m_file, SettingsMigrator::currentVersion(), false);
     QVERIFY(plan);
-    QCOMPARE(plan->steps.size(), 3);
+    QCOMPARE(plan->steps.size(), SettingsMigrator::currentVersion() - 1);
     const RawSettings after = readRaw(m_file);
     QCOMPARE(after.value(kInterval), QStringLiteral("10000"));
     QVERIFY(!after.contains(kOldInterval));
@@ -379,7 +477,7 @@ void TestSettingsMigrator::storeOpensVersionTwoWithTheOldInterval()
     QString notices;
     for (const Violation &notice : store.notices())
         notices += notice.toString() + u'\n';
-    QVERIFY2(notices.contains(QStringLiteral("migrated from version 2 to 4")), qPrintable(notices));
+    QVERIFY2(notices.contains(QStringLiteral("migrated from version 2 to 5")), qPrintable(notices));
     // The old key is gone from the file, and only the unknown key is left unused.
     QVERIFY2(!notices.contains(QStringLiteral("syncInterval")), qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("performance.flushOnExit: unknown setting")));

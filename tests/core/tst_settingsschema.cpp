@@ -256,7 +256,7 @@ void TestSettingsSchema::deviceLocalKeysDescribeTheMachine()
     const SettingsSchema &schema = SettingsSchema::instance();
     QVERIFY(schema.find(QStringLiteral("sync.includeSecrets"))->isDeviceLocal());
     QVERIFY(schema.find(QStringLiteral("sync.serverUrl"))->isDeviceLocal());
-    QVERIFY(schema.find(QStringLiteral("backup.destination"))->isDeviceLocal());
+    QVERIFY(schema.find(QStringLiteral("backup.destinations"))->isDeviceLocal());
     QVERIFY(!schema.find(QStringLiteral("preferences.theme.mode"))->isDeviceLocal());
     QVERIFY(!schema.find(QStringLiteral("privacy.telemetry"))->isDeviceLocal());
     QVERIFY(!schema.find(QStringLiteral("security.requireTls"))->isDeviceLocal());

@@ -176,7 +176,7 @@ void TestBackupsPage::pageShowsTheScheduleSettingsBesideTheActions()
     QCOMPARE(m_window->currentPageId(), QStringLiteral("backup"));
     // The schema's rows, with their editors and markers, on the same page as the actions.
     for (const QStringView key : {u"backup.enabled", u"backup.interval", u"backup.maxBackups",
-                                  u"backup.keepDaily", u"backup.destination", u"backup.encryption",
+                                  u"backup.keepDaily", u"backup.destinations", u"backup.encryption",
                                   u"backup.includeSecrets", u"backup.compression"}) {
         auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:") + key.toString());
         QVERIFY2(row && row->isVisible(), qPrintable(key.toString()));

@@ -88,7 +88,9 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
     const QString before = m_fixture.fingerprint();
 
     // The server is the configured destination: the catalog lists its backup.
-    QVERIFY(m_fixture.store->setText(QStringLiteral("backup.destination"), m_url));
+    QVERIFY(m_fixture.store->setText(
+        QStringLiteral("backup.destinations"),
+        QStringLiteral(R"([{"name":"nas","kind":"webdav","location":"%1"}])").arg(m_url)));
     RestoreWizard wizard(m_fixture.profile, *m_fixture.store, m_secrets.get());
     int swaps = 0;
     wizard.setSwapHooks([this] { m_fixture.database->close(); },

@@ -2,6 +2,7 @@
 // (with-keyring.sh unlocked): it goes to the keychain and into the secret index, like every
 // secret, so that after the destination has changed, delete-my-data still finds and removes it.
 #include "canary.h"
+#include "core/backup/destinationlist.h"
 #include "core/backup/webdavdestination.h"
 #include "core/privacy/privacydelete.h"
 #include "core/profile/profile.h"
@@ -57,7 +58,9 @@ void TestWebDavPasswordIndex::typedPasswordIsIndexedAndDeletedAfterTheDestinatio
     QVERIFY(store.open());
     // Nothing listens there: storing the password never connects.
     const QUrl former(QStringLiteral("http://alice@127.0.0.1:9/dav/backups/"));
-    QVERIFY(store.setText(QStringLiteral("backup.destination"), former.toString()));
+    QVERIFY(store.setText(QStringLiteral("backup.destinations"),
+                          QStringLiteral(R"([{"name":"nas","kind":"webdav","location":"%1"}])")
+                              .arg(former.toString())));
 
     Ui::BackupJob job(profile);
     Ui::BackupDestinationBox box(store, job);
@@ -93,10 +96,11 @@ void TestWebDavPasswordIndex::typedPasswordIsIndexedAndDeletedAfterTheDestinatio
     QVERIFY(!purpose.contains(QString::fromUtf8(canary)));
 
     // Another destination now: the former one's password is still known, and deleted.
-    QVERIFY(store.setText(QStringLiteral("backup.destination"),
-                          QStringLiteral("http://bob@127.0.0.1:9/other/")));
-    const Core::Result<QStringList> names = Core::PrivacyDelete::keychainEntries(
-        &database, store.text(QStringLiteral("backup.destination")));
+    QVERIFY(store.setText(QStringLiteral("backup.destinations"),
+                          QStringLiteral(R"([{"name":"nas","kind":"webdav","location":"%1"}])")
+                              .arg(QStringLiteral("http://bob@127.0.0.1:9/other/"))));
+    const Core::Result<QStringList> names =
+        Core::PrivacyDelete::keychainEntries(&database, Core::BackupDestinations::locations(store));
     QVERIFY(names);
     QVERIFY2(names->contains(name), qPrintable(names->join(u',')));
     database.close();

@@ -119,14 +119,16 @@ void TestBackupsPageS3::initTestCase()
     waitUntilIdle();
 
     // The destination typed into the schema's row, as a user would.
-    auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:backup.destination"));
+    auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:backup.destinations"));
     QVERIFY(row);
     auto *line = row->findChild<QLineEdit *>();
     QVERIFY(line);
     line->setFocus();
-    QTest::keyClicks(line, m_spec);
+    const QString list =
+        QStringLiteral(R"([{"name":"bucket","kind":"s3","location":"%1"}])").arg(m_spec);
+    QTest::keyClicks(line, list);
     QTest::keyClick(line, Qt::Key_Return);
-    QCOMPARE(m_store->text(QStringLiteral("backup.destination")), m_spec);
+    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")), list);
     QCOMPARE(text(QStringLiteral("backupDestinationInUse")), m_spec);
 }
 

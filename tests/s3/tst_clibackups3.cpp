@@ -169,10 +169,11 @@ void TestCliBackupS3::wrongSecretIsSaidWithoutTheSecret()
 void TestCliBackupS3::recoveryRestoresFromTheBucket()
 {
     storeSecret(qgetenv("HUBSTATE_S3_SECRET"));
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"),
-                  QStringLiteral("backup.destination"), m_spec})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.destinations"),
+             QStringLiteral(R"([{"name":"bucket","kind":"s3","location":"%1"}])").arg(m_spec)})
+            .exitCode,
+        0);
     const CliRun created =
         run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--no-encrypt")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));

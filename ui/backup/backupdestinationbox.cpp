@@ -2,6 +2,7 @@
 
 #include "backupjob.h"
 #include "core/backup/backupengine.h"
+#include "core/backup/destinationlist.h"
 #include "core/backup/s3destination.h"
 #include "core/backup/webdavdestination.h"
 #include "core/crypto/primitives.h"
@@ -22,7 +23,15 @@ namespace Hubstate::Ui {
 
 namespace {
 
-const QString destinationKey = QStringLiteral("backup.destination");
+const QString destinationKey = QStringLiteral("backup.destinations");
+
+// The destination this box tests and holds the secret of: the first enabled one of
+// backup.destinations; empty for the profile's own folder.
+QString firstDestination(const Core::PreferencesStore &store)
+{
+    const QList<Core::BackupDestination> enabled = Core::BackupDestinations::enabled(store, {});
+    return enabled.isEmpty() ? QString() : enabled.first().location;
+}
 
 QLabel *messageLabel(const QString &name, QWidget *parent)
 {
@@ -164,19 +173,19 @@ void BackupDestinationBox::focusPassword()
 
 bool BackupDestinationBox::isWebDav() const
 {
-    const QString spec = m_store.text(destinationKey);
+    const QString spec = firstDestination(m_store);
     return spec.startsWith(QLatin1String("http://")) || spec.startsWith(QLatin1String("https://"));
 }
 
 bool BackupDestinationBox::isS3() const
 {
-    const QString spec = m_store.text(destinationKey);
+    const QString spec = firstDestination(m_store);
     return spec.startsWith(QLatin1String("s3://")) || spec.startsWith(QLatin1String("s3+http://"));
 }
 
 QString BackupDestinationBox::secretNameOfDestination() const
 {
-    const QUrl url(m_store.text(destinationKey));
+    const QUrl url(firstDestination(m_store));
     if (isWebDav())
         return Core::WebDavDestination::passwordSecretName(url);
     if (isS3()) {
@@ -189,7 +198,7 @@ QString BackupDestinationBox::secretNameOfDestination() const
 
 void BackupDestinationBox::showDestination()
 {
-    const QString spec = m_store.text(destinationKey);
+    const QString spec = firstDestination(m_store);
     const QString shown = spec.isEmpty() ? tr("the profile's backup folder")
         : isWebDav() || isS3()           ? Core::displaySpec(spec)
                                          : spec;
@@ -280,7 +289,7 @@ void BackupDestinationBox::testConnection()
 
 void BackupDestinationBox::storeWebDavPassword()
 {
-    const QString spec = m_store.text(destinationKey);
+    const QString spec = firstDestination(m_store);
     const QString name = secretNameOfDestination();
     const bool s3 = isS3();
     if (name.isEmpty())

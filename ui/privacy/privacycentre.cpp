@@ -1,5 +1,6 @@
 #include "privacycentre.h"
 
+#include "core/backup/destinationlist.h"
 #include "core/privacy/privacydelete.h"
 #include "core/privacy/privacyexport.h"
 #include "core/secrets/secretstore.h"
@@ -172,7 +173,7 @@ QStringList PrivacyCentre::keychainEntries(QString *problem) const
 {
     Core::StateDatabase *database = m_database.connection().isOpen() ? &m_database : nullptr;
     Core::Result<QStringList> names = Core::PrivacyDelete::keychainEntries(
-        database, m_store.text(QStringLiteral("backup.destination")));
+        database, Core::BackupDestinations::locations(m_store));
     if (!names) {
         *problem = names.error().message;
         return {};
