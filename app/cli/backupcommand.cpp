@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "core/backup/backupengine.h"
+#include "core/backup/destinationlist.h"
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
 #include "core/backup/runfolder.h"
@@ -107,7 +108,7 @@ int BackupCommand::run(QStringList arguments)
 {
     if (arguments.isEmpty())
         return m_context.usage(
-            tr("backup needs a subcommand: create, list, verify, restore, prune"));
+            tr("backup needs a subcommand: create, list, verify, restore, prune, destinations"));
     const QString subcommand = arguments.takeFirst();
     if (subcommand == QLatin1String("create"))
         return create(arguments);
@@ -119,6 +120,8 @@ int BackupCommand::run(QStringList arguments)
         return restore(arguments);
     if (subcommand == QLatin1String("prune"))
         return prune(arguments);
+    if (subcommand == QLatin1String("destinations"))
+        return destinations(arguments);
     return m_context.usage(tr("unknown backup subcommand %1").arg(subcommand));
 }
 
@@ -205,12 +208,35 @@ int BackupCommand::create(const QStringList &arguments)
         return m_context.fail(outcome.error());
     for (const QString &notice : outcome->notices)
         m_context.warning(notice);
+    // A destination that failed while others hold the backup: an operational failure (exit
+    // code 1), each one named on stderr, the copies made reported as usual.
+    for (const BackupEngine::Outcome::Copy &copy : outcome->copies) {
+        if (!copy.error.isEmpty())
+            m_context.error(
+                tr("destination %1 (%2): %3").arg(copy.name, copy.destination, copy.error));
+    }
+    const int status = outcome->partial() ? 1 : 0;
     if (m_context.json()) {
         QJsonObject result = outcome->record.toJson();
         result.insert(QStringLiteral("location"), outcome->location);
         result.insert(QStringLiteral("pruned"), QJsonArray::fromStringList(outcome->pruned));
         result.insert(QStringLiteral("unchanged"), outcome->unchanged);
+        QJsonArray copies;
+        for (const BackupEngine::Outcome::Copy &copy : outcome->copies) {
+            QJsonObject item{{QStringLiteral("name"), copy.name},
+                             {QStringLiteral("destination"), copy.destination},
+                             {QStringLiteral("verified"), copy.error.isEmpty()}};
+            if (copy.error.isEmpty()) {
+                item.insert(QStringLiteral("location"), copy.location);
+                item.insert(QStringLiteral("pruned"), QJsonArray::fromStringList(copy.pruned));
+            } else {
+                item.insert(QStringLiteral("error"), copy.error);
+            }
+            copies.append(item);
+        }
+        result.insert(QStringLiteral("copies"), copies);
         m_context.printJson(result);
+        return status;
     } else if (outcome->unchanged) {
         m_context.out() << tr("Nothing changed since the backup %1 (made %2): no new backup was "
                               "written.")
@@ -218,14 +244,18 @@ int BackupCommand::create(const QStringList &arguments)
                                     outcome->record.createdAt.toString(Qt::ISODate))
                         << Qt::endl;
     } else {
-        m_context.out() << tr("Backed up and verified: %1 (%2)")
-                               .arg(outcome->location,
-                                    QLocale::system().formattedDataSize(outcome->record.size))
-                        << Qt::endl;
-        for (const QString &file : outcome->pruned)
-            m_context.out() << tr("Removed by retention: %1").arg(file) << Qt::endl;
+        for (const BackupEngine::Outcome::Copy &copy : outcome->copies) {
+            if (!copy.error.isEmpty())
+                continue;
+            m_context.out() << tr("Backed up and verified: %1 (%2)")
+                                   .arg(copy.location,
+                                        QLocale::system().formattedDataSize(outcome->record.size))
+                            << Qt::endl;
+            for (const QString &file : copy.pruned)
+                m_context.out() << tr("Removed by retention: %1").arg(file) << Qt::endl;
+        }
     }
-    return 0;
+    return status;
 }
 
 int BackupCommand::list(const QStringList &arguments)
@@ -240,19 +270,59 @@ int BackupCommand::list(const QStringList &arguments)
         return m_context.fail(store.error());
     BackupSession session(m_context.profile(), **store);
     BackupEngine &engine = session.engine;
-    Result<QList<BackupRecord>> records = engine.list(parsed.values.value(QStringLiteral("--at")));
-    if (!records)
-        return m_context.fail(records.error());
+    // Without --at: every enabled destination, each backup once with the destinations that
+    // hold a copy of it.
+    QList<BackupDestination> where;
+    if (parsed.values.contains(QStringLiteral("--at"))) {
+        BackupDestination at;
+        at.location = parsed.values.value(QStringLiteral("--at"));
+        at.name = displaySpec(at.location);
+        where = {at};
+    } else {
+        where = BackupDestinations::enabled(**store, m_context.profile().backupDirectory());
+    }
+    QList<BackupRecord> merged;
+    QMap<QString, QStringList> holders; // file -> names of the destinations holding it
+    int exitCode = 0;
+    for (const BackupDestination &destination : std::as_const(where)) {
+        Result<QList<BackupRecord>> records =
+            engine.list(parsed.values.contains(QStringLiteral("--at")) || where.size() > 1
+                            ? destination.location
+                            : QString());
+        if (!records) {
+            if (where.size() == 1)
+                return m_context.fail(records.error());
+            exitCode = m_context.fail(
+                Error{records.error().code,
+                      tr("destination %1: %2").arg(destination.name, records.error().message),
+                      records.error().detail});
+            continue;
+        }
+        for (const BackupRecord &record : std::as_const(*records)) {
+            if (!holders.contains(record.file))
+                merged.append(record);
+            if (record.state == BackupRecord::State::Verified || where.size() == 1)
+                holders[record.file].append(destination.name);
+        }
+    }
+    std::stable_sort(
+        merged.begin(), merged.end(),
+        [](const BackupRecord &a, const BackupRecord &b) { return a.createdAt > b.createdAt; });
+    const QList<BackupRecord> *records = &merged;
     for (const QString &notice : engine.catalog().notices())
         m_context.warning(notice);
     const QString stale = engine.staleWarning();
     if (m_context.json()) {
         QJsonArray array;
-        for (const BackupRecord &record : *records)
-            array.append(record.toJson());
+        for (const BackupRecord &record : *records) {
+            QJsonObject item = record.toJson();
+            item.insert(QStringLiteral("destinations"),
+                        QJsonArray::fromStringList(holders.value(record.file)));
+            array.append(item);
+        }
         m_context.printJson(
             QJsonObject{{QStringLiteral("backups"), array}, {QStringLiteral("warning"), stale}});
-        return 0;
+        return exitCode;
     }
     for (const BackupRecord &record : *records) {
         m_context.out() << record.createdAt.toString(Qt::ISODate) << "  "
@@ -260,11 +330,14 @@ int BackupCommand::list(const QStringList &arguments)
                         << QLocale::system().formattedDataSize(record.size).rightJustified(10)
                         << "  "
                         << (record.encrypted ? tr("encrypted") : tr("plain")).leftJustified(10)
-                        << record.file << Qt::endl;
+                        << record.file;
+        if (where.size() > 1)
+            m_context.out() << "  " << holders.value(record.file).join(QStringLiteral(", "));
+        m_context.out() << Qt::endl;
     }
     if (!stale.isEmpty())
         m_context.warning(stale);
-    return 0;
+    return exitCode;
 }
 
 int BackupCommand::verify(const QStringList &arguments)
@@ -537,6 +610,206 @@ int BackupCommand::recover(const QStringList &arguments)
     else
         m_context.out() << tr("Recovered from %1.").arg(outcome->restoredFrom) << Qt::endl;
     return 0;
+}
+
+int BackupCommand::destinations(const QStringList &arguments)
+{
+    const QString usage = tr("usage: backup destinations list | add NAME LOCATION [--disabled] "
+                             "[--keep-last N] [--keep-daily N] [--keep-weekly N] "
+                             "[--keep-monthly N] | remove NAME | test [NAME]");
+    if (arguments.isEmpty())
+        return m_context.usage(usage);
+    QStringList rest = arguments;
+    const QString action = rest.takeFirst();
+    const QStringList counts{QStringLiteral("--keep-last"), QStringLiteral("--keep-daily"),
+                             QStringLiteral("--keep-weekly"), QStringLiteral("--keep-monthly")};
+    const CliContext::Arguments parsed = CliContext::parse(
+        rest, action == QLatin1String("add") ? counts : QStringList(),
+        action == QLatin1String("add") ? QStringList{QStringLiteral("--disabled")} : QStringList());
+    if (!parsed.problem.isEmpty())
+        return m_context.usage(parsed.problem);
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return m_context.fail(store.error());
+    const QString key = QStringLiteral("backup.destinations");
+    Result<QList<BackupDestination>> listed = BackupDestinations::parse((*store)->text(key));
+    if (!listed)
+        return m_context.fail(listed.error());
+    QList<BackupDestination> list = *listed;
+    const auto indexOf = [&list](const QString &name) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).name.toCaseFolded() == name.toCaseFolded())
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const auto unknown = [&](const QString &name) {
+        QStringList names;
+        for (const BackupDestination &destination : std::as_const(list))
+            names.append(destination.name);
+        return m_context.fail(Error::invalidInput(
+            tr("backup.destinations has no destination named %1 (it has: %2)")
+                .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))));
+    };
+
+    if (action == QLatin1String("list")) {
+        if (!parsed.positional.isEmpty())
+            return m_context.usage(usage);
+        // An empty list stands for the profile's own folder: shown as such.
+        const bool implicit = list.isEmpty();
+        const QList<BackupDestination> shown =
+            BackupDestinations::configured(**store, m_context.profile().backupDirectory());
+        if (m_context.json()) {
+            QJsonArray array;
+            for (const BackupDestination &destination : shown) {
+                const RetentionPolicy policy = destination.retentionPolicy(**store);
+                array.append(QJsonObject{
+                    {QStringLiteral("name"), destination.name},
+                    {QStringLiteral("kind"), BackupDestinations::kindName(destination.kind)},
+                    {QStringLiteral("location"), displaySpec(destination.location)},
+                    {QStringLiteral("enabled"), destination.enabled},
+                    {QStringLiteral("ownRetention"), destination.retention.has_value()},
+                    {QStringLiteral("retention"),
+                     QJsonObject{{QStringLiteral("keepLast"), policy.keepLast},
+                                 {QStringLiteral("keepDaily"), policy.keepDaily},
+                                 {QStringLiteral("keepWeekly"), policy.keepWeekly},
+                                 {QStringLiteral("keepMonthly"), policy.keepMonthly}}}});
+            }
+            m_context.printJson(QJsonObject{{QStringLiteral("destinations"), array},
+                                            {QStringLiteral("implicit"), implicit}});
+            return 0;
+        }
+        for (const BackupDestination &destination : shown) {
+            const RetentionPolicy policy = destination.retentionPolicy(**store);
+            m_context.out()
+                << destination.name.leftJustified(16) << ' '
+                << BackupDestinations::kindName(destination.kind).leftJustified(7)
+                << (destination.enabled ? tr("enabled") : tr("disabled")).leftJustified(9)
+                << displaySpec(destination.location) << "  "
+                << tr("keep %1 last, %2 daily, %3 weekly, %4 monthly%5")
+                       .arg(policy.keepLast)
+                       .arg(policy.keepDaily)
+                       .arg(policy.keepWeekly)
+                       .arg(policy.keepMonthly)
+                       .arg(destination.retention ? QString() : tr(" (the defaults)"))
+                << Qt::endl;
+        }
+        if (implicit)
+            m_context.out() << tr("(backup.destinations is empty: backups go to the profile's "
+                                  "own folder)")
+                            << Qt::endl;
+        return 0;
+    }
+
+    if (action == QLatin1String("add")) {
+        if (parsed.positional.size() != 2)
+            return m_context.usage(usage);
+        BackupDestination added;
+        added.name = parsed.positional.at(0);
+        added.location = parsed.positional.at(1).trimmed();
+        added.kind = BackupDestinations::kindOf(added.location);
+        if (added.kind == BackupDestination::Kind::Folder)
+            added.location = QDir::cleanPath(QDir::current().absoluteFilePath(added.location));
+        added.enabled = !parsed.flags.contains(QStringLiteral("--disabled"));
+        std::optional<int> BackupDestination::Retention::*const fields[] = {
+            &BackupDestination::Retention::keepLast, &BackupDestination::Retention::keepDaily,
+            &BackupDestination::Retention::keepWeekly, &BackupDestination::Retention::keepMonthly};
+        for (qsizetype i = 0; i < counts.size(); ++i) {
+            if (!parsed.values.contains(counts.at(i)))
+                continue;
+            bool ok = false;
+            const int value = parsed.values.value(counts.at(i)).toInt(&ok);
+            if (!ok)
+                return m_context.usage(tr("%1 takes a whole number").arg(counts.at(i)));
+            if (!added.retention)
+                added.retention = BackupDestination::Retention();
+            (*added.retention).*(fields[i]) = value;
+        }
+        if (indexOf(added.name) >= 0) {
+            return m_context.fail(Error::invalidInput(
+                tr("backup.destinations already has a destination named %1").arg(added.name)));
+        }
+        list.append(added);
+        const QString json = BackupDestinations::toJson(list);
+        // The list's own rules, named by entry (the new one is the last).
+        if (Result<QList<BackupDestination>> checked = BackupDestinations::parse(json); !checked)
+            return m_context.fail(checked.error());
+        if (Status set = (*store)->setText(key, json); !set)
+            return m_context.fail(set.error());
+        if (m_context.json()) {
+            m_context.printJson(
+                QJsonObject{{QStringLiteral("added"), added.name},
+                            {QStringLiteral("kind"), BackupDestinations::kindName(added.kind)},
+                            {QStringLiteral("location"), displaySpec(added.location)}});
+        } else {
+            m_context.out() << tr("Added %1 (%2): %3")
+                                   .arg(added.name, BackupDestinations::kindName(added.kind),
+                                        displaySpec(added.location))
+                            << Qt::endl;
+        }
+        return 0;
+    }
+
+    if (action == QLatin1String("remove")) {
+        if (parsed.positional.size() != 1)
+            return m_context.usage(usage);
+        const qsizetype index = indexOf(parsed.positional.first());
+        if (index < 0)
+            return unknown(parsed.positional.first());
+        const BackupDestination removed = list.takeAt(index);
+        // The backups there stay, and so do the catalog's records of them.
+        if (Status set = (*store)->setText(key, BackupDestinations::toJson(list)); !set)
+            return m_context.fail(set.error());
+        if (m_context.json()) {
+            m_context.printJson(QJsonObject{{QStringLiteral("removed"), removed.name}});
+        } else {
+            m_context.out() << tr("Removed %1 (%2); the backups there are left as they are.")
+                                   .arg(removed.name, displaySpec(removed.location))
+                            << Qt::endl;
+        }
+        return 0;
+    }
+
+    if (action == QLatin1String("test")) {
+        if (parsed.positional.size() > 1)
+            return m_context.usage(usage);
+        QList<BackupDestination> tested =
+            BackupDestinations::configured(**store, m_context.profile().backupDirectory());
+        if (!parsed.positional.isEmpty()) {
+            const qsizetype index = indexOf(parsed.positional.first());
+            if (index < 0)
+                return unknown(parsed.positional.first());
+            tested = {list.at(index)};
+        }
+        const SecretStore secrets(m_context.profile().keychainScope());
+        QJsonArray array;
+        int exitCode = 0;
+        for (const BackupDestination &destination : std::as_const(tested)) {
+            Result<std::unique_ptr<Destination>> opened =
+                openDestination(destination.location, &secrets, *store);
+            const Status works = opened ? (*opened)->testConnection() : Status(opened.error());
+            QJsonObject item{{QStringLiteral("name"), destination.name},
+                             {QStringLiteral("location"), displaySpec(destination.location)},
+                             {QStringLiteral("enabled"), destination.enabled},
+                             {QStringLiteral("works"), bool(works)}};
+            if (!works) {
+                item.insert(QStringLiteral("error"), works.error().message);
+                exitCode = m_context.fail(
+                    Error{works.error().code,
+                          tr("destination %1: %2").arg(destination.name, works.error().message),
+                          works.error().detail});
+            } else if (!m_context.json()) {
+                m_context.out()
+                    << tr("%1: works (%2)").arg(destination.name, displaySpec(destination.location))
+                    << Qt::endl;
+            }
+            array.append(item);
+        }
+        if (m_context.json())
+            m_context.printJson(QJsonObject{{QStringLiteral("destinations"), array}});
+        return exitCode;
+    }
+    return m_context.usage(usage);
 }
 
 } // namespace Hubstate::Cli

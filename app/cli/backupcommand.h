@@ -14,7 +14,7 @@ namespace Hubstate::Cli {
 
 class CliContext;
 
-// `hubstate-cli backup create | list | verify | restore | prune` and `recover`.
+// `hubstate-cli backup create | list | verify | restore | prune | destinations` and `recover`.
 class BackupCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::BackupCommand)
@@ -33,6 +33,7 @@ private:
     int verify(const QStringList &arguments);
     int restore(const QStringList &arguments);
     int prune(const QStringList &arguments);
+    int destinations(const QStringList &arguments);
 
     // --password-stdin or --password-file F; nullopt (after printing why) when unreadable.
     std::optional<QString> password(const QMap<QString, QString> &values,

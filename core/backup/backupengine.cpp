@@ -137,6 +137,16 @@ QByteArray fingerprintOf(const QByteArray &databaseHash, const QByteArray &setti
 
 } // namespace
 
+namespace {
+
+// Two destination specs naming the same place: equal, or the same folder.
+bool sameSpec(const QString &a, const QString &b)
+{
+    return a == b || (!a.contains(u':') && !b.contains(u':') && QFileInfo(a) == QFileInfo(b));
+}
+
+} // namespace
+
 BackupEngine::BackupEngine(Profile profile, const PreferencesStore &settings,
                            const SecretStore *secrets)
     : m_profile(std::move(profile))
@@ -229,12 +239,62 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         return !options.progress || options.progress(stage, done, total);
     };
 
-    const QString spec = resolveDestination(options.destination);
-    Result<std::unique_ptr<Destination>> opened = openDestination(spec, m_secrets, &m_settings);
-    if (!opened)
-        return opened.error();
-    Destination &destination = **opened;
-    const bool local = isLocalFolder(destination);
+    // Where the backup goes: --to alone, else every enabled destination. With several, the
+    // archive is made and verified once in the run's folder, then stored at each, and a
+    // destination that fails does not fail the others.
+    struct Target
+    {
+        QString name;
+        QString spec;
+        RetentionPolicy retention;
+        std::unique_ptr<Destination> destination;
+    };
+    std::vector<Target> targets;
+    QList<Outcome::Copy> unreachable;
+    QList<BackupDestination> wanted;
+    if (options.destination.isEmpty()) {
+        wanted = BackupDestinations::enabled(m_settings, m_profile.backupDirectory());
+        if (wanted.isEmpty()) {
+            return Error::invalidInput(
+                tr("No destination in backup.destinations is enabled: enable one (hubstate-cli "
+                   "backup destinations add), or name one with --to"));
+        }
+    } else {
+        BackupDestination given;
+        given.location = options.destination;
+        given.name = displaySpec(options.destination);
+        for (const BackupDestination &configured :
+             BackupDestinations::configured(m_settings, m_profile.backupDirectory())) {
+            if (sameSpec(configured.location, options.destination))
+                given = configured;
+        }
+        given.location = options.destination;
+        wanted = {given};
+    }
+    const bool several = wanted.size() > 1;
+    for (const BackupDestination &one : std::as_const(wanted)) {
+        Result<std::unique_ptr<Destination>> opened =
+            openDestination(one.location, m_secrets, &m_settings);
+        if (!opened) {
+            if (!several)
+                return opened.error();
+            unreachable.append(
+                {one.name, displaySpec(one.location), {}, opened.error().message, {}});
+            continue;
+        }
+        targets.push_back(
+            {one.name, one.location, one.retentionPolicy(m_settings), std::move(opened).value()});
+    }
+    if (targets.empty()) {
+        QStringList why;
+        for (const Outcome::Copy &copy : std::as_const(unreachable))
+            why.append(tr("%1: %2").arg(copy.name, copy.error));
+        return Error::operationFailed(tr("No destination of the backup can be opened: %1")
+                                          .arg(why.join(QStringLiteral("; "))));
+    }
+    const QString spec = targets.front().spec;
+    Destination &destination = *targets.front().destination;
+    const bool local = !several && isLocalFolder(destination);
 
     std::optional<Keys> keys;
     if (encrypt) {
@@ -281,6 +341,42 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         settings = settingsFile.readAll();
     }
     const QByteArray key = keys ? keys->masterKey.key : QByteArray();
+    QByteArray liveFingerprint;
+    QByteArray stampFingerprint;
+    QList<Outcome::Copy> unreachableNow; // those the last look for changes could not reach
+    // Unchanged only when every destination's newest verified backup holds the same; one that
+    // cannot be reached gets the new backup (and its failure reported) like the others.
+    const auto unchangedEverywhere =
+        [&](const std::function<bool(const BackupRecord &)> &holdsTheSame)
+        -> Result<std::optional<Outcome>> {
+        if (!several) {
+            return confirmUnchanged(destination, local ? folder : QString(), holdsTheSame,
+                                    stampFingerprint, liveFingerprint);
+        }
+        // A destination that cannot be reached does not make a new backup for the others
+        // (each retry would write one): it is reported, and gets the next backup made.
+        std::optional<Outcome> first;
+        QList<Outcome::Copy> copies;
+        unreachableNow.clear();
+        for (Target &target : targets) {
+            Result<std::optional<Outcome>> same = confirmUnchanged(
+                *target.destination, {}, holdsTheSame, stampFingerprint, liveFingerprint);
+            if (!same) {
+                unreachableNow.append(
+                    {target.name, target.destination->displayName(), {}, same.error().message, {}});
+                continue;
+            }
+            if (!*same)
+                return std::optional<Outcome>();
+            copies.append(
+                {target.name, target.destination->displayName(), (*same)->location, {}, {}});
+            if (!first)
+                first = **same;
+        }
+        if (first)
+            first->copies = copies + unreachable + unreachableNow;
+        return first;
+    };
     const QString flags = QStringLiteral("%1/%2/%3").arg(encrypt).arg(compress).arg(includeSecrets);
 
     // Unchanged since the newest backup, told without a snapshot: the live database's files
@@ -291,19 +387,15 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // scheduled one; the bytes are hashed by a scheduled one, or when the stamps cannot be used.
     const QStringList live{m_profile.databaseFile(),
                            m_profile.databaseFile() + QStringLiteral("-wal")};
-    QByteArray liveFingerprint;
-    QByteArray stampFingerprint;
     if (const QByteArray stamp = includeSecrets ? QByteArray() : stampOf(live); !stamp.isEmpty())
         stampFingerprint = fingerprintOf(Crypto::sha256(stamp), settings, {}, key, flags);
     if (options.skipUnchanged && options.label.isEmpty() && !includeSecrets) {
         // First the files' stamps (no read at all), then their bytes.
         if (!stampFingerprint.isEmpty()) {
             Result<std::optional<Outcome>> same =
-                confirmUnchanged(destination, local ? folder : QString(),
-                                 [&stampFingerprint](const BackupRecord &newest) {
-                                     return newest.stampFingerprint == stampFingerprint;
-                                 },
-                                 stampFingerprint, {});
+                unchangedEverywhere([&stampFingerprint](const BackupRecord &newest) {
+                    return newest.stampFingerprint == stampFingerprint;
+                });
             if (!same)
                 return same.error();
             if (*same)
@@ -313,12 +405,10 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         if (!liveHash)
             return liveHash.error();
         liveFingerprint = fingerprintOf(*liveHash, settings, {}, key, flags);
-        Result<std::optional<Outcome>> same = confirmUnchanged(
-            destination, local ? folder : QString(),
-            [&liveFingerprint](const BackupRecord &newest) {
+        Result<std::optional<Outcome>> same =
+            unchangedEverywhere([&liveFingerprint](const BackupRecord &newest) {
                 return newest.liveFingerprint == liveFingerprint;
-            },
-            stampFingerprint, liveFingerprint);
+            });
         if (!same)
             return same.error();
         if (*same)
@@ -385,12 +475,10 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         return snapshotHash.error();
     const QByteArray fingerprint = fingerprintOf(*snapshotHash, settings, secrets, key, flags);
     if (options.skipUnchanged && options.label.isEmpty()) {
-        Result<std::optional<Outcome>> same = confirmUnchanged(
-            destination, local ? folder : QString(),
-            [&fingerprint](const BackupRecord &newest) {
+        Result<std::optional<Outcome>> same =
+            unchangedEverywhere([&fingerprint](const BackupRecord &newest) {
                 return newest.fingerprint == fingerprint;
-            },
-            stampFingerprint, liveFingerprint);
+            });
         if (!same)
             return same.error();
         if (*same)
@@ -400,13 +488,21 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
     // 2. The archive, streamed into the container (or straight into the file).
     // Names carry the second; a backup made within the second of an earlier one (or after
     // the clock went back) takes the next free second, so the newest always sorts last.
-    for (const BackupRecord &record : m_catalog.at(destination.displayName())) {
-        // A time ahead of the clock is not followed: later backups keep the real time.
-        if (record.createdAt >= manifest.createdAt && !record.isAheadOf(manifest.createdAt))
-            manifest.createdAt = record.createdAt.addSecs(1);
+    for (const Target &target : targets) {
+        for (const BackupRecord &record : m_catalog.at(target.destination->displayName())) {
+            // A time ahead of the clock is not followed: later backups keep the real time.
+            if (record.createdAt >= manifest.createdAt && !record.isAheadOf(manifest.createdAt))
+                manifest.createdAt = record.createdAt.addSecs(1);
+        }
     }
+    const auto taken = [&](const QString &candidate) {
+        return std::any_of(targets.cbegin(), targets.cend(), [&](const Target &target) {
+            return m_catalog.find(target.spec, candidate)
+                || m_catalog.find(target.destination->displayName(), candidate);
+        });
+    };
     QString name = BackupFileName::make(manifest.createdAt, encrypt, compress, options.label);
-    while (QFile::exists(folder + u'/' + name) || m_catalog.find(spec, name)) {
+    while (QFile::exists(folder + u'/' + name) || taken(name)) {
         manifest.createdAt = manifest.createdAt.addSecs(1);
         name = BackupFileName::make(manifest.createdAt, encrypt, compress, options.label);
     }
@@ -530,6 +626,56 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
         return committed.error();
 
     // 4. Into place.
+    if (several) {
+        Outcome outcome;
+        std::optional<BackupRecord> first;
+        QStringList failures;
+        for (Target &target : targets) {
+            Outcome::Copy copy{target.name, target.destination->displayName(), {}, {}, {}};
+            Status stored = target.destination->store(
+                finalPath, name, record.sha256,
+                [&](qint64 done, qint64 all) { return progress(tr("Upload"), done, all); });
+            if (stored) {
+                BackupRecord held = record;
+                held.destination = target.destination->displayName();
+                held.state = BackupRecord::State::Verified;
+                held.verifiedAt = QDateTime::currentDateTimeUtc();
+                m_catalog.put(held);
+                stored = m_catalog.save();
+                if (stored && !first)
+                    first = held;
+            }
+            if (!stored) {
+                copy.error = stored.error().message;
+                failures.append(tr("%1: %2").arg(target.name, copy.error));
+                outcome.copies.append(copy);
+                continue;
+            }
+            copy.location = target.destination->displayNameOf(name);
+            if (outcome.location.isEmpty())
+                outcome.location = copy.location;
+            if (options.prune) {
+                Result<QStringList> pruned = applyRetention(*target.destination, target.retention);
+                if (!pruned)
+                    outcome.notices.append(tr("%1: %2").arg(target.name, pruned.error().message));
+                else
+                    copy.pruned = *pruned;
+                outcome.pruned.append(copy.pruned);
+            }
+            outcome.copies.append(copy);
+        }
+        QFile::remove(finalPath);
+        for (const Outcome::Copy &copy : std::as_const(unreachable))
+            failures.append(tr("%1: %2").arg(copy.name, copy.error));
+        outcome.copies.append(unreachable);
+        if (!first) {
+            return Error::operationFailed(tr("The backup %1 reached none of its destinations: %2")
+                                              .arg(name, failures.join(QStringLiteral("; "))));
+        }
+        outcome.record = *first;
+        outcome.notices.append(m_catalog.notices());
+        return outcome;
+    }
     Outcome outcome;
     outcome.location = local ? finalPath : destination.displayNameOf(name);
     if (!local) {
@@ -551,12 +697,14 @@ Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)
 
     // 5. Retention, now that there is a new verified backup.
     if (options.prune) {
-        Result<QStringList> pruned = applyRetention(destination);
+        Result<QStringList> pruned = applyRetention(destination, targets.front().retention);
         if (!pruned)
             outcome.notices.append(pruned.error().message);
         else
             outcome.pruned = *pruned;
     }
+    outcome.copies.append(
+        {targets.front().name, destination.displayName(), outcome.location, {}, outcome.pruned});
     return outcome;
 }
 
@@ -756,6 +904,25 @@ Result<BackupManifest> BackupEngine::verify(const QString &file, const BackupRea
 
 Result<QStringList> BackupEngine::prune(const QString &spec)
 {
+    if (spec.isEmpty()) {
+        const QList<BackupDestination> enabled =
+            BackupDestinations::enabled(m_settings, m_profile.backupDirectory());
+        if (enabled.size() > 1) {
+            // Each with its own retention; one that fails does not stop the others.
+            QStringList removed;
+            QStringList failures;
+            for (const BackupDestination &one : enabled) {
+                Result<QStringList> pruned = prune(one.location);
+                if (pruned)
+                    removed.append(*pruned);
+                else
+                    failures.append(tr("%1: %2").arg(one.name, pruned.error().message));
+            }
+            if (!failures.isEmpty())
+                return Error::operationFailed(failures.join(QStringLiteral("; ")));
+            return removed;
+        }
+    }
     Result<std::unique_ptr<Destination>> opened =
         openDestination(resolveDestination(spec), m_secrets, &m_settings);
     if (!opened)
@@ -765,10 +932,21 @@ Result<QStringList> BackupEngine::prune(const QString &spec)
         return locked.error();
     if (Status loaded = m_catalog.load(); !loaded)
         return loaded.error();
-    return applyRetention(**opened);
+    return applyRetention(**opened, retentionFor(resolveDestination(spec)));
 }
 
-Result<QStringList> BackupEngine::applyRetention(Destination &destination)
+RetentionPolicy BackupEngine::retentionFor(const QString &spec) const
+{
+    for (const BackupDestination &configured :
+         BackupDestinations::configured(m_settings, m_profile.backupDirectory())) {
+        if (sameSpec(configured.location, spec))
+            return configured.retentionPolicy(m_settings);
+    }
+    return RetentionPolicy::fromSettings(m_settings);
+}
+
+Result<QStringList> BackupEngine::applyRetention(Destination &destination,
+                                                 const RetentionPolicy &policy)
 {
     Result<QList<BackupRecord>> records = reconcile(destination);
     if (!records)
@@ -784,7 +962,7 @@ Result<QStringList> BackupEngine::applyRetention(Destination &destination)
             times.append(record.createdAt);
         }
     }
-    Result<RetentionPolicy::Plan> plan = RetentionPolicy::fromSettings(m_settings).plan(times);
+    Result<RetentionPolicy::Plan> plan = policy.plan(times);
     if (!plan)
         return plan.error();
     QStringList removed;

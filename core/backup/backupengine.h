@@ -5,7 +5,9 @@
 #include "core/crypto/passwordkey.h"
 #include "core/profile/profile.h"
 #include "destination.h"
+#include "retention.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -30,7 +32,9 @@ public:
 
     struct Options
     {
-        QString destination; // empty: backup.destination, else the profile's backup folder
+        // Empty: every enabled destination of backup.destinations (the profile's backup folder
+        // when it lists none); else this one alone (--to).
+        QString destination;
         std::optional<bool> encrypt; // empty: backup.encryption
         QString password; // optional; see keysFor()
         // Asked for a new password when there are no backup keys yet and none was given.
@@ -47,12 +51,29 @@ public:
 
     struct Outcome
     {
-        BackupRecord record;
+        // Where one copy went, or why it did not: one per destination the backup was for.
+        struct Copy
+        {
+            QString name; // the destination's name in backup.destinations
+            QString destination; // as the catalog records it (a folder, or a URL)
+            QString location; // the file's path or URL; empty when the copy failed
+            QString error; // empty when the copy is there and verified
+            QStringList pruned; // files retention removed there
+        };
+
+        BackupRecord record; // the first copy's
         QString location; // the file's path or URL
         QStringList pruned; // files retention removed
         QStringList notices;
         // Nothing changed since `record`, the newest backup: no file was written.
         bool unchanged = false;
+        QList<Copy> copies;
+        // True when a destination failed while another holds the backup.
+        bool partial() const
+        {
+            return std::any_of(copies.cbegin(), copies.cend(),
+                               [](const Copy &copy) { return !copy.error.isEmpty(); });
+        }
     };
 
     BackupEngine(Profile profile, const PreferencesStore &settings, const SecretStore *secrets);
@@ -71,8 +92,12 @@ public:
     // record is the remote file's and not the copy's.
     [[nodiscard]] Result<BackupManifest> verify(const QString &file, const BackupReader::Keys &keys,
                                                 const QString &origin = {});
-    // Applies retention to one destination's verified backups.
+    // Applies retention to one destination's verified backups, each with its own retention;
+    // empty: every enabled destination.
     [[nodiscard]] Result<QStringList> prune(const QString &destination = {});
+    // The retention of the destination `spec` names: its own counts in backup.destinations
+    // over the defaults.
+    RetentionPolicy retentionFor(const QString &spec) const;
 
     // A backup given as a URL at a destination (https://host/dav/hubstate-....hsbk) is
     // downloaded into `folder`; a local file is used where it is. Returns the local path.
@@ -106,7 +131,7 @@ private:
     // The configured destination, the profile's own folder, or one the catalog holds records of.
     bool isOwnDestination(const QString &destination) const;
     Result<QList<BackupRecord>> reconcile(Destination &destination);
-    Result<QStringList> applyRetention(Destination &destination);
+    Result<QStringList> applyRetention(Destination &destination, const RetentionPolicy &policy);
     // When the newest verified backup at `destination` holds the same (as `holdsTheSame`
     // tells), records that the profile was found unchanged and returns the outcome to report.
     Result<std::optional<Outcome>>

@@ -104,7 +104,23 @@ void BackupScheduler::check()
         BackupEngine::Options options;
         options.skipUnchanged = true; // an unchanged profile costs a snapshot, not a backup
         Result<BackupEngine::Outcome> outcome = engine.create(options);
-        *result = outcome ? Result<QString>(outcome->location) : Result<QString>(outcome.error());
+        if (!outcome) {
+            *result = outcome.error();
+            return;
+        }
+        // A destination that failed while others hold the backup is a failure to show.
+        QStringList failed;
+        for (const BackupEngine::Outcome::Copy &copy : std::as_const(outcome->copies)) {
+            if (!copy.error.isEmpty())
+                failed.append(
+                    QStringLiteral("%1 (%2): %3").arg(copy.name, copy.destination, copy.error));
+        }
+        if (failed.isEmpty())
+            *result = outcome->location;
+        else
+            *result = Error::operationFailed(
+                BackupScheduler::tr("Backed up to %1, but not to %2")
+                    .arg(outcome->location, failed.join(QStringLiteral("; "))));
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();

@@ -90,6 +90,18 @@ Result<Recovery::Finding> RecoveryCascade::begin()
         if (BackupFileName::isBackupFile(name) && !listed.contains(file))
             m_rungs.append({file, file, {}, BackupFileName::createdAt(name)});
     }
+    // And every enabled remote destination's: the newest copy first, wherever it is (a local
+    // one first among copies of the same backup, being faster to read).
+    listRemote();
+    std::stable_sort(m_rungs.begin(), m_rungs.end(), [&now](const Rung &a, const Rung &b) {
+        const bool aAhead =
+            a.createdAt.isValid() && aheadOfClock(QFileInfo(a.file).fileName(), now);
+        const bool bAhead =
+            b.createdAt.isValid() && aheadOfClock(QFileInfo(b.file).fileName(), now);
+        if (aAhead != bAhead)
+            return bAhead;
+        return a.createdAt > b.createdAt;
+    });
     return finding;
 }
 

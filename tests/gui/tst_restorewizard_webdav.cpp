@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QUrl>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void chosenPartFromAServerByKeyboardAndRolledBack();
+    void sourcePageListsEveryDestination();
 
 private:
     void pressEnter() { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); }
@@ -188,6 +190,41 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
     QCOMPARE(again.findChild<QTreeView *>(QStringLiteral("catalogList"))->currentIndex().row(),
              1); // the safety backup is never the one Enter takes
     QCOMPARE(both->index(1, 1).data().toString(), made->record.file);
+}
+
+void TestRestoreWizardWebDav::sourcePageListsEveryDestination()
+{
+    // A folder and the server: one backup, a copy at each, both on the source page, the
+    // copy of the first destination chosen.
+    QTemporaryDir usb;
+    QVERIFY(m_fixture.store->setText(
+        QStringLiteral("backup.destinations"),
+        QStringLiteral(R"([{"name":"usb","kind":"folder","location":"%1"},)"
+                       R"({"name":"nas","kind":"webdav","location":"%2"}])")
+            .arg(usb.path(), m_url)));
+    Core::BackupEngine engine(m_fixture.profile, *m_fixture.store, m_secrets.get());
+    Core::BackupEngine::Options options;
+    options.encrypt = false;
+    const Core::Result<Core::BackupEngine::Outcome> made = engine.create(options);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+    QCOMPARE(made->copies.size(), 2);
+    QVERIFY(!made->partial());
+
+    RestoreWizard wizard(m_fixture.profile, *m_fixture.store, m_secrets.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *view = wizard.findChild<QTreeView *>(QStringLiteral("catalogList"));
+    const QAbstractItemModel *catalog = view->model();
+    QStringList holders;
+    for (int row = 0; row < catalog->rowCount(); ++row) {
+        if (catalog->index(row, 1).data().toString() == made->record.file)
+            holders.append(catalog->index(row, 5).data().toString());
+    }
+    QCOMPARE(holders.size(), 2);
+    QCOMPARE(holders.at(0), usb.path());
+    QVERIFY2(holders.at(1).startsWith(m_url.chopped(1)), qPrintable(holders.at(1)));
+    QCOMPARE(catalog->index(view->currentIndex().row(), 5).data().toString(), usb.path());
+    QCOMPARE(catalog->index(view->currentIndex().row(), 1).data().toString(), made->record.file);
 }
 
 QTEST_MAIN(TestRestoreWizardWebDav)

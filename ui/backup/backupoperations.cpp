@@ -1,6 +1,7 @@
 #include "backupoperations.h"
 
 #include "core/backup/backupengine.h"
+#include "core/backup/destinationlist.h"
 #include "core/backup/operationlock.h"
 #include "core/common/privatefiles.h"
 #include "core/secrets/backupkeys.h"
@@ -19,6 +20,30 @@ using Outcome = BackupJob::Outcome;
 bool isRemote(const QString &destination)
 {
     return Core::isRemoteSpec(destination);
+}
+
+// Reconciles the catalog with every enabled destination (the page shows the catalog: each
+// copy of a backup is a row of its destination); a destination that cannot be listed is said,
+// the others still are.
+Core::Result<QList<Core::BackupRecord>> listEveryDestination(BackupJob::Context &context)
+{
+    const QList<Core::BackupDestination> enabled =
+        Core::BackupDestinations::enabled(context.settings, context.profile.backupDirectory());
+    if (enabled.size() <= 1)
+        return context.engine.list({});
+    QList<Core::BackupRecord> all;
+    QStringList failures;
+    for (const Core::BackupDestination &destination : enabled) {
+        Core::Result<QList<Core::BackupRecord>> listed = context.engine.list(destination.location);
+        if (listed)
+            all.append(*listed);
+        else
+            failures.append(
+                BackupOperations::tr("%1: %2").arg(destination.name, listed.error().message));
+    }
+    if (!failures.isEmpty())
+        return Core::Error::operationFailed(failures.join(QStringLiteral("; ")));
+    return all;
 }
 
 // The keychain is asked only for an encrypted file: without a Secret Service the question
@@ -89,14 +114,30 @@ BackupJob::Work BackupOperations::create(const QString &password)
         Core::Result<Core::BackupEngine::Outcome> outcome = context.engine.create(options);
         if (!outcome)
             return Outcome{false, outcome.error().message, {}};
-        QString message = tr("Backed up to %1.").arg(outcome->location);
+        QStringList stored;
+        QStringList failed;
+        for (const Core::BackupEngine::Outcome::Copy &copy : std::as_const(outcome->copies)) {
+            if (copy.error.isEmpty())
+                stored.append(copy.location);
+            else
+                failed.append(tr("%1 (%2): %3").arg(copy.name, copy.destination, copy.error));
+        }
+        if (stored.isEmpty())
+            stored.append(outcome->location);
+        QString message = tr("Backed up to %1.").arg(stored.join(QStringLiteral(", ")));
+        // A destination that failed while others took the backup: said first, and the job
+        // counts as failed so that the page shows it as a problem.
+        if (!failed.isEmpty()) {
+            message =
+                tr("Not stored at %1.").arg(failed.join(QStringLiteral("; "))) + u' ' + message;
+        }
         if (!outcome->pruned.isEmpty()) {
             message += u' '
                 + tr("Removed by retention: %1.").arg(outcome->pruned.join(QStringLiteral(", ")));
         }
         for (const QString &notice : std::as_const(outcome->notices))
             message += u' ' + notice;
-        return Outcome{true, message, {}};
+        return Outcome{failed.isEmpty(), message, {}};
     };
 }
 
@@ -149,7 +190,7 @@ BackupJob::Work BackupOperations::refresh()
         // Unencrypted backups need no keychain, and without a Secret Service asking it takes
         // as long as its time-out: it is asked once encryption is on.
         if (!context.settings.value(QStringLiteral("backup.encryption")).toBool()) {
-            Core::Result<QList<Core::BackupRecord>> listed = context.engine.list({});
+            Core::Result<QList<Core::BackupRecord>> listed = listEveryDestination(context);
             return Outcome{bool(listed), listed ? QString() : listed.error().message, keychain};
         }
         const Core::SecretStore::HealthReport health = context.secrets.probe();
@@ -159,7 +200,7 @@ BackupJob::Work BackupOperations::refresh()
         keychain.insert(QStringLiteral("hasKeys"),
                         health.health == Core::SecretStore::Health::Healthy
                             && bool(Core::BackupKeys(context.secrets).load()));
-        Core::Result<QList<Core::BackupRecord>> listed = context.engine.list({});
+        Core::Result<QList<Core::BackupRecord>> listed = listEveryDestination(context);
         return Outcome{bool(listed), listed ? QString() : listed.error().message, keychain};
     };
 }

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "core/backup/backupengine.h"
 #include "core/backup/destination.h"
+#include "core/backup/destinationlist.h"
 #include "core/common/privatefiles.h"
 #include "restorewizard.h"
 #include "ui/common/prompts.h"
@@ -157,12 +158,20 @@ void RestoreSourcePage::initializePage()
 
 void RestoreSourcePage::loadCatalog()
 {
-    // The configured destination, and the profile's own folder where the safety backups of
-    // earlier restores are (when the destination is elsewhere).
+    // Every enabled destination, and the profile's own folder where the safety backups of
+    // earlier restores are (when no destination is that folder). The newest copy comes first,
+    // wherever it is.
     Core::BackupEngine engine(m_wizard->profile(), m_wizard->store(), m_wizard->secrets());
-    QStringList destinations{engine.resolveDestination({})};
-    if (QDir::cleanPath(destinations.first())
-        != QDir::cleanPath(m_wizard->profile().backupDirectory()))
+    QStringList destinations;
+    for (const Core::BackupDestination &destination : Core::BackupDestinations::enabled(
+             m_wizard->store(), m_wizard->profile().backupDirectory())) {
+        destinations.append(destination.location);
+    }
+    const bool ownFolderListed =
+        std::any_of(destinations.cbegin(), destinations.cend(), [this](const QString &spec) {
+            return QDir::cleanPath(spec) == QDir::cleanPath(m_wizard->profile().backupDirectory());
+        });
+    if (!ownFolderListed)
         destinations.append(m_wizard->profile().backupDirectory());
     QList<Core::BackupRecord> records;
     QStringList problems;
