@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLayout>
 #include <QListWidget>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void tabReachesEveryControlOfEveryPage();
     void everyControlHasAnAccessibleNameAndDescription();
     void focusIndicatorFollowsTheFocus();
+    void focusIndicatorTakesNoSpace();
     void usableAtTwiceTheTextSize();
 
 private:
@@ -149,11 +152,14 @@ void TestAccessibility::focusIndicatorFollowsTheFocus()
     QWidget *frame = m_window->focusIndicator()->frame();
     QVERIFY(frame);
     QVERIFY(frame->isVisible());
-    QVERIFY(frame->geometry().contains(search->geometry()));
-    QVERIFY(frame->geometry() != search->geometry());
+    const auto where = [&frame](QWidget *widget) {
+        return QRect(widget->mapTo(frame->parentWidget(), QPoint(0, 0)), widget->size());
+    };
+    QVERIFY(frame->geometry().contains(where(search)));
+    QVERIFY(frame->geometry() != where(search));
     pageList()->setFocus();
     frame = m_window->focusIndicator()->frame();
-    QVERIFY(frame && frame->geometry().contains(pageList()->geometry()));
+    QVERIFY(frame && frame->geometry().contains(where(pageList())));
     // Drawn in the accent colour.
     const QImage image = frame->grab().toImage();
     QCOMPARE(image.pixelColor(1, image.height() / 2).rgb(),
@@ -165,6 +171,45 @@ void TestAccessibility::focusIndicatorFollowsTheFocus()
     QVERIFY(!m_window->focusIndicator()->frame());
 }
 
+// Issue 16, item 3: the first click or Tab put the frame into the window's splitter as a third
+// pane, an empty one with a blue border that squeezed the page and the sidebar.
+void TestAccessibility::focusIndicatorTakesNoSpace()
+{
+    QVERIFY(m_store->value(QStringLiteral("preferences.accessibility.focusIndicators")).toBool());
+    auto *splitter = m_window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    const int panes = splitter->count();
+    const QList<int> sizes = splitter->sizes();
+    const QRect sidebar = pageList()->geometry();
+    const auto frameIsApart = [this](QWidget *frame, const QString &where) {
+        QVERIFY2(!qobject_cast<QSplitter *>(frame->parentWidget()), qPrintable(where));
+        for (QLayout *layout : m_window->findChildren<QLayout *>())
+            QVERIFY2(layout->indexOf(frame) < 0, qPrintable(where));
+    };
+    for (int page = 0; page < pageList()->count(); ++page) {
+        pageList()->setCurrentRow(page);
+        const QString pageId = m_window->currentPageId();
+        QTest::mouseClick(pageList()->viewport(), Qt::LeftButton, {},
+                          pageList()->visualItemRect(pageList()->currentItem()).center());
+        QVERIFY(pageList()->hasFocus());
+        for (int step = 0; step < 6; ++step) {
+            QTRY_VERIFY(m_window->focusIndicator()->frame());
+            QWidget *frame = m_window->focusIndicator()->frame();
+            frameIsApart(frame, pageId);
+            QWidget *target = m_window->focusIndicator()->target();
+            QTRY_VERIFY2(frame->geometry()
+                             == QRect(target->mapTo(frame->parentWidget(), QPoint(0, 0)),
+                                      target->size())
+                                    .adjusted(-3, -3, 3, 3),
+                         qPrintable(pageId + u' ' + target->objectName()));
+            QCOMPARE(splitter->count(), panes);
+            QCOMPARE(splitter->sizes(), sizes);
+            QCOMPARE(pageList()->geometry(), sidebar);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+    }
+}
+
 void TestAccessibility::usableAtTwiceTheTextSize()
 {
     Ui::ThemeApplier theme(*m_store, *qApp);
@@ -174,7 +219,16 @@ void TestAccessibility::usableAtTwiceTheTextSize()
     QCOMPARE(QApplication::font().pointSizeF(), normal * 2);
     for (int page = 0; page < pageList()->count(); ++page) {
         pageList()->setCurrentRow(page);
-        QTest::qWait(50); // the layouts settle on the new font
+        // The layouts settle on the new font.
+        const auto settled = [this] {
+            const QList<QLabel *> labels = currentPage()->findChildren<QLabel *>();
+            return std::all_of(labels.cbegin(), labels.cend(), [this](QLabel *label) {
+                return !label->isVisibleTo(m_window.get()) || label->wordWrap()
+                    || label->text().isEmpty()
+                    || label->height() >= label->fontMetrics().height();
+            });
+        };
+        QTRY_VERIFY(settled());
         // Nothing squeezed below the size its text needs (pages scroll instead).
         for (QWidget *widget : currentPage()->findChildren<QWidget *>()) {
             if (!widget->isVisibleTo(m_window.get()))
