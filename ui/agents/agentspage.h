@@ -37,6 +37,8 @@ public:
     ~AgentsPage() override;
 
     static QString secretNameFor(const QString &agentId);
+    // The form's label of a field the agent rules name ("timeout" is "Timeout").
+    static QString fieldLabel(const QString &path);
 
     // Asks the keychain how it is (done once when the page is first shown).
     void probeKeychain();
