@@ -42,6 +42,8 @@ private Q_SLOTS:
     void remembersTheLastPage();
     void editsBesideACliLoopLoseNothing();
     void cliChangeShowsInTheWindowAtOnce();
+    void pagesAreBuiltWhenFirstShown();
+    void goToReachesEveryPageAndSetting();
 
 private:
     SettingRow *row(const QString &key) const;
@@ -66,6 +68,7 @@ void TestMainWindow::init()
         std::make_unique<Ui::MainWindow>(*m_store, m_dir->filePath(QStringLiteral("window.ini")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->buildAllPages(); // the tests below look at rows of every page
 }
 
 void TestMainWindow::cleanup()
@@ -271,7 +274,7 @@ void TestMainWindow::editsBesideACliLoopLoseNothing()
         lastTheme = edits % 2 ? QStringLiteral("dark") : QStringLiteral("light");
         theme->setCurrentText(lastTheme);
         ++edits;
-        QTest::qWait(5);
+        (void)loop.waitForFinished(5); // the script's pace, with the window's events handled
     }
     QCOMPARE(loop.exitStatus(), QProcess::NormalExit);
     QVERIFY2(loop.exitCode() == 0, loop.readAllStandardError().constData());
@@ -310,6 +313,70 @@ void TestMainWindow::cliChangeShowsInTheWindowAtOnce()
                  ->findChild<QLabel *>(QStringLiteral("why"))
                  ->text(),
              QStringLiteral("Value from: user"));
+}
+
+// Start-up: only the page shown is built before the first frame; the others when first shown,
+// when asked for, or one by one once the window is idle.
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    Ui::MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPageId(), QStringLiteral("appearance"));
+    QVERIFY(window.isPageBuilt(QStringLiteral("appearance")));
+    QVERIFY(!window.isPageBuilt(QStringLiteral("environment")));
+    QVERIFY(!window.isPageBuilt(QStringLiteral("advanced")));
+    QVERIFY(!window.findChild<SettingRow *>(QStringLiteral("row:agents.timeout")));
+    window.showPage(QStringLiteral("environment"));
+    QVERIFY(window.isPageBuilt(QStringLiteral("environment")));
+    QVERIFY(window.findChild<SettingRow *>(QStringLiteral("row:agents.timeout")));
+    QVERIFY(window.page(QStringLiteral("privacy"))); // built when asked for
+    QVERIFY(window.isPageBuilt(QStringLiteral("privacy")));
+    // A search counts every page's matches.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setText(QStringLiteral("retryAttempts"));
+    QVERIFY(window.page(QStringLiteral("environment"))->row(QStringLiteral("agents.retryAttempts"))
+                ->isVisibleTo(&window));
+    search->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isPageBuilt(QStringLiteral("advanced")), 10000);
+    QCOMPARE(window.findChildren<SettingRow *>().size(),
+             Core::SettingsSchema::instance().settings().size());
+}
+
+// Issue 16, item 14: Alt+1..9 reached 9 of the pages. Go to (Ctrl+K) reaches every page and
+// every setting by name.
+void TestMainWindow::goToReachesEveryPageAndSetting()
+{
+    auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    const auto goTo = [this](const QString &words) {
+        m_window->activateWindow(); // the offscreen platform does not, once a dialog closed
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->findChild<QListWidget *>(QStringLiteral("pageList"))->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("jumpField"));
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, words);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(!field->isVisible());
+    };
+    for (int row = pages->count() - 1; row >= 0; --row) {
+        const QString title = pages->item(row)->text();
+        goTo(title + QStringLiteral(" page"));
+        QCOMPARE(pages->currentRow(), row);
+    }
+    // A setting: its page, its editor focused.
+    goTo(QStringLiteral("accent colour"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("appearance"));
+    QVERIFY(row(QStringLiteral("preferences.theme.accentColor"))
+                ->isAncestorOf(m_window->focusWidget()));
+    goTo(QStringLiteral("retry attempts"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("environment"));
+    QVERIFY(row(QStringLiteral("agents.retryAttempts"))->isAncestorOf(m_window->focusWidget()));
+    // A shortcut is a setting too: the shortcuts editor with its action selected.
+    goTo(QStringLiteral("back up now"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("shortcuts"));
+    QCOMPARE(m_window->focusWidget()->objectName(), QStringLiteral("shortcutTable"));
 }
 
 QTEST_MAIN(TestMainWindow)
