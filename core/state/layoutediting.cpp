@@ -446,7 +446,12 @@ Result<LayoutEdit> LayoutEditing::swap(const Layout &layout, int pane,
     Layout swapped = layout;
     std::swap(swapped.panes[pane].title, swapped.panes[other].title);
     std::swap(swapped.panes[pane].agentId, swapped.panes[other].agentId);
-    return finish(swapped, other, refusal);
+    Result<LayoutEdit> edit = finish(swapped, other, refusal);
+    if (edit && edit->layout.panes == finish(layout, pane, refusal)->layout.panes) {
+        return refuse(refusal, tr("%1 and %2 have no agents and no titles of their own")
+                                   .arg(paneName(layout, pane), paneName(layout, other)));
+    }
+    return edit;
 }
 
 Result<LayoutEdit> LayoutEditing::equalise(const Layout &layout, int pane) const

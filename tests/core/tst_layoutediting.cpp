@@ -258,6 +258,10 @@ void TestLayoutEditing::swapExchangesContents()
     QCOMPARE(cellsOf(swapped->layout), cellsOf(split));
     QCOMPARE(LayoutEditing().swap(split, 1, PaneDirection::Right).error().message,
              QStringLiteral("Cannot swap: no pane is to the right of Pane 2"));
+    const Layout empty = LayoutTemplates::make(QStringLiteral("split"), kNow);
+    QCOMPARE(LayoutEditing().swap(empty, 0, PaneDirection::Right).error().message,
+             QStringLiteral("Cannot swap: Pane 1 and Pane 2 have no agents and no titles of "
+                            "their own"));
 }
 
 // Issue 16, item 8: resizing a bottom pane of a 2 x 2 grid made the top row 1/3 and 2/3.
