@@ -77,21 +77,11 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
     m_pageList->installEventFilter(this);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_jumpList = new JumpList(this);
-    connect(m_jumpList, &JumpList::pageChosen, this, [this](const QString &pageId) {
-        showPage(pageId);
-        m_pageList->setFocus(Qt::ShortcutFocusReason);
-    });
-    connect(m_jumpList, &JumpList::settingChosen, this, &MainWindow::goToSetting);
     for (const QString &pageId : Core::SettingsSchema::instance().pages()) {
         insertPage(m_pageList->count(), pageId, SettingsPage::titleFor(pageId), nullptr);
         m_builders.insert(pageId, [this, pageId] { return buildSchemaPage(pageId); });
     }
     m_schemaPageCount = m_pageList->count();
-    for (const Core::SettingDefinition &definition : Core::SettingsSchema::instance().settings()) {
-        m_jumpList->addSetting(definition.key, definition.translatedLabel(),
-                               SettingsPage::titleFor(definition.page));
-    }
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 800});
     layout->addWidget(splitter, 1);
@@ -345,7 +335,6 @@ void MainWindow::insertPage(int position, const QString &pageId, const QString &
     m_pageList->insertItem(position, item);
     item->setData(kPageIdRole, pageId);
     item->setData(kTitleRole, title);
-    m_jumpList->addPage(pageId, title);
 }
 
 void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page)
@@ -508,8 +497,26 @@ void MainWindow::goToSetting(const QString &key)
     statusBar()->showMessage(definition->translatedLabel());
 }
 
+// Made on first use, filled each time: every page in the sidebar, every setting of the schema.
 void MainWindow::openJumpList()
 {
+    if (!m_jumpList) {
+        m_jumpList = new JumpList(this);
+        connect(m_jumpList, &JumpList::pageChosen, this, [this](const QString &pageId) {
+            showPage(pageId);
+            m_pageList->setFocus(Qt::ShortcutFocusReason);
+        });
+        connect(m_jumpList, &JumpList::settingChosen, this, &MainWindow::goToSetting);
+    }
+    m_jumpList->clearEntries();
+    for (int i = 0; i < m_pageList->count(); ++i) {
+        m_jumpList->addPage(m_pageList->item(i)->data(kPageIdRole).toString(),
+                            m_pageList->item(i)->data(kTitleRole).toString());
+    }
+    for (const Core::SettingDefinition &definition : Core::SettingsSchema::instance().settings()) {
+        m_jumpList->addSetting(definition.key, definition.translatedLabel(),
+                               SettingsPage::titleFor(definition.page));
+    }
     m_jumpList->start();
     m_jumpList->open();
 }

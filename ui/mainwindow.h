@@ -56,7 +56,7 @@ public:
     void buildAllPages();
     // Shows the setting's page and puts the focus in its editor.
     void goToSetting(const QString &key);
-    JumpList *jumpList() const { return m_jumpList; }
+    JumpList *jumpList() const { return m_jumpList; } // null until first opened
     // Shows the sync state in the status bar; pressing it opens the Synchronisation page.
     void setSyncScheduler(Core::SyncScheduler *scheduler);
 

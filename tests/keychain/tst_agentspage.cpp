@@ -38,6 +38,7 @@ private Q_SLOTS:
     void maxAgentsRuleIsShownWhenSaving();
     void firstAgentIsShownOnStart();
     void fieldErrorsNameTheFormsLabels();
+    void windowSaveSavesTheForm();
 
 private:
     template<typename T> T *find(const QString &name) const
@@ -310,6 +311,22 @@ void TestAgentsPage::fieldErrorsNameTheFormsLabels()
     for (const QString &internal : {QStringLiteral("model:"), QStringLiteral("endpoint:"),
                                     QStringLiteral("timeout:"), QStringLiteral("retryAttempts")})
         QVERIFY2(!text.contains(internal), qPrintable(text));
+}
+
+// The window's Save (Ctrl+S) reaches the page through its invokable save().
+void TestAgentsPage::windowSaveSavesTheForm()
+{
+    addValidAgent(QStringLiteral("Scout"));
+    typeInto(QStringLiteral("agentName"), QStringLiteral("Scout two"));
+    bool saved = false;
+    QVERIFY(QMetaObject::invokeMethod(m_page.get(), "save", Q_RETURN_ARG(bool, saved)));
+    QVERIFY(saved);
+    QCOMPARE(agents().first().name, QStringLiteral("Scout two"));
+    typeInto(QStringLiteral("agentModel"), QString());
+    QVERIFY(QMetaObject::invokeMethod(m_page.get(), "save", Q_RETURN_ARG(bool, saved)));
+    QVERIFY(!saved);
+    QVERIFY(find<QLabel>(QStringLiteral("agentMessage"))->text().startsWith(
+        QStringLiteral("Not saved")));
 }
 
 QTEST_MAIN(TestAgentsPage)

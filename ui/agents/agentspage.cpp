@@ -90,7 +90,8 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     connect(m_add, &QPushButton::clicked, this, &AgentsPage::addAgent);
     connect(m_duplicate, &QPushButton::clicked, this, &AgentsPage::duplicateAgent);
     connect(m_delete, &QPushButton::clicked, this, &AgentsPage::deleteAgent);
-    reloadAgents();
+    showAgent(std::nullopt, false);
+    // The agents are read when the page is first shown (showEvent), not at start-up.
 }
 
 AgentsPage::~AgentsPage()
@@ -234,6 +235,8 @@ Core::AgentRepository AgentsPage::repository() const
 void AgentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_loaded)
+        reloadAgents();
     // Not at start-up: the keychain may take a moment to answer. Not inside the show either:
     // the keychain job runs an event loop of its own, which must not run while Qt is still
     // walking the widgets it shows.
@@ -269,6 +272,7 @@ void AgentsPage::probeKeychain()
 
 void AgentsPage::reloadAgents()
 {
+    m_loaded = true;
     const QString current =
         m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     Core::Result<QList<Core::AgentConfig>> agents = repository().list();
@@ -287,6 +291,20 @@ void AgentsPage::reloadAgents()
     }
     // Outside the blocker: the selection's signal is what fills the form.
     selectAgent(current);
+}
+
+bool AgentsPage::save()
+{
+    if (!m_form->isEnabled()) {
+        setMessage(tr("No agent is open: nothing to save"), false);
+        return false;
+    }
+    if (!m_save->isEnabled()) {
+        setMessage(tr("Not saved: the form breaks the rules listed above"), true);
+        return false;
+    }
+    saveAgent();
+    return true;
 }
 
 void AgentsPage::selectAgent(const QString &id)

@@ -65,7 +65,6 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     m_showKeys->setCheckable(true);
     m_help->setObjectName(QStringLiteral("layoutKeys"));
     m_help->setAccessibleName(tr("Layout editor keys"));
-    m_help->setText(m_keys.helpText());
     m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The list of keys scrolls beside a canvas that keeps most of the height: shown in full it
     // is taller than the editor and would crush the canvas to its minimum.
@@ -103,7 +102,11 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     // save() announces its own failure; the result only tells callers that must wait on it.
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_discard, &QPushButton::clicked, this, &LayoutEditor::discard);
-    connect(m_showKeys, &QPushButton::toggled, m_helpArea, &QWidget::setVisible);
+    connect(m_showKeys, &QPushButton::toggled, this, [this](bool shown) {
+        if (shown)
+            m_help->setText(m_keys.helpText()); // written when first wanted
+        m_helpArea->setVisible(shown);
+    });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         updateButtons();
         Q_EMIT dirtyChanged(!clean);
@@ -117,7 +120,8 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
             updateDisplay();
         if (key == QLatin1String("preferences.layout.autoSaveInterval"))
             updateAutosave();
-        if (key.startsWith(QLatin1String("preferences.keyboard.shortcuts.")))
+        if (key.startsWith(QLatin1String("preferences.keyboard.shortcuts."))
+            && m_helpArea->isVisibleTo(this))
             m_help->setText(m_keys.helpText());
     });
     updateAutosave();
