@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accessibility/focusindicator.h"
+#include "accessibility/mnemonicbuddies.h"
 #include "advanced/advancedpage.h"
 #include "appearance/appearancepreview.h"
 #include "core/common/privatefiles.h"
@@ -104,6 +105,8 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
         }
         ensureBuilt(row);
         m_pages->setCurrentIndex(row);
+        // Panels added to a page after it was built are looked at too.
+        MnemonicBuddies::assign(m_pages->currentWidget());
     });
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(&m_store, &Core::PreferencesStore::valueChanged, this, [this](const QString &key) {
@@ -417,6 +420,7 @@ void MainWindow::buildNextIdlePage()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    MnemonicBuddies::assign(m_pages->currentWidget()); // its panels are in place by now
     // Not at once: the first frame comes first.
     if (!m_builders.isEmpty() && !m_idleBuild->isActive())
         QTimer::singleShot(400, m_idleBuild, qOverload<>(&QTimer::start));

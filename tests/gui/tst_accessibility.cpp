@@ -3,7 +3,9 @@
 // follows the focus, and the pages stay usable at 200% text.
 #include "core/settings/preferencesstore.h"
 #include "ui/accessibility/focusindicator.h"
+#include "ui/backup/backupspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QAbstractButton>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLayout>
+#include <QTextDocument>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void focusIndicatorFollowsTheFocus();
     void focusIndicatorTakesNoSpace();
     void usableAtTwiceTheTextSize();
+    void noLabelShowsAnAmpersand();
 
 private:
     QList<QWidget *> focusableOnCurrentPage() const;
@@ -247,6 +251,45 @@ void TestAccessibility::usableAtTwiceTheTextSize()
                                     + QString::number(widget->height())));
             }
         }
+    }
+}
+
+// Issue 16, item 9: "WebDAV &password:" on the Backups page. A label with a mnemonic shows
+// the '&' itself unless it has a buddy.
+void TestAccessibility::noLabelShowsAnAmpersand()
+{
+    m_window->page(QStringLiteral("backup"))
+        ->addPanel(new Ui::BackupsPanel(Core::Profile::inDirectory(m_dir->path()), *m_store,
+                                        nullptr));
+    const auto literalAmpersand = [](const QLabel *label) {
+        const QString text = label->text();
+        if (label->buddy() || label->textFormat() == Qt::RichText || Qt::mightBeRichText(text))
+            return false;
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&' && text.at(i + 1) == u'&')
+                ++i;
+            else if (text.at(i) == u'&')
+                return true;
+        }
+        return false;
+    };
+    for (int page = 0; page < pageList()->count(); ++page) {
+        pageList()->setCurrentRow(page);
+        for (QLabel *label : currentPage()->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(m_window.get()))
+                QVERIFY2(!literalAmpersand(label),
+                         qPrintable(m_window->currentPageId() + QStringLiteral(": ")
+                                    + label->text()));
+        }
+    }
+    // The mnemonic works: Alt+P on the Backups page reaches the WebDAV password.
+    m_window->showPage(QStringLiteral("backup"));
+    auto *password = m_window->findChild<QLineEdit *>(QStringLiteral("webDavPassword"));
+    QVERIFY(password);
+    if (password->isVisibleTo(m_window.get()) && password->isEnabled()) {
+        pageList()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(password->hasFocus());
     }
 }
 
