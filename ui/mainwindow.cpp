@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -188,6 +189,12 @@ QWidget *MainWindow::buildSchemaPage(const QString &pageId)
             [this](const QString &key, const QVariant &value) { edit(key, value); });
     connect(page, &SettingsPage::resetRequested, this,
             [this](const QString &key) { edit(key, std::nullopt); });
+    // A row's "modified" marker is empty or "●": its column keeps the width of "●" so that
+    // an edit and its undo do not move the row's label and editor sideways by that width.
+    for (QLabel *marker : page->findChildren<QLabel *>(QStringLiteral("modifiedMarker"))) {
+        keepMarkerWidth(marker);
+        marker->installEventFilter(this); // and again when the text size changes
+    }
     if (!m_search->text().isEmpty())
         page->filter(m_search->text());
     if (pageId == QLatin1String("shortcuts"))
@@ -196,6 +203,16 @@ QWidget *MainWindow::buildSchemaPage(const QString &pageId)
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
     return scroll;
+}
+
+// The width the marker takes when it shows "●" (its glyph may come from a fallback font).
+void MainWindow::keepMarkerWidth(QLabel *marker)
+{
+    const QString text = marker->text();
+    marker->setText(QStringLiteral("●"));
+    const int width = marker->sizeHint().width();
+    marker->setText(text);
+    marker->setMinimumWidth(width);
 }
 
 // The shortcuts page is the editor; the schema's page stays behind it, hidden, so that the
@@ -638,6 +655,9 @@ void MainWindow::backUpNow()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FontChange
+        && watched->objectName() == QLatin1String("modifiedMarker"))
+        keepMarkerWidth(static_cast<QLabel *>(watched));
     // Typing in the sidebar searches: the first letter goes to the search field.
     if (watched == m_pageList && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

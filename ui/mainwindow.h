@@ -5,6 +5,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
@@ -74,6 +75,7 @@ private:
     void buildPageActions();
     QWidget *buildSchemaPage(const QString &pageId);
     QWidget *buildShortcutEditor(SettingsPage *schemaPage);
+    static void keepMarkerWidth(QLabel *marker);
     QWidget *buildAdvancedPage();
     void insertPage(int position, const QString &pageId, const QString &title, QWidget *widget);
     int rowOf(const QString &pageId) const;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cliChangeShowsInTheWindowAtOnce();
     void pagesAreBuiltWhenFirstShown();
     void goToReachesEveryPageAndSetting();
+    void rowsKeepTheirPlaceThroughEditAndUndo();
 
 private:
     SettingRow *row(const QString &key) const;
@@ -377,6 +378,37 @@ void TestMainWindow::goToReachesEveryPageAndSetting()
     goTo(QStringLiteral("back up now"));
     QCOMPARE(m_window->currentPageId(), QStringLiteral("shortcuts"));
     QCOMPARE(m_window->focusWidget()->objectName(), QStringLiteral("shortcutTable"));
+}
+
+// Issue 16, item 9: after an undo the row's label and editor sat 6 px left of where they were
+// (the "modified" marker's column took its width from the marker's text).
+void TestMainWindow::rowsKeepTheirPlaceThroughEditAndUndo()
+{
+    m_window->showPage(QStringLiteral("appearance"));
+    SettingRow *edited = row(QStringLiteral("preferences.theme.highContrast"));
+    SettingRow *other = row(QStringLiteral("preferences.theme.mode"));
+    const auto label = [](SettingRow *row) {
+        return row->findChild<QWidget *>(QStringLiteral("editor"));
+    };
+    // The layouts' passes are posted: done here, so that positions are read after them.
+    const auto settle = [] {
+        for (int pass = 0; pass < 4; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    const int editorX = label(edited)->x();
+    QCOMPARE(label(other)->x(), editorX); // one column down the page
+    auto *box = qobject_cast<QCheckBox *>(label(edited));
+    QVERIFY(box);
+    box->click();
+    QVERIFY(m_store->isModified(QStringLiteral("preferences.theme.highContrast")));
+    settle();
+    QCOMPARE(label(edited)->x(), editorX);
+    m_window->undoStack()->undo();
+    QVERIFY(!m_store->isModified(QStringLiteral("preferences.theme.highContrast")));
+    settle();
+    QCOMPARE(label(edited)->x(), editorX);
+    QCOMPARE(label(other)->x(), editorX);
 }
 
 QTEST_MAIN(TestMainWindow)
