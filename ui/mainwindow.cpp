@@ -16,6 +16,7 @@
 #include "sync/syncstatusbutton.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -201,6 +202,7 @@ QWidget *MainWindow::buildSchemaPage(const QString &pageId)
         return buildShortcutEditor(page);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the first control; it scrolls into view
     scroll->setWidget(page);
     return scroll;
 }
@@ -651,6 +653,58 @@ void MainWindow::backUpNow()
     }
     showPage(QStringLiteral("backup"));
     QMetaObject::invokeMethod(panel, "backUpNow", Qt::DirectConnection);
+}
+
+// The controls Tab stops at under `area`, in Tab order.
+QList<QWidget *> MainWindow::tabStops(const QWidget *area) const
+{
+    QList<QWidget *> stops;
+    if (!area)
+        return stops;
+    QWidget *step = nextInFocusChain();
+    for (int guard = 0; step && step != this && guard < 100000; ++guard) {
+        if (area->isAncestorOf(step) && step->isVisibleTo(this) && step->isEnabled()
+            && (step->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !step->focusProxy())
+            stops.append(step);
+        step = step->nextInFocusChain();
+    }
+    return stops;
+}
+
+// Tab goes round the window as it reads: the search field, the sidebar, the page shown, the
+// status bar. Pages are made when first shown, after the status bar's controls, so Qt's own
+// order (the order widgets were made in) would put the status bar before them; within the
+// page and within the status bar Qt's order holds.
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus->window() != this)
+        return QMainWindow::focusNextPrevChild(next);
+    const QList<QWidget *> page = tabStops(m_pages->currentWidget());
+    const QList<QWidget *> status = tabStops(statusBar());
+    const auto in = [focus](const QList<QWidget *> &stops, bool first) {
+        return !stops.isEmpty() && (first ? stops.first() : stops.last()) == focus;
+    };
+    QWidget *target = nullptr;
+    if (next) {
+        if (focus == m_pageList || m_pageList->isAncestorOf(focus))
+            target = page.value(0, status.value(0, m_search));
+        else if (in(page, false))
+            target = status.value(0, m_search);
+        else if (in(status, false))
+            target = m_search;
+    } else {
+        if (in(page, true))
+            target = m_pageList;
+        else if (in(status, true))
+            target = page.isEmpty() ? m_pageList : page.last();
+        else if (focus == m_search)
+            target = status.isEmpty() ? (page.isEmpty() ? m_pageList : page.last()) : status.last();
+    }
+    if (!target)
+        return QMainWindow::focusNextPrevChild(next);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -69,6 +69,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildActions();
@@ -80,6 +81,7 @@ private:
     void insertPage(int position, const QString &pageId, const QString &title, QWidget *widget);
     int rowOf(const QString &pageId) const;
     void ensureBuilt(int row);
+    QList<QWidget *> tabStops(const QWidget *area) const;
     void buildNextIdlePage();
     void updatePageShortcuts();
     void updateReservedKeys();

@@ -14,8 +14,11 @@
 #include <QLineEdit>
 #include <QLayout>
 #include <QTextDocument>
+#include <QVBoxLayout>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void everyPageHasAShortcut();
     void tabReachesEveryControlOfEveryPage();
+    void tabFromTheSidebarEntersThePage();
     void everyControlHasAnAccessibleNameAndDescription();
     void focusIndicatorFollowsTheFocus();
     void focusIndicatorTakesNoSpace();
@@ -130,6 +134,42 @@ void TestAccessibility::tabReachesEveryControlOfEveryPage()
                                 + u' ' + widget->accessibleName()));
         }
     }
+}
+
+// Pages are built when first shown; Tab from the sidebar must still go into the page, not to
+// whatever the window made before it (the status bar's sync button), and on round the window.
+void TestAccessibility::tabFromTheSidebarEntersThePage()
+{
+    auto *statusButton = new QPushButton(QStringLiteral("Sync"), m_window->statusBar());
+    m_window->statusBar()->addPermanentWidget(statusButton);
+    // As the composition root does: hand-made pages added once the status bar has its button.
+    auto *late = new QWidget;
+    auto *field = new QLineEdit(late);
+    field->setObjectName(QStringLiteral("lateField"));
+    (new QVBoxLayout(late))->addWidget(field);
+    m_window->addPage(QStringLiteral("late"), QStringLiteral("Late"), late);
+    // The pages not yet seen are made while the window is idle.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isPageBuilt(QStringLiteral("advanced")), 10000);
+    for (int page = 0; page < pageList()->count(); ++page) {
+        pageList()->setCurrentRow(page);
+        pageList()->setFocus();
+        QTest::keyClick(pageList(), Qt::Key_Tab);
+        // Into the page, to its first control (not the page's scroll area itself).
+        QVERIFY2(currentPage()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(m_window->currentPageId() + QStringLiteral(": ")
+                            + QApplication::focusWidget()->objectName() + u' '
+                            + QLatin1String(QApplication::focusWidget()->metaObject()->className())));
+        // Back again with Shift+Tab.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), pageList());
+    }
+    // From the last control of a page on to the status bar, then round to the search field.
+    m_window->showPage(QStringLiteral("late"));
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), statusButton);
+    QTest::keyClick(statusButton, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchField"));
 }
 
 void TestAccessibility::everyControlHasAnAccessibleNameAndDescription()
