@@ -830,10 +830,19 @@ void TestLayoutEditor::layoutListShowsEveryColumn()
     auto *list = child<QTableView>("layoutList");
     QTRY_VERIFY(list->viewport()->width() > 0);
     int total = 0;
+    int shown = 0;
     for (int column = 0; column < Ui::LayoutListModel::ColumnCount; ++column) {
+        if (list->isColumnHidden(column))
+            continue;
+        ++shown;
         QVERIFY(list->columnWidth(column) > 0);
         total += list->columnWidth(column);
     }
+    QVERIFY(shown >= 3);
+    // The name keeps room for a name of some length.
+    QVERIFY2(list->columnWidth(Ui::LayoutListModel::Name)
+                 >= list->fontMetrics().horizontalAdvance(QStringLiteral("Workspace 10")),
+             qPrintable(QString::number(list->columnWidth(Ui::LayoutListModel::Name))));
     QVERIFY2(total <= list->viewport()->width(),
              qPrintable(QStringLiteral("%1 > %2").arg(total).arg(list->viewport()->width())));
 }

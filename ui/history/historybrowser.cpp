@@ -69,6 +69,9 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     m_title = new QLabel(tr("Choose a conversation"), this);
     m_title->setObjectName(QStringLiteral("conversationTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    // A conversation's title is its first words and may be long: it wraps rather than widening
+    // the messages' side of the splitter and squeezing the list of conversations.
+    m_title->setWordWrap(true);
     m_messageView = new QTableView(this);
     m_messageView->setObjectName(QStringLiteral("messageView"));
     m_messageView->setAccessibleName(tr("Messages of the conversation"));

@@ -82,7 +82,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case HighlightedSnippetRole:
         return tr("<small>%1 · %2 · %3 · %4</small><br>%5")
             .arg(m_names.label(hit.agentId).toHtmlEscaped(),
-                 hit.conversationTitle.toHtmlEscaped(),
+                 (hit.conversationTitle.size() > 40
+                      ? hit.conversationTitle.left(39).trimmed() + QStringLiteral("…")
+                      : hit.conversationTitle)
+                     .toHtmlEscaped(),
                  QLocale().toString(hit.message.timestamp.toLocalTime(), QLocale::ShortFormat),
                  hit.message.role.toHtmlEscaped(), highlighted(hit.snippet));
     case Qt::ToolTipRole: return hit.conversationTitle;

@@ -93,8 +93,13 @@ QVariant LayoutListModel::data(const QModelIndex &index, int role) const
     const Core::LayoutSummary &summary = m_shown.at(index.row());
     if (role == Qt::UserRole)
         return summary.id;
-    if (role == Qt::ToolTipRole && (index.column() == Name || index.column() == Tags))
-        return data(index, Qt::DisplayRole); // the column may elide it
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        return tr("%1\n%2, %n pane(s), last changed %3", nullptr, summary.paneCount)
+            .arg(summary.name, summary.type,
+                 QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    if (role == Qt::ToolTipRole && index.column() == Tags)
+        return data(index, Qt::DisplayRole); // the column may elide them
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

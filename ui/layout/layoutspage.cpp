@@ -79,8 +79,13 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     m_list->setTabKeyNavigation(false);
     m_list->verticalHeader()->hide();
     // Every column visible in the list's width: the name takes what the others leave and
-    // elides (its tooltip has all of it), the tags get a fixed share, the rest their contents.
+    // elides, the tags get a fixed share, the rest their contents. The type and the last change
+    // are in the name's tooltip (and the type in the editor's drawing) rather than columns of
+    // their own, which left the name no room beside the editor.
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(false);
+    m_list->setColumnHidden(LayoutListModel::Type, true);
+    m_list->setColumnHidden(LayoutListModel::Updated, true);
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(LayoutListModel::Name, QHeaderView::Stretch);
