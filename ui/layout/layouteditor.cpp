@@ -66,6 +66,7 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     m_help->setObjectName(QStringLiteral("layoutKeys"));
     m_help->setAccessibleName(tr("Layout editor keys"));
     m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_help->setWordWrap(true); // no sideways scrolling in a narrow editor
     // The list of keys scrolls beside a canvas that keeps most of the height: shown in full it
     // is taller than the editor and would crush the canvas to its minimum.
     m_helpArea->setObjectName(QStringLiteral("layoutKeysArea"));
@@ -134,6 +135,14 @@ LayoutEditor::~LayoutEditor() = default;
 Core::LayoutEditing LayoutEditor::editing() const
 {
     return Core::LayoutEditing(Core::LayoutRules::fromSettings(m_store));
+}
+
+void LayoutEditor::placeInTabOrderAfter(QWidget *previous)
+{
+    const QList<QWidget *> order{previous,      m_name, m_canvas,  m_paneTitle, m_agentPicker,
+                                 m_save,        m_discard, m_showKeys, m_helpArea};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
 }
 
 void LayoutEditor::toggleKeys()

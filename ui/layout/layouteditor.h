@@ -56,6 +56,8 @@ public:
     void toggleKeys();
     // Reads the agents' names again (agents edited on their page).
     void refreshAgentNames();
+    // Its controls in Tab order right after `previous`: name, canvas, fields, buttons, keys.
+    void placeInTabOrderAfter(QWidget *previous);
     void discard();
     // With unsaved changes, asks whether to save, discard or stay; false: stay.
     bool confirmLeave();

@@ -128,6 +128,12 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     splitter->setSizes({420, 580});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    // Tab as the page reads: the list and its buttons, then the editor.
+    const QList<QWidget *> order{m_filter, m_list,   m_newType, m_new,    m_duplicate,
+                                 m_delete, m_rename, m_default, m_import, m_export};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
+    m_editor->placeInTabOrderAfter(m_export);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_model->setFilter(text);
