@@ -525,11 +525,16 @@ void MainWindow::openJumpList()
 {
     if (!m_jumpList) {
         m_jumpList = new JumpList(this);
+        // Back to the window (without a window manager, closing the dialog activates none).
         connect(m_jumpList, &JumpList::pageChosen, this, [this](const QString &pageId) {
+            activateWindow();
             showPage(pageId);
             m_pageList->setFocus(Qt::ShortcutFocusReason);
         });
-        connect(m_jumpList, &JumpList::settingChosen, this, &MainWindow::goToSetting);
+        connect(m_jumpList, &JumpList::settingChosen, this, [this](const QString &key) {
+            activateWindow();
+            goToSetting(key);
+        });
     }
     m_jumpList->clearEntries();
     for (int i = 0; i < m_pageList->count(); ++i) {
