@@ -37,9 +37,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Hubstate::Ui {
 
@@ -86,6 +89,8 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
     }
     m_schemaPageCount = m_pageList->count();
     splitter->setStretchFactor(1, 1);
+    // Neither side can be dragged away; the sidebar keeps room for its titles (insertPage).
+    splitter->setChildrenCollapsible(false);
     splitter->setSizes({200, 800});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -357,6 +362,10 @@ void MainWindow::insertPage(int position, const QString &pageId, const QString &
     m_pageList->insertItem(position, item);
     item->setData(kPageIdRole, pageId);
     item->setData(kTitleRole, title);
+    const int width = m_pageList->fontMetrics().horizontalAdvance(title)
+        + m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + 4 * m_pageList->fontMetrics().averageCharWidth();
+    m_pageList->setMinimumWidth(std::max(m_pageList->minimumWidth(), width));
 }
 
 void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void focusIndicatorTakesNoSpace();
     void usableAtTwiceTheTextSize();
     void noLabelShowsAnAmpersand();
+    void sidebarKeepsItsTitles();
 
 private:
     QList<QWidget *> focusableOnCurrentPage() const;
@@ -334,4 +335,21 @@ void TestAccessibility::noLabelShowsAnAmpersand()
 }
 
 QTEST_MAIN(TestAccessibility)
+// Issue 16, item 3: the sidebar could be squeezed to about 95 px, its titles cut off behind a
+// scrollbar. Dragged as far as it goes, it still shows its longest title.
+void TestAccessibility::sidebarKeepsItsTitles()
+{
+    auto *splitter = m_window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({0, 2000});
+    int longest = 0;
+    for (int row = 0; row < pageList()->count(); ++row) {
+        longest = std::max(longest,
+                           pageList()->fontMetrics().horizontalAdvance(pageList()->item(row)->text()));
+    }
+    QVERIFY(longest > 0);
+    QTRY_VERIFY2(pageList()->viewport()->width() >= longest,
+                 qPrintable(QStringLiteral("%1 < %2").arg(pageList()->viewport()->width()).arg(longest)));
+}
+
 #include "tst_accessibility.moc"
