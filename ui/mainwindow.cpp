@@ -424,6 +424,22 @@ void MainWindow::ensureBuilt(int row)
         m_pages->setCurrentWidget(built);
     m_pages->removeWidget(placeholder);
     delete placeholder;
+    if (SettingsPage *page = m_settingsPages.value(pageId)) {
+        // In the order they were asked for (a multi-hash returns the last first).
+        QList<std::function<void(SettingsPage *)>> extensions = m_extensions.values(pageId);
+        m_extensions.remove(pageId);
+        std::reverse(extensions.begin(), extensions.end());
+        for (const auto &extend : std::as_const(extensions))
+            extend(page);
+    }
+}
+
+void MainWindow::extendPage(const QString &pageId, std::function<void(SettingsPage *)> extend)
+{
+    if (SettingsPage *built = m_settingsPages.value(pageId))
+        extend(built);
+    else if (rowOf(pageId) >= 0 && rowOf(pageId) < m_schemaPageCount)
+        m_extensions.insert(pageId, std::move(extend));
 }
 
 void MainWindow::buildAllPages()

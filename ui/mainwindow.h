@@ -46,6 +46,9 @@ public:
     FocusIndicator *focusIndicator() const { return m_focusIndicator; }
     // The schema's page `pageId`, built now if it was not yet.
     SettingsPage *page(const QString &pageId);
+    // Runs `extend` on the schema's page `pageId` once it is built (at once if it is), so that
+    // a panel added to a page costs nothing before the page is first wanted.
+    void extendPage(const QString &pageId, std::function<void(SettingsPage *)> extend);
     // A hand-made page (agents, layouts, ...) after the schema's pages; the window owns it.
     // Every page is reachable by Alt+1..9, Ctrl+PgUp/PgDown, the Go menu and Go to (Ctrl+K).
     void addPage(const QString &pageId, const QString &title, QWidget *page);
@@ -106,6 +109,7 @@ private:
     int m_schemaPageCount = 0; // the schema's pages are the sidebar's first rows
     QHash<QString, SettingsPage *> m_settingsPages; // built ones, by page id
     QHash<QString, std::function<QWidget *()>> m_builders; // pages not built yet, by page id
+    QMultiHash<QString, std::function<void(SettingsPage *)>> m_extensions; // run when built
     QTimer *m_idleBuild = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QHash<QString, QAction *> m_shortcutActions; // by shortcut setting key

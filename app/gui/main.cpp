@@ -191,8 +191,10 @@ int main(int argc, char *argv[])
             window.addPage(pageId, title, unavailable);
         }
     }
+    // The panels of the privacy, backups and sync pages are made with their pages, when first
+    // wanted: the backups catalog and the privacy centre are not on the way to the first frame.
     // The privacy centre sits above the privacy switches of the schema's privacy page.
-    if (Hubstate::Ui::SettingsPage *privacyPage = window.page(QStringLiteral("privacy"))) {
+    window.extendPage(QStringLiteral("privacy"), [&](Hubstate::Ui::SettingsPage *privacyPage) {
         auto *centre = new Hubstate::Ui::PrivacyCentre(profile, store, database, secrets);
         privacyPage->addPanel(centre);
         // Once everything is deleted, nothing may be written again (not even the window's
@@ -205,11 +207,13 @@ int main(int argc, char *argv[])
                                             "Hubstate closes now."));
             QCoreApplication::exit(0);
         });
-    }
-    if (Hubstate::Ui::SettingsPage *backups = window.page(QStringLiteral("backup")))
+    });
+    window.extendPage(QStringLiteral("backup"), [&](Hubstate::Ui::SettingsPage *backups) {
         backups->addPanel(new Hubstate::Ui::BackupsPanel(profile, store, &scheduler));
-    if (Hubstate::Ui::SettingsPage *syncPage = window.page(QStringLiteral("sync")))
+    });
+    window.extendPage(QStringLiteral("sync"), [&](Hubstate::Ui::SettingsPage *syncPage) {
         Hubstate::Ui::SyncPanel::addTo(*syncPage, store, syncScheduler);
+    });
     // The restore swaps the database and settings files: the program's own connections are
     // closed first and reopened after, so none keeps the old file.
     const auto openRestoreWizard = [&](const QString &file) {

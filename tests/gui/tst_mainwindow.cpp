@@ -328,6 +328,21 @@ void TestMainWindow::pagesAreBuiltWhenFirstShown()
     QVERIFY(!window.isPageBuilt(QStringLiteral("environment")));
     QVERIFY(!window.isPageBuilt(QStringLiteral("advanced")));
     QVERIFY(!window.findChild<SettingRow *>(QStringLiteral("row:agents.timeout")));
+    // A panel for a page (the backups catalog, the privacy centre) waits for its page too,
+    // and is added once; one for a page already built is added at once.
+    QList<QString> extended;
+    window.extendPage(QStringLiteral("backup"), [&](Ui::SettingsPage *page) {
+        QVERIFY(page);
+        extended.append(QStringLiteral("backup"));
+    });
+    window.extendPage(QStringLiteral("appearance"),
+                      [&](Ui::SettingsPage *) { extended.append(QStringLiteral("appearance")); });
+    QCOMPARE(extended, QList<QString>{QStringLiteral("appearance")});
+    QVERIFY(!window.isPageBuilt(QStringLiteral("backup")));
+    window.showPage(QStringLiteral("backup"));
+    window.showPage(QStringLiteral("appearance"));
+    window.showPage(QStringLiteral("backup"));
+    QCOMPARE(extended, (QList<QString>{QStringLiteral("appearance"), QStringLiteral("backup")}));
     window.showPage(QStringLiteral("environment"));
     QVERIFY(window.isPageBuilt(QStringLiteral("environment")));
     QVERIFY(window.findChild<SettingRow *>(QStringLiteral("row:agents.timeout")));
