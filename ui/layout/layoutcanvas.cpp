@@ -194,9 +194,13 @@ void LayoutCanvas::paintEvent(QPaintEvent *)
                                                 Qt::ElideRight, header.width() - 12));
             body.setTop(header.bottom() + 1);
         }
-        if (m_display.showTabs) {
+        // The agent's name matters more than the drawing of a tab: in a small pane (many panes
+        // in a narrow editor) the tab gives way rather than cut the name off.
+        const int tabHeight = metrics.height() + 4;
+        const int nameHeight = metrics.height() + 8;
+        if (m_display.showTabs && body.height() >= 4 + tabHeight + 2 + nameHeight) {
             const QRect tab(body.topLeft() + QPoint(6, 4),
-                            QSize(std::min(body.width() - 12, 80), metrics.height() + 4));
+                            QSize(std::min(body.width() - 12, 80), tabHeight));
             painter.setPen(colours.color(QPalette::Mid));
             painter.drawRect(tab);
             painter.setPen(colours.color(QPalette::Text));
@@ -208,7 +212,10 @@ void LayoutCanvas::paintEvent(QPaintEvent *)
         QString label = pane.agentId.isEmpty() ? tr("No agent") : agentLabel(pane.agentId);
         if (!m_display.showHeaders)
             label = tr("%1  %2\n%3").arg(i + 1).arg(title, label);
-        painter.drawText(body.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, label);
+        const QRect text = body.adjusted(6, 4, -6, -4);
+        if (!label.contains(u'\n') && text.height() < 2 * metrics.height())
+            label = metrics.elidedText(label, Qt::ElideRight, text.width()); // one line: no wrap
+        painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, label);
         if (i == m_focus) {
             QPen outline(colours.color(QPalette::Highlight), hasFocus() ? 4 : 2);
             painter.setPen(outline);
