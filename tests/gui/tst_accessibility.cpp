@@ -344,12 +344,14 @@ void TestAccessibility::sidebarKeepsItsTitles()
     splitter->setSizes({0, 2000});
     int longest = 0;
     for (int row = 0; row < pageList()->count(); ++row) {
-        longest = std::max(longest,
-                           pageList()->fontMetrics().horizontalAdvance(pageList()->item(row)->text()));
+        longest = std::max(
+            longest, pageList()->fontMetrics().horizontalAdvance(pageList()->item(row)->text()));
     }
     QVERIFY(longest > 0);
     QTRY_VERIFY2(pageList()->viewport()->width() >= longest,
-                 qPrintable(QStringLiteral("%1 < %2").arg(pageList()->viewport()->width()).arg(longest)));
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(pageList()->viewport()->width())
+                                .arg(longest)));
 }
 
 #include "tst_accessibility.moc"

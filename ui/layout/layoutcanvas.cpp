@@ -213,9 +213,12 @@ void LayoutCanvas::paintEvent(QPaintEvent *)
         if (!m_display.showHeaders)
             label = tr("%1  %2\n%3").arg(i + 1).arg(title, label);
         const QRect text = body.adjusted(6, 4, -6, -4);
-        if (!label.contains(u'\n') && text.height() < 2 * metrics.height())
-            label = metrics.elidedText(label, Qt::ElideRight, text.width()); // one line: no wrap
-        painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, label);
+        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        // Wrapped, it would not fit: one line, elided.
+        if (!label.contains(u'\n')
+            && metrics.boundingRect(text, flags, label).height() > text.height())
+            label = metrics.elidedText(label, Qt::ElideRight, text.width());
+        painter.drawText(text, flags, label);
         if (i == m_focus) {
             QPen outline(colours.color(QPalette::Highlight), hasFocus() ? 4 : 2);
             painter.setPen(outline);
