@@ -4605,7 +4605,27 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::JumpList</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::LayoutListModel</name>
+    <message numerus="yes">
+        <source>%1
+%2, %n pane(s), last changed %3</source>
+        <translation>
+            <numerusform>%1
+%2, %n pane, last changed %3</numerusform>
+            <numerusform>%1
+%2, %n panes, last changed %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Default</source>
         <translation type="unfinished"></translation>
