@@ -459,6 +459,7 @@ void MainWindow::buildNextIdlePage()
         }
     }
     m_idleBuild->stop();
+    ensureJumpList();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -545,8 +546,10 @@ void MainWindow::goToSetting(const QString &key)
     statusBar()->showMessage(definition->translatedLabel());
 }
 
-// Made on first use, filled each time: every page in the sidebar, every setting of the schema.
-void MainWindow::openJumpList()
+// Made once the window is idle (or on first use, if sooner), with its native window, so that
+// the keys typed right after the first Ctrl+K reach it; filled each time it opens: every page
+// in the sidebar, every setting of the schema.
+void MainWindow::ensureJumpList()
 {
     if (!m_jumpList) {
         m_jumpList = new JumpList(this);
@@ -560,7 +563,13 @@ void MainWindow::openJumpList()
             activateWindow();
             goToSetting(key);
         });
+        m_jumpList->winId(); // its native window, made now
     }
+}
+
+void MainWindow::openJumpList()
+{
+    ensureJumpList();
     m_jumpList->clearEntries();
     for (int i = 0; i < m_pageList->count(); ++i) {
         m_jumpList->addPage(m_pageList->item(i)->data(kPageIdRole).toString(),

@@ -95,6 +95,7 @@ private:
     void saveCurrentPage();
     void showHelp();
     void backUpNow();
+    void ensureJumpList();
     void openJumpList();
     void restoreState();
     void saveState() const;
