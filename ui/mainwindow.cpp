@@ -546,9 +546,9 @@ void MainWindow::goToSetting(const QString &key)
     statusBar()->showMessage(definition->translatedLabel());
 }
 
-// Made once the window is idle (or on first use, if sooner), with its native window, so that
-// the keys typed right after the first Ctrl+K reach it; filled each time it opens: every page
-// in the sidebar, every setting of the schema.
+// Made once the window is idle (or on first use, if sooner), so that the keys typed right after
+// the first Ctrl+K reach it; filled each time it opens: every page in the sidebar, every setting
+// of the schema. Not its native window in advance: that took the focus from a dialog open then.
 void MainWindow::ensureJumpList()
 {
     if (!m_jumpList) {
@@ -563,7 +563,6 @@ void MainWindow::ensureJumpList()
             activateWindow();
             goToSetting(key);
         });
-        m_jumpList->winId(); // its native window, made now
     }
 }
 
