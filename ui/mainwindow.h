@@ -63,6 +63,8 @@ public:
     JumpList *jumpList() const { return m_jumpList; } // null until first opened
     // Shows the sync state in the status bar; pressing it opens the Synchronisation page.
     void setSyncScheduler(Core::SyncScheduler *scheduler);
+    // A band above the search field (the start-up recovery's); the window owns it.
+    void addBanner(QWidget *banner);
 
 Q_SIGNALS:
     // File > Restore from backup… (the composition root opens the wizard).

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -47,10 +46,6 @@ public:
     Q_INVOKABLE bool save();
     // Help (F1) anywhere on the page: shows or hides the editor's keys.
     Q_INVOKABLE void showHelp();
-
-    // Test seams for the file dialogs; an empty path cancels.
-    std::function<QString()> chooseImportFile;
-    std::function<QString(const QString &suggestedName)> chooseExportFile;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
