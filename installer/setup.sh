@@ -4,6 +4,8 @@
 #   bash installer/setup.sh test            install what is missing, build, run CTest, then
 #                                           the tests without widgets and the fuzz targets
 #                                           under ASan and UBSan, the threaded ones under TSan
+#   bash installer/setup.sh package         install what is missing, build, make the Debian
+#                                           packages in build/ (installer/README.md)
 set -euo pipefail
 
 mode=${1:-run}
@@ -22,6 +24,10 @@ packages=(
     libsimdjson-dev
     gnome-keyring dbus libsecret-tools apache2 nginx-light libnginx-mod-http-dav-ext faketime
     xvfb at-spi2-core python3-pyatspi
+    # The packages (cpack, dpkg-shlibdeps), the icons drawn from the SVG, and the packaging
+    # tests: validators of what is installed, lintian, the shells whose completion is run.
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin
+    systemd man-db lintian bash-completion zsh
 )
 
 missing=()
@@ -63,8 +69,12 @@ test)
     bash "$root/tests/fuzz/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
     exit "$status"
     ;;
+package)
+    # hubstate, libhubstate0 and libhubstate-dev (cmake/Packaging.cmake), into build/.
+    (cd "$build" && cpack -G DEB)
+    ;;
 *)
-    echo "usage: bash installer/setup.sh run|test" >&2
+    echo "usage: bash installer/setup.sh run|test|package" >&2
     exit 2
     ;;
 esac
