@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Client</name>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1 not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1 not saved: the profile already holds %2 layouts (limits.maxLayouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1: the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Cli</name>
     <message>
         <source>%1 (see hubstate-cli --help)</source>
@@ -17,6 +48,11 @@
     </message>
     <message>
         <source>an interrupted restore was completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed. The backup %2 of %3 holds your settings: `hubstate-cli recover` moves the damaged file aside and restores them from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -45,10 +81,6 @@
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,10 +172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup matches the current state: nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +217,26 @@
     </message>
     <message>
         <source>Recovered from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--force] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the backup %1 (made %2): no new backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup also holds a backup key; this profile keeps its own unless --include-backup-key is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--include-backup-key] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup held the settings: those before the cut were written back to %1, the others are at their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,13 +299,15 @@ Commands:
                                store a secret read from stdin
   secret get NAME              print a secret
   secret delete NAME           delete a secret
-  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
-                               back up, verify, then apply retention
+  backup create [--to DEST] [--no-encrypt] [--if-due [--force]] [PASSWORD]
+                               back up, verify, then apply retention; with --if-due
+                               nothing is written when nothing changed (--force does)
   backup list [--at DEST]      list backups (and warn when they are stale)
   backup verify FILE [PASSWORD]
                                read a backup in full and check every hash
-  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
-                               restore (PARTS: settings,layouts,agents,history,secrets)
+  backup restore FILE [--only PARTS] [--dry-run] [--include-backup-key] [PASSWORD]
+                               restore (PARTS: settings,layouts,agents,history,secrets);
+                               the backup key is replaced only with --include-backup-key
   backup prune [--at DEST]     apply retention now
     PASSWORD = --password-stdin | --password-file F; without one the backup key
     in the keychain is used, and a terminal prompt asks when it is missing
@@ -270,6 +320,8 @@ Commands:
                                then verify; without --yes, list what would go
   recover                      check the state and recover it from backups if damaged
   check [--full]               check the database, layouts and settings
+  monitor                      print every change to the profile as it happens,
+                               by any program, until interrupted
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                fill the profile with synthetic data
   dev generate-history FILE [--messages N] [--agents N]
@@ -277,7 +329,8 @@ Commands:
 
 Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
-The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
+The admin policy is read from /etc/xdg/hubstate/policy.ini; HUBSTATE_POLICY_FILE may add
+another on top of it, never lift a lock of the system one.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,6 +474,10 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>The previous file is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  the lock holds the value of the administrator&apos;s environment (%1), not of yours (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +650,37 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Cli::MonitorCommand</name>
+    <message>
+        <source>usage: monitor [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 through %2; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Cli::PrivacyCommand</name>
     <message>
         <source>privacy needs a subcommand: export, delete</source>
@@ -682,6 +770,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance.syncInterval=%1 was dropped: your own sync.interval=%2 is the one sync interval now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.interval was %1 ms, outside the new bounds of %2 to %3 ms; it is now %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,10 +930,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the manifest is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the entry &quot;%1&quot; cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,6 +951,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>the entry &quot;%1&quot; is not listed in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not part of a Hubstate backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; claims %2 bytes, more than the %3 it may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 times its size, which no Hubstate backup does (stopped at the entry &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +1026,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>%1: an entry of the backup catalog is incomplete and was dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup catalog %1 cannot be read (%2) nor moved aside to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupEngine</name>
@@ -927,10 +1047,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,6 +1101,25 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>The database %1 fails its integrity check, so it was not backed up (run hubstate-cli recover): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup %1 failed verification after it was written (%2), and could not be quarantined: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the quarantine folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and it could not be quarantined: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) carry a time ahead of this computer&apos;s clock (such as %1, made %2) and are not counted.</source>
+        <translation>
+            <numerusform>%n backup carries a time ahead of this computer&apos;s clock (%1, made %2) and is not counted.</numerusform>
+            <numerusform>%n backups carry a time ahead of this computer&apos;s clock (such as %1, made %2) and are not counted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupKeys</name>
@@ -1005,10 +1140,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     <name>Hubstate::Core::BackupManifest</name>
     <message>
         <source>%1: %2 in the manifest: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1051,6 +1182,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>must be 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupReader</name>
@@ -1074,19 +1217,15 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>%1 holds a manifest that says it is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a plain backup that carries secrets; Hubstate never writes secrets unencrypted, so it has been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ConfigDocument</name>
     <message>
-        <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the configuration document must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,6 +1242,30 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>unknown key; kept, but Hubstate does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of %1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now, and the document holds %1 too; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now; the value applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key of %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key with a value of %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key beyond the first %1; no more are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1454,17 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::Destination</name>
+    <message>
+        <source>&quot;%1&quot; is not a sync file name (lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, ending in .hsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::DurableFile</name>
     <message>
         <source>Cannot %1 %2: %3</source>
@@ -1318,6 +1492,25 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::FileLock</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Hubstate process, which has held it for over %2 s (lock %3); try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::HistoryImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1329,14 +1522,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each line must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,6 +1550,17 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::HistoryLineReader</name>
+    <message>
+        <source>the line is longer than %1, the limit for one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,6 +1602,30 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>There is no conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: must be 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: must be one of %1 (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp: must be a valid date and time in the years 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: exceeds %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a message to conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agentId: conversation %1 belongs to agent %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::IniFile</name>
@@ -1439,6 +1659,34 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1:%2: expected key=value, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; Hubstate never writes an empty settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short within its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short after line %2: the line &quot;%3&quot; that Hubstate writes last is missing, so the settings after the cut are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; has an empty name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file written does not read back as the settings (is the disk full?); %2 is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,10 +1726,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>must be an array of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,10 +2019,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
 <context>
     <name>Hubstate::Core::LocalFolderDestination</name>
     <message>
-        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup folder %1 is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,10 +2117,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
 <context>
     <name>Hubstate::Core::OperationLock</name>
     <message>
-        <source>Cannot open the lock %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another backup, prune or restore of this profile is running (lock %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +2174,34 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <source>the admin policy cannot be read, so every setting stays locked at the value below the policy until it is fixed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HUBSTATE_POLICY_FILE names this file, which does not exist; only the system policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether it exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, which cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this group held %1, which is called %2 now; %2 stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now, and this section names %1 too; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now; the entry applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::PreferencesStore</name>
@@ -1986,10 +2250,6 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No readable backup of %1 was found; the defaults are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown setting, kept in the file but not used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,6 +2267,18 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings kept from before the cut: %1; the others are back at their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier copy of %1 (kept by migrations) reads cleanly; the defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unknown key can be kept only when it is a dotted name of letters, digits, &apos;_&apos; and &apos;-&apos;, outside the groups meta and General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +2322,14 @@ The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FI
     </message>
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the keychain could not be searched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the keychain cannot be searched for this profile&apos;s entries: %1. Everything remains: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,9 +2462,38 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::PrivateFiles</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Profile</name>
+    <message>
+        <source>other users can read these files and folders of the profile: %1. Hubstate keeps its files 0600 and its folders 0700; to fix them: chmod -R go-rwx %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::ProfileGenerator</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ProfileMonitor</name>
+    <message>
+        <source>session bus and file watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file watching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,6 +2509,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash of this session could not be detected at the next start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2606,34 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Cannot remove the finished restore journal %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough room to restore %1: its database needs %2 MiB in %3, where %4 MiB are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore of this profile is being prepared; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are restored only from an encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key is restored only with the secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were restored, but this program could not read them again: %1. Start it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets were restored to the keychain but not recorded in the index (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::RetentionPolicy</name>
@@ -2325,6 +2666,25 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::RunFolder</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::SecretIndex</name>
     <message>
         <source>Cannot read the secret index</source>
@@ -2336,6 +2696,25 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Cannot remove secret %1 from the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretServiceSearch</name>
+    <message>
+        <source>the Secret Service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: no D-Bus session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give the attributes of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2480,6 +2859,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>&quot;%1&quot; is not a key name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::SettingsMigrator</name>
@@ -2513,6 +2896,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>%1 -&gt; %2: undo &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one sync interval: performance.syncInterval becomes sync.interval, from 5 s to 5 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,14 +3238,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State flush interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often in-memory state is written out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Panes per layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,10 +3306,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How often to synchronise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,14 +3327,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Wait before the first retry; later retries wait longer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebDAV address to synchronise with; its password is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3210,6 +3577,34 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>A folder or a WebDAV address (http:// or https://); empty for the profile&apos;s own backup folder. A WebDAV password is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How often your devices sync: this one sends its changes and takes the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sync API keys and other secrets, end-to-end encrypted with the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sync store is: a folder or a WebDAV address, set when sync is set up. Another address must hold the same store (moved); a WebDAV password is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the WebDAV password over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an http:// WebDAV destination on another machine, where anyone on the network between can read the password. Only for a network you trust; https:// and this machine need no such setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::StateDatabase</name>
@@ -3275,6 +3670,346 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>%1: the full-text index does not match the messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StrictJson</name>
+    <message>
+        <source>too large; the limit is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: a byte order mark is allowed only at the start of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: the name &quot;%1&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 bytes); the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncEngine</name>
+    <message>
+        <source>Sync is turned off by the administrator (sync.enabled is locked in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.serverUrl names %1, which does not hold the sync store this device joined at %2; join the store there (hubstate-cli sync leave, then sync join) or set sync.serverUrl back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator pins sync to %1 (sync.serverUrl is locked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs the keychain, which is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync key is missing from the keychain; join the sync store again (hubstate-cli sync join) with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret in the sync state %1 cannot be opened with the sync key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value from another device is stored but has no effect here, since the administrator locks this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sync store any more (its store.hsync is gone); leave and set sync up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was removed from the sync store at %1 by another device; leave and join again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync with %1 refused %n file(s) or record(s):</source>
+        <translation>
+            <numerusform>The sync with %1 refused %n file or record:</numerusform>
+            <numerusform>The sync with %1 refused %n files or records:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This profile already syncs with %1; leave first (hubstate-cli sync leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a sync store; join it instead (hubstate-cli sync join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sync store; create one there first (hubstate-cli sync init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up for this profile (hubstate-cli sync init or sync join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1 (hubstate-cli sync conflicts --all lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in force here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 syncs with this store (hubstate-cli sync devices lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this device; to stop syncing here use hubstate-cli sync leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a device id (16 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 has files in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncFile</name>
+    <message>
+        <source>%1: &quot;format&quot; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written in format %2, newer than this Hubstate reads (%3); update Hubstate on this device to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its contents belong to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;changes&quot; must be a list of at most %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid change record (item, value, version, stamp, parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a device file has a name (at most 200 characters), the time it was written and its cursors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cursors must map device ids to segment numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncJournal</name>
+    <message>
+        <source>Cannot create the folder of the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state %1 was written by a newer Hubstate (format %2); update Hubstate to sync from this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync conflict log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflict log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncLocalState</name>
+    <message>
+        <source>%1: must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeoutMs: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retryAttempts: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has members an agent does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an item this version of Hubstate syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting&apos;s record holds exactly one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout&apos;s id %1 is not the record&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s id %1 is not the record&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret&apos;s record holds its value in base64, at most 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets are not synced on this device (sync.includeSecrets is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncRemote</name>
+    <message>
+        <source>a sync store header is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sync store has format %2, newer than this Hubstate reads (%3); update Hubstate on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than a sync file may have (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a sync file may be (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncVault</name>
+    <message>
+        <source>The sync passphrase is wrong for this sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a sealed sync file (damaged or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does not authenticate: it was changed, cut short or written by another store, and is not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3348,6 +4083,18 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>no progress for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password for %1 is not sent over plain http:// to %2: anyone on the network between could read it. Use https://, or, on a network you trust, allow it with `hubstate-cli config set backup.allowInsecureHttp true`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server announces %1 bytes for %2, more than the %3 bytes expected; the transfer was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server sends more than the %1 bytes expected for %2; the transfer was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::WebDavDestination</name>
@@ -3376,10 +4123,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot store %1 on %2: the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,6 +4140,37 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server lists %1 at %2 bytes, more than the %3 bytes a backup may have here; it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes free, too few for %3 (%4 bytes); it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::WriteAheadLog</name>
+    <message>
+        <source>%1: its header is damaged, so SQLite ignores all of its %2 bytes, committed changes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 of %3 fails its checksum, so SQLite drops it and every committed transaction from there on (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It could not be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The log is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a write-ahead log whose committed changes SQLite could not read; they are not in the database. A backup from before may hold them; remove the file once that is dealt with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4032,6 +4806,14 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupOperations</name>
@@ -4199,6 +4981,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5170,6 +5956,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>What the restore overwrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup also holds a backup key; this profile keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
