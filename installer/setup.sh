@@ -44,6 +44,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# ccache takes the paths below the clone's parent as relative ones and leaves the working
+# directory out, so that build-nogui/ (the test nogui_build) reuses what build/ compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_WERROR=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
