@@ -22,7 +22,7 @@ packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev
     libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
     libsimdjson-dev
-    gnome-keyring dbus libsecret-tools apache2 nginx-light libnginx-mod-http-dav-ext faketime
+    gnome-keyring dbus libsecret-tools apache2 nginx-light libnginx-mod-http-dav-ext rclone faketime
     xvfb at-spi2-core python3-pyatspi
     # The packages (cpack, dpkg-shlibdeps), the icons drawn from the SVG, and the packaging
     # tests: validators of what is installed, lintian, the shells whose completion is run.

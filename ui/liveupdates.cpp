@@ -51,6 +51,9 @@ void LiveUpdates::note(const Core::Change &change)
         }
         break;
     }
+    if (change.kind != Kind::History
+        && !(change.kind == Kind::Reload && change.scope == QLatin1String("history")))
+        Q_EMIT syncableChanged();
     if (!m_gather.isActive())
         m_gather.start();
 }

@@ -33,6 +33,9 @@ public:
 Q_SIGNALS:
     // A page could not read again (the message says why).
     void problem(const QString &message);
+    // Something that sync carries changed (a setting, a layout, an agent), by anyone: the
+    // sync scheduler's cue (SyncScheduler::localChange), which tells its own writes apart.
+    void syncableChanged();
 
 private:
     void note(const Core::Change &change);

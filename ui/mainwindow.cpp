@@ -11,6 +11,7 @@
 #include "pages/settingspage.h"
 #include "shortcuts/shortcuteditor.h"
 #include "shortcuts/shortcutmodel.h"
+#include "sync/syncstatusbutton.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -306,6 +307,22 @@ QString MainWindow::currentPageId() const
 {
     const QListWidgetItem *item = m_pageList->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::setSyncScheduler(Core::SyncScheduler *scheduler)
+{
+    delete m_syncStatus;
+    m_syncStatus = nullptr;
+    if (!scheduler)
+        return;
+    m_syncStatus = new SyncStatusButton(*scheduler, statusBar());
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusButton::clicked, this, [this] {
+        showPage(QStringLiteral("sync"));
+        if (QWidget *page = m_pages->currentWidget())
+            page->setFocus(Qt::ShortcutFocusReason);
+        m_pageList->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 SettingsPage *MainWindow::page(const QString &pageId) const

@@ -12,11 +12,13 @@ class QUndoStack;
 
 namespace Hubstate::Core {
 class PreferencesStore;
-}
+class SyncScheduler;
+} // namespace Hubstate::Core
 
 namespace Hubstate::Ui {
 
 class FocusIndicator;
+class SyncStatusButton;
 class SettingsPage;
 class ShortcutEditor;
 
@@ -40,6 +42,8 @@ public:
     void addPage(const QString &pageId, const QString &title, QWidget *page);
     void showPage(const QString &pageId);
     QString currentPageId() const;
+    // Shows the sync state in the status bar; pressing it opens the Synchronisation page.
+    void setSyncScheduler(Core::SyncScheduler *scheduler);
 
 Q_SIGNALS:
     // File > Restore from backup… (the composition root opens the wizard).
@@ -76,6 +80,7 @@ private:
     QList<QAction *> m_pageActions; // Alt+1..9
     FocusIndicator *m_focusIndicator = nullptr;
     ShortcutEditor *m_shortcutEditor = nullptr;
+    SyncStatusButton *m_syncStatus = nullptr;
 };
 
 } // namespace Hubstate::Ui

@@ -27,21 +27,6 @@ using namespace Hubstate::Core;
 
 namespace {
 
-// A password, from an unbuffered stream (no copy left in stdio's buffer), into one buffer
-// that is wiped (growing it would leave copies behind); the text is kept for wiping too.
-QString readLine(FILE *stream)
-{
-    QByteArray line;
-    line.reserve(1024);
-    for (int c; (c = std::fgetc(stream)) != EOF && c != '\n';)
-        line.append(char(c));
-    if (line.endsWith('\r'))
-        line.chop(1);
-    const QString text = ReadPasswords::keep(QString::fromUtf8(line));
-    Crypto::wipe(line);
-    return text;
-}
-
 // What every backup command needs: the profile's keychain and the engine on it; verify and
 // restore also open a backup with the keys to read it (the keychain's key, the password given,
 // else a prompt on the terminal) and a local copy of it (downloaded first from a URL). What
@@ -81,7 +66,8 @@ private:
 
 } // namespace
 
-std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm)
+std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm,
+                                             const QString &repeatPrompt)
 {
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
@@ -97,13 +83,14 @@ std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm
     const auto ask = [tty](const QString &text) {
         std::fputs(text.toLocal8Bit().constData(), tty);
         std::fflush(tty);
-        const QString answer = readLine(tty);
+        const QString answer = ReadPasswords::readLine(tty);
         std::fputs("\n", tty);
         return answer;
     };
     std::optional<QString> password = ask(prompt);
     if (confirm) {
-        QString repeated = ask(BackupCommand::tr("Repeat the password: "));
+        QString repeated =
+            ask(repeatPrompt.isEmpty() ? BackupCommand::tr("Repeat the password: ") : repeatPrompt);
         if (repeated != *password) {
             std::fputs(BackupCommand::tr("The passwords differ.\n").toLocal8Bit().constData(), tty);
             password.reset();
@@ -144,7 +131,7 @@ std::optional<QString> BackupCommand::password(const QMap<QString, QString> &val
             return std::nullopt;
         }
         std::setvbuf(stdin, nullptr, _IONBF, 0); // before the first read of stdin
-        return readLine(stdin);
+        return ReadPasswords::readLine(stdin);
     }
     const QString file = values.value(QStringLiteral("--password-file"));
     if (file.isEmpty())

@@ -41,7 +41,9 @@ private:
     CliContext &m_context;
 };
 
-// Reads a password from the terminal without echo; nullopt when there is no terminal.
-std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm);
+// Reads a password from the terminal without echo; nullopt when there is no terminal (or,
+// with `confirm`, when the repetition, asked with `repeatPrompt`, differs).
+std::optional<QString> askPasswordOnTerminal(const QString &prompt, bool confirm,
+                                             const QString &repeatPrompt = {});
 
 } // namespace Hubstate::Cli

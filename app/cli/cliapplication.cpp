@@ -11,6 +11,7 @@
 #include "monitorcommand.h"
 #include "privacycommand.h"
 #include "secretcommand.h"
+#include "synccommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -72,6 +73,27 @@ QString CliApplication::helpText()
         "  backup prune [--at DEST]     apply retention now\n"
         "    PASSWORD = --password-stdin | --password-file F; without one the backup key\n"
         "    in the keychain is used, and a terminal prompt asks when it is missing\n"
+        "  sync init DEST [--name NAME] PASSPHRASE\n"
+        "                               create a sync store at DEST (a folder or a WebDAV URL)\n"
+        "                               and join it as its first device; refused where a store\n"
+        "                               already is\n"
+        "  sync join DEST [--take-remote] [--name NAME] PASSPHRASE\n"
+        "                               join the store at DEST, reading it first: this device's\n"
+        "                               own changes are merged in as edits made before it\n"
+        "                               joined; with --take-remote the store's values replace\n"
+        "                               them\n"
+        "  sync now                     send local changes, then receive and apply the others'\n"
+        "  sync status                  last sync, pending changes, last error, devices,\n"
+        "                               open conflicts\n"
+        "  sync conflicts [--all]       list open conflicts (--all: resolved and automatic too)\n"
+        "  sync resolve ID --mine|--theirs\n"
+        "                               settle a conflict; every device takes the choice\n"
+        "  sync devices                 list the devices of the sync store\n"
+        "  sync rename DEVICE NAME      rename a device (DEVICE: its id or its name)\n"
+        "  sync forget DEVICE           remove another device and its files from the store\n"
+        "  sync leave                   stop syncing here; settings and layouts stay\n"
+        "    PASSPHRASE = --passphrase-stdin; without it a terminal prompt asks. A WebDAV\n"
+        "    URL's password comes from the keychain, as for backups\n"
         "  privacy export --out FILE [--only CATEGORIES]\n"
         "                               export your data as a ZIP, never a secret value\n"
         "                               (settings,layouts,agents,history,connections,\n"
@@ -152,6 +174,8 @@ int CliApplication::run(QStringList arguments)
         return SecretCommand(context).run(rest);
     if (command == QLatin1String("backup"))
         return BackupCommand(context).run(rest);
+    if (command == QLatin1String("sync"))
+        return SyncCommand(context).run(rest);
     if (command == QLatin1String("privacy"))
         return PrivacyCommand(context).run(rest);
     if (command == QLatin1String("recover"))

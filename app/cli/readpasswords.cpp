@@ -25,6 +25,19 @@ QString ReadPasswords::keep(const QString &password)
     return password;
 }
 
+QString ReadPasswords::readLine(std::FILE *stream)
+{
+    QByteArray line;
+    line.reserve(1024);
+    for (int c; (c = std::fgetc(stream)) != EOF && c != '\n';)
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const QString text = keep(QString::fromUtf8(line));
+    Core::Crypto::wipe(line);
+    return text;
+}
+
 void ReadPasswords::wipeAll()
 {
     const QMutexLocker lock(&mutex);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <cstdio>
 
 namespace Hubstate::Cli {
 
@@ -13,6 +14,10 @@ class ReadPasswords
 public:
     // Returns `password`, now also kept for wipeAll().
     static QString keep(const QString &password);
+    // One line of `stream` (an unbuffered one, so that no copy stays in stdio's buffer) read
+    // into one buffer that is wiped (growing it would leave copies behind), without its line
+    // end; the text is kept for wipeAll().
+    static QString readLine(std::FILE *stream);
     // Overwrites every kept password; main() calls it after the command.
     static void wipeAll();
 };

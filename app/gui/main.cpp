@@ -9,6 +9,7 @@
 #include "core/state/agentrepository.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
+#include "core/sync/syncscheduler.h"
 #include "core/translator.h"
 #include "ui/agents/agentspage.h"
 #include "ui/backup/backupspanel.h"
@@ -20,6 +21,7 @@
 #include "ui/privacy/privacycentre.h"
 #include "ui/restore/recoverydialog.h"
 #include "ui/restore/restorewizard.h"
+#include "ui/sync/syncpanel.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QApplication>
@@ -147,14 +149,19 @@ int main(int argc, char *argv[])
     Hubstate::Core::AgentRepository agents(database);
     // Scheduled backups run while the window is open; the Backups page shows their state.
     Hubstate::Core::BackupScheduler scheduler(profile, store);
+    // Sync runs at start, after local changes, every interval and on demand, off this thread.
+    Hubstate::Core::SyncScheduler syncScheduler(profile, store);
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
+    window.setSyncScheduler(&syncScheduler);
 
     // What other programs change (the CLI, the hub, sync) shows at once on every page.
     Hubstate::Core::ProfileMonitor monitor(profile, Hubstate::Core::Profile::policyFiles());
     Hubstate::Ui::LiveUpdates live(monitor, store);
     QObject::connect(&live, &Hubstate::Ui::LiveUpdates::problem, &window,
                      [&window](const QString &message) { window.statusBar()->showMessage(message); });
+    QObject::connect(&live, &Hubstate::Ui::LiveUpdates::syncableChanged, &syncScheduler,
+                     &Hubstate::Core::SyncScheduler::localChange);
 
     const QString agentsTitle = QCoreApplication::translate("main", "Agents");
     Hubstate::Ui::AgentsPage *agentsPage = nullptr;
@@ -201,6 +208,8 @@ int main(int argc, char *argv[])
     }
     if (Hubstate::Ui::SettingsPage *backups = window.page(QStringLiteral("backup")))
         backups->addPanel(new Hubstate::Ui::BackupsPanel(profile, store, &scheduler));
+    if (Hubstate::Ui::SettingsPage *syncPage = window.page(QStringLiteral("sync")))
+        Hubstate::Ui::SyncPanel::addTo(*syncPage, store, syncScheduler);
     // The restore swaps the database and settings files: the program's own connections are
     // closed first and reopened after, so none keeps the old file.
     const auto openRestoreWizard = [&](const QString &file) {
@@ -240,6 +249,7 @@ int main(int argc, char *argv[])
         return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
     }
     scheduler.start();
+    syncScheduler.start();
     if (const Hubstate::Core::Status watching = monitor.start(); !watching)
         window.statusBar()->showMessage(watching.error().message);
 

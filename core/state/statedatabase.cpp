@@ -101,15 +101,11 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
     if (Status created = PrivateFiles::createFile(path); !created)
         return created;
 
-    QFile file(path);
-    if (file.exists() && file.size() > 0) {
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::operationFailed(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error::damaged(
-                tr("%1 is not a SQLite database: its header is damaged").arg(path));
-        file.close();
-    }
+    // The header is checked by SQLite itself (SQLITE_NOTADB below), never through a
+    // descriptor of our own: closing any descriptor of the file drops every POSIX lock this
+    // process holds on it, those of the other connections (the window's, the live monitor's)
+    // included. Another process then takes itself for the last reader and deletes the
+    // write-ahead log those connections still read, and they see no later commit.
 
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(path);
@@ -127,8 +123,12 @@ Status StateDatabase::open(const QString &path, qint64 cacheBytes)
         if (!kept.isEmpty())
             m_notices.append(kept);
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("26")) // SQLITE_NOTADB
+            return Error::damaged(
+                tr("%1 is not a SQLite database: its header is damaged").arg(path));
         return sqlError(tr("Cannot read the schema version of %1").arg(path), query.lastError());
+    }
     m_version = query.value(0).toInt();
     query.finish();
 

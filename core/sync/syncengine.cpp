@@ -131,7 +131,11 @@ public:
         worst = worst ? worse(*worst, error.code) : error.code;
         report.problems.append(line);
     }
+    // The name a device gave itself (or this device gave it), else its id.
+    QString deviceName(const QString &id) const;
+    // For messages: "NAME (ID)".
     QString deviceLabel(const QString &id) const;
+    QHash<QString, QString> freshNames; // read from device files during this sync
 
     // Stored forms: secret values are sealed in the journal (MAC first, for comparisons).
     Result<std::optional<QByteArray>> toStored(const QString &item,
@@ -158,7 +162,25 @@ public:
     Result<QByteArray> encodeFile(SyncRemote::FileType type, qint64 number,
                                   const QList<SyncVersion> &changes) const;
     Result<Report> run();
+    // run(), with its time and outcome kept for status().
+    Result<Report> runRecorded();
 };
+
+Result<SyncEngine::Report> SyncEngine::Private::runRecorded()
+{
+    const QString now = QString::number(options.wallClock());
+    (void)journal.setState(Key::lastAttempt, now); // for status only
+    Result<Report> result = run();
+    if (result) {
+        // Refused records do not stop a sync: it completed, with what it could not use.
+        (void)journal.setState(Key::lastSync, now);
+    }
+    const QString error = !result ? result.error().message
+        : result->refusal         ? result->refusal->message
+                                  : QString();
+    (void)journal.setState(Key::lastError, error);
+    return result;
+}
 
 Status SyncEngine::Private::openJournal()
 {
@@ -193,19 +215,27 @@ void SyncEngine::Private::setEnabled(bool enabled, const QString &destination)
         (void)settings.setValues(values);
 }
 
-QString SyncEngine::Private::deviceLabel(const QString &id) const
+QString SyncEngine::Private::deviceName(const QString &id) const
 {
     const QString alias = journal.state(Key::aliasPrefix + id);
     if (!alias.isEmpty())
         return alias;
+    if (const QString fresh = freshNames.value(id); !fresh.isEmpty())
+        return fresh;
     Result<QList<SyncJournal::Device>> known = journal.devices();
     if (known) {
         for (const SyncJournal::Device &entry : std::as_const(*known)) {
             if (entry.id == id && !entry.name.isEmpty())
-                return QStringLiteral("%1 (%2)").arg(entry.name, id);
+                return entry.name;
         }
     }
     return id;
+}
+
+QString SyncEngine::Private::deviceLabel(const QString &id) const
+{
+    const QString name = deviceName(id);
+    return name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 Status SyncEngine::Private::openRemote(const QString &destination)
@@ -493,6 +523,7 @@ Status SyncEngine::Private::pull(const SyncRemote::Listing &listing)
                                                files.infos.last(), generation);
             if (info) {
                 entry.name = info->name;
+                freshNames.insert(owner, info->name);
                 entry.lastSeenMs = info->writtenMs;
                 entry.cursors = info->cursors;
                 entry.infoGeneration = generation;
@@ -992,10 +1023,10 @@ Result<SyncEngine::Report> SyncEngine::Private::run()
     report.bytesSent = remote->bytesSent() - sentBefore;
     report.bytesReceived = remote->bytesReceived() - receivedBefore;
     if (worst) {
-        const QString summary = tr("The sync with %1 refused %n file(s) or record(s):", nullptr,
-                                   int(report.problems.size()))
-                                    .arg(remote->displayName());
-        return Error{*worst, summary + u'\n' + report.problems.join(u'\n'), {}};
+        const QString summary =
+            tr("The sync with %1 refused what follows; everything else was done:")
+                .arg(remote->displayName());
+        report.refusal = Error{*worst, summary + u'\n' + report.problems.join(u'\n'), {}};
     }
     return report;
 }
@@ -1105,7 +1136,7 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
     if (Status committed = transaction.commit(); !committed)
         return committed;
     d->setEnabled(true, destination);
-    Result<Report> first = d->run();
+    Result<Report> first = d->runRecorded();
     if (!first)
         return first.error();
     return {};
@@ -1172,7 +1203,7 @@ Status SyncEngine::join(const QString &destination, const QString &passphrase, J
     if (Status committed = transaction.commit(); !committed)
         return committed;
     d->setEnabled(true, destination);
-    Result<Report> first = d->run();
+    Result<Report> first = d->runRecorded();
     if (!first)
         return first.error();
     return {};
@@ -1190,15 +1221,7 @@ Result<SyncEngine::Report> SyncEngine::syncNow()
             tr("Sync is not set up for this profile (hubstate-cli sync init or sync join)"));
     if (Status allowed = d->checkAllowed(); !allowed)
         return allowed.error();
-    const QString now = QString::number(d->options.wallClock());
-    (void)d->journal.setState(Key::lastAttempt, now); // for status only
-    Result<Report> result = d->run();
-    if (result || result.error().code != ErrorCode::OperationFailed) {
-        // Refused records do not stop a sync: it completed, with what it could not use.
-        (void)d->journal.setState(Key::lastSync, now);
-    }
-    (void)d->journal.setState(Key::lastError, result ? QString() : result.error().message);
-    return result;
+    return d->runRecorded();
 }
 
 Result<SyncEngine::Status_> SyncEngine::status() const
@@ -1265,7 +1288,7 @@ Result<QList<SyncEngine::Conflict>> SyncEngine::conflicts(bool all) const
         conflict.theirs = shown(row.theirs);
         conflict.base = row.base && !row.base->isEmpty() ? shown(row.base) : QJsonValue(QJsonValue::Undefined);
         conflict.theirDevice = row.theirDevice;
-        conflict.theirDeviceName = d->deviceLabel(row.theirDevice);
+        conflict.theirDeviceName = d->deviceName(row.theirDevice);
         conflict.policy = row.policy;
         conflict.state = row.state;
         conflict.fields = row.fields;

@@ -70,6 +70,9 @@ public:
         QStringList problems; // one line per refused file or record: device, record, rule
         QStringList notices; // e.g. a locked key's synced value kept without effect
         bool compacted = false;
+        // Set when files or records were refused: a summary with every problem line, and the
+        // code a CLI exits with (Damaged before InvalidInput). Everything else was done.
+        std::optional<Error> refusal;
     };
 
     struct Device
@@ -101,7 +104,9 @@ public:
         QString item; // "setting:KEY", "layout:ID", "agent:ID", "secret:NAME"
         QString kind; // setting | layout | agent | secret
         QString label; // for people: the key, or the layout's or agent's name
-        // The values as JSON; undefined for "deleted" (and for a base that is not known).
+        // The values as JSON; undefined for "deleted" (and for a base that is not known). A
+        // setting's value is {"value": V}; a layout or agent is its document; a secret's
+        // value is never shown, only the text "(secret)".
         QJsonValue mine;
         QJsonValue theirs;
         QJsonValue base;
@@ -136,8 +141,8 @@ public:
                               JoinMode mode, const QString &deviceName = {});
     // Sends local changes, reads the other devices' and applies them. A file that fails to
     // decrypt (Damaged) or a record that fails validation is refused, named in the report's
-    // problems, and the rest goes on; such a sync ends in an error of the worst kind seen
-    // after everything else was done. Server and network failures are OperationFailed.
+    // problems and `refusal`, and the rest goes on. Server and network failures are errors
+    // (OperationFailed), as are a missing key or a store that is not this device's.
     [[nodiscard]] Result<Report> syncNow();
 
     [[nodiscard]] Result<Status_> status() const;

@@ -14,12 +14,18 @@
 #                             libnginx-mod-http-dav-ext), same user and password. It leaves
 #                             dot-files out of its listings, as Apache does not.
 #   HUBSTATE_WEBDAV_NGINX_ROOT the folder nginx serves (collection "backups/" exists)
+#   HUBSTATE_WEBDAV_RCLONE_URL http://127.0.0.1:PORT4/, a third kind: `rclone serve webdav`
+#                             (Debian's rclone), same user and password. It lists dot-files,
+#                             and it ignores If-Match (a conditional PUT or MOVE is carried out
+#                             whatever the ETag), so nothing may rely on conditional requests.
+#   HUBSTATE_WEBDAV_RCLONE_ROOT the folder rclone serves (collection "backups/" exists)
 # Usage: with-webdav.sh COMMAND...
 set -euo pipefail
 apache=${HUBSTATE_APACHE:-/usr/sbin/apache2}
 modules=/usr/lib/apache2/modules
 nginx=${HUBSTATE_NGINX:-/usr/sbin/nginx}
 nginx_dav_ext=/usr/lib/nginx/modules/ngx_http_dav_ext_module.so
+rclone=${HUBSTATE_RCLONE:-/usr/bin/rclone}
 if [[ ! -x $apache ]]; then
     echo "with-webdav.sh: $apache not found (install Debian's apache2)" >&2
     exit 1
@@ -28,11 +34,21 @@ if [[ ! -x $nginx || ! -f $nginx_dav_ext ]]; then
     echo "with-webdav.sh: nginx with dav-ext not found (install nginx-light and libnginx-mod-http-dav-ext)" >&2
     exit 1
 fi
+if [[ ! -x $rclone ]]; then
+    echo "with-webdav.sh: $rclone not found (install Debian's rclone)" >&2
+    exit 1
+fi
 
 scratch=$(mktemp -d /tmp/hubstate-webdav.XXXXXX)
 chmod 755 "$scratch" # Apache's worker user must traverse it
 conf=$scratch/httpd.conf
 stop() {
+    if [[ -f $scratch/run/rclone.pid ]]; then
+        local rpid
+        rpid=$(cat "$scratch/run/rclone.pid")
+        kill "$rpid" 2>/dev/null || true
+        for _ in $(seq 100); do kill -0 "$rpid" 2>/dev/null || break; sleep 0.05; done
+    fi
     if [[ -f $scratch/run/nginx.pid ]]; then
         local npid
         npid=$(cat "$scratch/run/nginx.pid")
@@ -52,7 +68,7 @@ trap stop EXIT
 user=hubstate
 password=webdav-$RANDOM$RANDOM
 mkdir -p "$scratch/run" "$scratch/logs" "$scratch/lock" "$scratch/dav/backups" "$scratch/tls" \
-    "$scratch/nginx-dav/backups" "$scratch/nginx-tmp"
+    "$scratch/nginx-dav/backups" "$scratch/nginx-tmp" "$scratch/rclone-dav/backups"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
     -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
     -keyout "$scratch/tls/key.pem" -out "$scratch/tls/cert.pem" 2>/dev/null
@@ -193,6 +209,44 @@ if [[ ${nginx_started:-0} != 1 ]]; then
     exit 1
 fi
 
+# rclone: its own port, retried like the others. It reads Apache's htpasswd (bcrypt), so the
+# password is never on its command line. Ready once it answers HTTP (401 without credentials).
+answers_http() {
+    local line
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
+    printf 'OPTIONS / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+    IFS= read -r -t 2 line <&3 || line=
+    exec 3<&- 3>&-
+    [[ $line == HTTP/* ]]
+}
+for attempt in 1 2 3 4 5; do
+    rclone_port=$(free_port)
+    [[ $rclone_port == "$port" || $rclone_port == "$tls_port" || $rclone_port == "$nginx_port" ]] &&
+        continue
+    "$rclone" serve webdav "$scratch/rclone-dav" --addr "127.0.0.1:$rclone_port" \
+        --htpasswd "$scratch/htpasswd" --config "$scratch/rclone.conf" \
+        --cache-dir "$scratch/rclone-cache" --log-file "$scratch/logs/rclone.log" \
+        </dev/null >/dev/null 2>&1 &
+    echo $! >"$scratch/run/rclone.pid"
+    for _ in $(seq 200); do
+        kill -0 "$(cat "$scratch/run/rclone.pid")" 2>/dev/null || break # it gave up (port taken)
+        if answers_http "$rclone_port" 2>/dev/null; then
+            rclone_started=1
+            break
+        fi
+        sleep 0.05
+    done
+    [[ ${rclone_started:-0} == 1 ]] && break
+    kill "$(cat "$scratch/run/rclone.pid")" 2>/dev/null || true
+    rm -f "$scratch/run/rclone.pid"
+    sleep 0.2
+done
+if [[ ${rclone_started:-0} != 1 ]]; then
+    echo "with-webdav.sh: rclone did not start:" >&2
+    cat "$scratch/logs/rclone.log" >&2 2>/dev/null || true
+    exit 1
+fi
+
 export HUBSTATE_WEBDAV_URL="http://127.0.0.1:$port/"
 export HUBSTATE_WEBDAV_USER=$user HUBSTATE_WEBDAV_PASSWORD=$password
 export HUBSTATE_WEBDAV_ROOT=$scratch/dav
@@ -200,6 +254,8 @@ export HUBSTATE_WEBDAV_TLS_URL="https://127.0.0.1:$tls_port/"
 export HUBSTATE_WEBDAV_TLS_CERT=$scratch/tls/cert.pem
 export HUBSTATE_WEBDAV_NGINX_URL="http://127.0.0.1:$nginx_port/"
 export HUBSTATE_WEBDAV_NGINX_ROOT=$scratch/nginx-dav
+export HUBSTATE_WEBDAV_RCLONE_URL="http://127.0.0.1:$rclone_port/"
+export HUBSTATE_WEBDAV_RCLONE_ROOT=$scratch/rclone-dav
 set +e
 "$@"
 status=$?

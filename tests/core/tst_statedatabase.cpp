@@ -10,7 +10,9 @@
 #include "core/state/statedatabase.h"
 #include "statetestsupport.h"
 
+#include <QProcess>
 #include <QSqlError>
+#include <QStandardPaths>
 
 using namespace Hubstate::Core;
 using namespace Hubstate::Tests;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void migratesTheVersionTwoFixture();
     void newerDatabaseIsReadOnlyAndUntouched();
     void notADatabaseIsDamaged();
+    void anotherConnectionLeavesTheFirstOneSeeingCommits();
     void integrityCheckFindsDamagedPages();
     void integrityCheckFindsInvalidLayouts();
 
@@ -171,6 +174,39 @@ void TestStateDatabase::notADatabaseIsDamaged()
     QCOMPARE(opened.error().code, ErrorCode::Damaged);
     QVERIFY(opened.error().message.contains(m_path));
     QCOMPARE(readFile(m_path), QByteArray(8192, 'x'));
+}
+
+// A program opens the database again while it runs (the sync scheduler's worker does at every
+// sync). Closing any descriptor of the file drops every POSIX lock of the process on it; the
+// first connection then looked unused to other programs, the last of which deleted the
+// write-ahead log under it, and it never saw a later commit (the window stopped following
+// layout changes).
+void TestStateDatabase::anotherConnectionLeavesTheFirstOneSeeingCommits()
+{
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        QSKIP("needs the sqlite3 program (Debian package sqlite3)");
+    StateDatabase window;
+    QVERIFY(window.open(m_path));
+    QVERIFY(LayoutRepository(window).ensureTemplates());
+    {
+        StateDatabase worker;
+        QVERIFY(worker.open(m_path));
+    }
+    const QString id = QStringLiteral("00000000-0000-4000-8000-000000000002"); // "Split"
+    for (const QString &name : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        QProcess other;
+        other.start(sqlite, {m_path, QStringLiteral("UPDATE layouts SET name = '%1' WHERE id = '%2'")
+                                         .arg(name, id)});
+        QVERIFY(other.waitForFinished(10000));
+        QCOMPARE(other.exitCode(), 0);
+        QVERIFY2(QFile::exists(m_path + QStringLiteral("-wal")),
+                 "the other program deleted the write-ahead log the window still reads");
+        QSqlQuery query(window.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM layouts WHERE id = '%1'").arg(id)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), name);
+    }
 }
 
 void TestStateDatabase::integrityCheckFindsDamagedPages()

@@ -4,9 +4,14 @@
 
 #include "core/backup/webdavdestination.h"
 #include "core/state/agentrepository.h"
+#include "core/state/layoutcodec.h"
 #include "core/state/layouttemplates.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncremote.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 using namespace Hubstate::Core;
@@ -383,14 +388,75 @@ private Q_SLOTS:
         file.close();
 
         Result<SyncEngine::Report> onB = b.engine->syncNow();
-        QVERIFY(!onB);
-        QCOMPARE(onB.error().code, ErrorCode::Damaged);
-        QVERIFY2(onB.error().message.contains(segments.last()), qPrintable(onB.error().message));
+        QVERIFY(onB && onB->refusal);
+        QCOMPARE(onB->refusal->code, ErrorCode::Damaged);
+        QVERIFY2(onB->refusal->message.contains(segments.last()), qPrintable(onB->refusal->message));
+        QVERIFY(onB->received >= 1); // the rest was done
+        QCOMPARE(b.engine->status()->lastError, onB->refusal->message);
         QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
                  QStringLiteral("auto"));
         // C's good change arrived all the same.
         QCOMPARE(b.store.value(QStringLiteral("preferences.theme.fontSize")).toString(),
                  QStringLiteral("small"));
+    }
+
+    void invalidAndNewerRecordsAreRefusedByName()
+    {
+        QFETCH_GLOBAL(QString, kind);
+        if (kind != QLatin1String("folder"))
+            QSKIP("the hostile device writes its files into the folder directly");
+        const Store store = newStore();
+        SyncDevice a, b;
+        init(a, store);
+        join(b, store);
+        // A device that knows the passphrase but breaks the rules: it seals files as any device
+        // does, with the store's key.
+        const QString storeId = QJsonDocument::fromJson([&] {
+                                    QFile header(store.folder + QStringLiteral("/store.hsync"));
+                                    return header.open(QIODevice::ReadOnly) ? header.readAll()
+                                                                            : QByteArray();
+                                }())
+                                    .object()
+                                    .value(QStringLiteral("store"))
+                                    .toString();
+        SyncVault vault(a.secrets.read(SyncEngine::keySecretName()).value(), storeId);
+        const QString hostile = QStringLiteral("00000000000000aa");
+        auto write = [&](const QString &name, const QByteArray &plain) {
+            QFile file(store.folder + u'/' + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(vault.seal(name, plain).value());
+        };
+        Layout tooMany = makeLayout(QStringLiteral("Too many panes"));
+        tooMany.panes.append(tooMany.panes); // overlapping panes break the layout rules
+        SyncVersion badLayout;
+        badLayout.item = QStringLiteral("layout:") + tooMany.id;
+        badLayout.value = QJsonDocument(LayoutCodec::toJson(tooMany)).toJson(QJsonDocument::Compact);
+        badLayout.version.increment(hostile);
+        badLayout.stamp = {QDateTime::currentMSecsSinceEpoch(), 0, hostile};
+        SyncVersion goodSetting;
+        goodSetting.item = QStringLiteral("setting:preferences.theme.mode");
+        goodSetting.value = QByteArray(R"({"value":"dark"})");
+        goodSetting.version.increment(hostile);
+        goodSetting.stamp = {QDateTime::currentMSecsSinceEpoch(), 1, hostile};
+        const QString segment =
+            SyncRemote::fileName(hostile, SyncRemote::FileType::Segment, 1);
+        write(segment, SyncFile::encodeChanges(SyncFile::Kind::Segment, hostile, 1,
+                                               {badLayout, goodSetting}));
+        const QString newer = QStringLiteral("00000000000000bb");
+        const QString newerSegment = SyncRemote::fileName(newer, SyncRemote::FileType::Segment, 1);
+        write(newerSegment,
+              QByteArray(R"({"format":2,"kind":"segment","device":"00000000000000bb","number":1,"changes":[]})"));
+
+        Result<SyncEngine::Report> report = b.engine->syncNow();
+        QVERIFY(report && report->refusal);
+        QCOMPARE(report->refusal->code, ErrorCode::InvalidInput);
+        const QString message = report->refusal->message;
+        QVERIFY2(message.contains(hostile) && message.contains(badLayout.item), qPrintable(message));
+        QVERIFY2(message.contains(newerSegment) && message.contains(QLatin1String("format 2")),
+                 qPrintable(message));
+        QVERIFY(!LayoutRepository(b.database).find(tooMany.id).value().has_value());
+        QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("dark")); // the rest went on
     }
 
     void aClockADayBehindDoesNotWinWithOldEdits()

@@ -1,6 +1,7 @@
 // kill -9 at random moments of `hubstate-cli sync now` on two devices that keep changing
 // settings and layouts: afterwards nothing is lost or applied twice, and the devices converge.
-// CI runs HUBSTATE_KILL_ITERATIONS rounds (default 12); bench/soak-sync.sh runs hundreds.
+// CI runs HUBSTATE_KILL_ITERATIONS rounds (default 12, more until ten syncs were killed);
+// bench/soak-sync.sh runs hundreds.
 // HUBSTATE_KILL_SEED repeats a run's random delays.
 #include "syncdevice.h"
 
@@ -61,26 +62,39 @@ private Q_SLOTS:
         QVERIFY(a.engine->init(store, passphrase, QStringLiteral("a")));
         QVERIFY(b.engine->join(store, passphrase, SyncEngine::JoinMode::MergeLocal,
                                QStringLiteral("b")));
-        Layout layout = LayoutTemplates::make(QStringLiteral("split"), QDateTime::currentDateTimeUtc());
-        layout.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Enough layouts that a sync takes a while, so that the kills land inside it.
+        QList<Layout> layouts;
+        for (int index = 0; index < 30; ++index) {
+            Layout layout =
+                LayoutTemplates::make(QStringLiteral("split"), QDateTime::currentDateTimeUtc());
+            layout.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            layouts.append(layout);
+        }
 
+        // A run's kills are random: a short run goes on until at least ten syncs were killed.
+        constexpr int minimumKills = 10;
+        constexpr int mostRounds = 80;
         int killed = 0;
-        for (int round = 1; round <= rounds(); ++round) {
+        int round = 0;
+        while (round < rounds() || (killed < minimumKills && round < mostRounds)) {
+            ++round;
             // Each device changes a key of its own, so that every value has one right answer.
             QVERIFY(a.store.setValue(QStringLiteral("preferences.layout.autoSaveInterval"),
                                      1000 + round));
-            layout.name = QStringLiteral("round %1").arg(round);
-            QVERIFY(LayoutRepository(a.database).save(layout));
-            QVERIFY(b.store.setValue(QStringLiteral("agents.timeout"),
-                                     1000 + round));
+            for (Layout &layout : layouts) {
+                layout.name = QStringLiteral("round %1").arg(round);
+                QVERIFY(LayoutRepository(a.database).save(layout));
+            }
+            QVERIFY(b.store.setValue(QStringLiteral("agents.timeout"), 1000 + round));
             for (SyncDevice *device : {&a, &b}) {
                 const KilledRun run = runAndKill(device->dir.path(),
                                                  {QStringLiteral("sync"), QStringLiteral("now")},
-                                                 int(random.bounded(20, 600)));
+                                                 int(random.bounded(5, 150)));
                 killed += run.killed ? 1 : 0;
                 QVERIFY2(run.killed || run.exitCode == 0, qPrintable(run.err));
             }
-            if (round % 4 != 0 && round != rounds())
+            const bool last = round >= rounds() && (killed >= minimumKills || round >= mostRounds);
+            if (round % 4 != 0 && !last)
                 continue;
             // Let the devices finish what the kills cut short, then compare.
             for (int pass = 0; pass < 2; ++pass) {
@@ -94,11 +108,11 @@ private Q_SLOTS:
                 QCOMPARE(device->store.value(QStringLiteral("preferences.layout.autoSaveInterval"))
                              .toLongLong(),
                          1000 + round);
-                QCOMPARE(device->store.value(QStringLiteral("agents.timeout"))
-                             .toLongLong(),
+                QCOMPARE(device->store.value(QStringLiteral("agents.timeout")).toLongLong(),
                          1000 + round);
-                QCOMPARE(LayoutRepository(device->database).find(layout.id).value()->name,
-                         layout.name);
+                for (const Layout &layout : std::as_const(layouts))
+                    QCOMPARE(LayoutRepository(device->database).find(layout.id).value()->name,
+                             layout.name);
                 QCOMPARE(outboxSize(device->profile), 0);
                 // A change applied twice, or sent twice as a new edit, would show as a conflict.
                 QVERIFY(device->engine->conflicts(true)->isEmpty());
@@ -107,7 +121,8 @@ private Q_SLOTS:
             QCOMPARE(b.engine->syncNow()->applied, 0);
             QCOMPARE(a.engine->syncNow()->applied, 0);
         }
-        qInfo("SYNCSOAK rounds %d killed %d", rounds(), killed);
+        qInfo("SYNCSOAK rounds %d killed %d", round, killed);
+        QVERIFY2(killed >= minimumKills, "too few syncs were killed to say anything");
     }
 };
 

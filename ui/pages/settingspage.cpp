@@ -90,6 +90,13 @@ void SettingsPage::addPanel(QWidget *panel)
     m_panels.append(panel);
 }
 
+void SettingsPage::hideRow(const QString &key)
+{
+    m_hiddenKeys.insert(key);
+    if (SettingRow *hidden = row(key))
+        hidden->hide();
+}
+
 QString SettingsPage::title() const
 {
     return titleFor(m_pageId);
@@ -108,7 +115,7 @@ int SettingsPage::filter(const QString &text)
 {
     int matches = 0;
     for (SettingRow *row : std::as_const(m_rows)) {
-        const bool match = row->matches(text);
+        const bool match = !m_hiddenKeys.contains(row->key()) && row->matches(text);
         row->setVisible(match);
         row->setHighlighted(match && !text.isEmpty());
         matches += match ? 1 : 0;

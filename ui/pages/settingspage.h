@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 namespace Hubstate::Core {
@@ -28,6 +29,9 @@ public:
     // A hand-made panel at the top of the page (the appearance preview), bound to the schema's
     // keys by itself.
     void addPanel(QWidget *panel);
+    // A setting a panel of the page edits in its own way (the sync set-up replaces the raw
+    // server address): its row is not shown, nor found by a search.
+    void hideRow(const QString &key);
 
     // Shows only the rows matching `text`; returns how many match.
     int filter(const QString &text);
@@ -44,6 +48,7 @@ private:
     QList<SettingRow *> m_rows;
     QList<QWidget *> m_headings;
     QList<QWidget *> m_panels; // hidden while searching
+    QSet<QString> m_hiddenKeys;
 };
 
 } // namespace Hubstate::Ui
