@@ -311,6 +311,27 @@ Commands:
   backup prune [--at DEST]     apply retention now
     PASSWORD = --password-stdin | --password-file F; without one the backup key
     in the keychain is used, and a terminal prompt asks when it is missing
+  sync init DEST [--name NAME] PASSPHRASE
+                               create a sync store at DEST (a folder or a WebDAV URL)
+                               and join it as its first device; refused where a store
+                               already is
+  sync join DEST [--take-remote] [--name NAME] PASSPHRASE
+                               join the store at DEST, reading it first: this device&apos;s
+                               own changes are merged in as edits made before it
+                               joined; with --take-remote the store&apos;s values replace
+                               them
+  sync now                     send local changes, then receive and apply the others&apos;
+  sync status                  last sync, pending changes, last error, devices,
+                               open conflicts
+  sync conflicts [--all]       list open conflicts (--all: resolved and automatic too)
+  sync resolve ID --mine|--theirs
+                               settle a conflict; every device takes the choice
+  sync devices                 list the devices of the sync store
+  sync rename DEVICE NAME      rename a device (DEVICE: its id or its name)
+  sync forget DEVICE           remove another device and its files from the store
+  sync leave                   stop syncing here; settings and layouts stay
+    PASSPHRASE = --passphrase-stdin; without it a terminal prompt asks. A WebDAV
+    URL&apos;s password comes from the keychain, as for backups
   privacy export --out FILE [--only CATEGORIES]
                                export your data as a ZIP, never a secret value
                                (settings,layouts,agents,history,connections,
@@ -751,6 +772,229 @@ another on top of it, never lift a lock of the system one.
     </message>
     <message>
         <source>secret %1: the value on stdin is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Cli::SyncCommand</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs a subcommand: init, join, now, status, conflicts, resolve, devices, rename, forget, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sync subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the sync passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sync passphrase on stdin with --passphrase-stdin (no terminal to ask on, or the two entries differed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sync passphrase on stdin with --passphrase-stdin (no terminal to ask on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured: no (set it up with `hubstate-cli sync init DEST` or `hubstate-cli sync join DEST`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync init DEST --passphrase-stdin [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a sync store at %1 and joined it as its first device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync join DEST --passphrase-stdin [--take-remote] [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the sync store at %1; this device took the store&apos;s values in place of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the sync store at %1; this device&apos;s own changes were merged in as edits made before it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, applied %3, conflicts %4, refused %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests %1, bytes sent %2, bytes received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; this device&apos;s segments were compacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`hubstate-cli sync conflicts --all` lists the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync conflicts [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1; other device: %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync resolve ID --mine|--theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: this device&apos;s value stays; every device takes it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: the other device&apos;s value is in force here; every device takes it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices are named &quot;%2&quot; (%3): give the id of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device &quot;%1&quot; in the sync store: `hubstate-cli sync devices` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync rename DEVICE NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is now named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync forget DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this device: `hubstate-cli sync leave` stops syncing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 was removed from the sync store; its files are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device left the sync store %1 and sync is off here; its other settings, its layouts and its agents stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,10 +3861,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a SQLite database: its header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,13 +4014,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>This device was removed from the sync store at %1 by another device; leave and join again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The sync with %1 refused %n file(s) or record(s):</source>
-        <translation>
-            <numerusform>The sync with %1 refused %n file or record:</numerusform>
-            <numerusform>The sync with %1 refused %n files or records:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This profile already syncs with %1; leave first (hubstate-cli sync leave)</source>
         <translation type="unfinished"></translation>
@@ -3831,6 +4064,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>No device %1 has files in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync with %1 refused what follows; everything else was done:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6819,6 +7056,1046 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncConflictText</name>
+    <message>
+        <source>Setting “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept this device&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the other&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled by a later change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last write wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (keychain entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reset to the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a secret is stored; its value is not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted it while this device changed it. The changed version stays until you choose: Take theirs deletes it on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device deleted it while %1 changed it. The changed version is back until you choose: Keep mine deletes it on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on %1 before either had seen the other&apos;s change. This device&apos;s value stays in force until you choose; your choice goes to every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled automatically (last write wins): the later change is in force on every device. Choose a value to put it in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a later change that had seen both values (a choice made on another device, or a new edit). Choose a value to put it in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (%1). You can choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side&apos;s changes were fine alone, but together they break a rule, so this needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both devices (marked *): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on one side only were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that &amp;clash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lists conflicts already resolved or settled automatically by last write wins, whose other value can be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things both devices changed; the arrow keys choose one, Enter goes to Keep mine and Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;is device (mine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base (before both changes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other de&amp;vice (theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in force on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value both devices had before they changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the other device chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this device&apos;s value and sends it to every device (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the other device&apos;s value in force here and on every device (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts, open or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts wait for you. “Show resolved” lists earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other de&amp;vice, %1 (theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept this device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: took the value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncDevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices that share the sync store; F2 renames the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the name in the list; Enter keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes another device&apos;s files from the sync store; it is no longer waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget “%1”? Its files are removed from the sync store and nobody waits for it any more. If it syncs again later, it must join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncPanel</name>
+    <message>
+        <source>Sync keeps your settings, layouts and agents (and, with “Sync secrets” on, API keys) the same on all your devices. Conversation history does not sync: it stays on the device where it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the sync store and the passphrase, and creates or joins the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync since Hubstate started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this device&apos;s changes and reads the other devices&apos; now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while a sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops syncing on this device and removes its files from the sync store; settings stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see Last error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received, %3 of them applied here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (see Last error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is turned off on this computer by the administrator&apos;s policy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not sync yet. Create a sync store in a folder or on a WebDAV server, or join the one your other devices use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the sync store does not answer. Retry %1 of %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when you press Sync now (Synchronise is off below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing on this device? Its files are removed from the sync store and its sync key from the keychain. Settings, layouts and agents stay as they are here; your other devices keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device no longer syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, layouts and agents (and API keys, with “Sync secrets” on) are kept in step with your other devices through a sync store: a folder that Syncthing, Nextcloud&apos;s client or a network share keeps in step, or a WebDAV folder. Everything in it is encrypted with a key made from the sync passphrase; the server sees no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on this machine or a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store on a WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nextcloud, Apache, rclone or nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds the sync store; every device names the same one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV folder with the user name, e.g. https://alice@cloud.example.org/remote.php/dav/files/alice/hubstate/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the user named in the WebDAV address; kept in the keychain only. Leave empty when it is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV pa&amp;ssword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the first device: refused where a store exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an existing sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every further device: reads the store before it sends anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts everything in the sync store; every device needs it to join. It cannot be recovered: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to rule out a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this device&apos;s changes (merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this device&apos;s changes (merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the store first, then sends what you changed here as edits made before joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;remote&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the remote&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces this device&apos;s settings, layouts and agents with the store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your other devices list this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the sync store is created or joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the sync store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be given as a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the WebDAV address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV address must start with https:// (or http://) and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it in WebDAV password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the sync store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the sync store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is set up: this device created the sync store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device joined the sync store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the sync store at %1. Type the passphrase chosen when the store was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up: %1
+If this is your sync store, choose “Join an existing sync store” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync store at %1 holds damaged or tampered data, so nothing of it was used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync store at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncStatusButton</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off (last synced %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, retry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Opens the Synchronisation page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
