@@ -721,6 +721,11 @@ Status SyncEngine::Private::integrate(const Incoming &in)
     conflict.detectedMs = options.wallClock();
     auto record = [&](const QString &state) -> Status {
         conflict.state = state;
+        // One open conflict per item: a newer round of edits replaces the one before it.
+        if (state == QLatin1String("open")) {
+            if (Status replaced = journal.supersedeOpenConflicts(mine.item); !replaced)
+                return replaced;
+        }
         Result<qint64> added = journal.addConflict(conflict);
         if (!added)
             return added.error();
@@ -728,9 +733,11 @@ Status SyncEngine::Private::integrate(const Incoming &in)
         return {};
     };
 
-    // Deleted on one side, edited on the other: the edit is kept everywhere (every device
-    // decides the same), and the deletion waits for the user to confirm it.
-    if (!*mineValue || !theirs.value) {
+    // A record deleted on one side and edited on the other: the edit is kept everywhere
+    // (every device decides the same), and the deletion waits for the user to confirm it. A
+    // setting is no record: one reset to its default meets the other side's value under the
+    // policy, as any two values do.
+    if ((!*mineValue || !theirs.value) && kind != QLatin1String("setting")) {
         if (Status logged = record(QStringLiteral("open")); !logged)
             return logged;
         if (!theirs.value) {

@@ -241,6 +241,53 @@ private Q_SLOTS:
         QVERIFY(b.engine->conflicts(false)->isEmpty());
     }
 
+    void aResetMeetsAnEditUnderThePolicy()
+    {
+        const Store store = newStore();
+        SyncDevice a, b;
+        set(a, "preferences.theme.mode", QStringLiteral("light"));
+        init(a, store);
+        join(b, store);
+        QVERIFY(a.store.reset(QStringLiteral("preferences.theme.mode"))); // back to "auto"
+        set(b, "preferences.theme.mode", QStringLiteral("dark"));
+        sync(a);
+        QCOMPARE(sync(b).conflicts, 1);
+        sync(a);
+        // Under prompt each keeps its own, the reset included, until someone decides.
+        QCOMPARE(a.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("auto"));
+        QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("dark"));
+        const SyncEngine::Conflict onB = b.engine->conflicts(false)->first();
+        QVERIFY(onB.theirs.isUndefined()); // A's side: the default
+        QVERIFY(b.engine->resolve(onB.id, SyncEngine::Resolution::Theirs));
+        sync(b);
+        sync(a);
+        for (SyncDevice *device : {&a, &b}) {
+            QVERIFY(!device->store.isModified(QStringLiteral("preferences.theme.mode")));
+            QVERIFY(device->engine->conflicts(false)->isEmpty());
+        }
+    }
+
+    void conflictsOnOneItemDoNotPileUp()
+    {
+        const Store store = newStore();
+        SyncDevice a, b;
+        init(a, store);
+        join(b, store);
+        for (int round = 0; round < 3; ++round) {
+            set(a, "preferences.theme.accentColor", QStringLiteral("#a0000%1").arg(round));
+            set(b, "preferences.theme.accentColor", QStringLiteral("#00b00%1").arg(round));
+            sync(a);
+            sync(b);
+            sync(a);
+        }
+        QCOMPARE(a.engine->conflicts(false)->size(), 1);
+        QCOMPARE(b.engine->conflicts(false)->size(), 1);
+        QCOMPARE(b.engine->conflicts(false)->first().theirs.toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("#a00002"));
+    }
+
     void layoutsMergeFieldByField()
     {
         const Store store = newStore();
