@@ -23,7 +23,7 @@ packages=(
     libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
     libsimdjson-dev
     gnome-keyring dbus libsecret-tools apache2 nginx-light libnginx-mod-http-dav-ext rclone faketime
-    xvfb at-spi2-core python3-pyatspi
+    xvfb at-spi2-core python3-pyatspi python3-dbus python3-gi
     # The packages (cpack, dpkg-shlibdeps), the icons drawn from the SVG, and the packaging
     # tests: validators of what is installed, lintian, the shells whose completion is run.
     dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin
