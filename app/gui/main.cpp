@@ -1,8 +1,10 @@
 // The composition root of the GUI: builds the services and hands them to the widgets.
 #include "buildinfo.h"
+#include "singleinstance.h"
 #include "core/backup/backupscheduler.h"
 #include "core/backup/recovery.h"
 #include "core/live/profilemonitor.h"
+#include "core/notifications/desktopnotifier.h"
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
@@ -17,6 +19,7 @@
 #include "ui/layout/layoutspage.h"
 #include "ui/liveupdates.h"
 #include "ui/mainwindow.h"
+#include "ui/notifications/eventnotifier.h"
 #include "ui/pages/settingspage.h"
 #include "ui/privacy/privacycentre.h"
 #include "ui/restore/recoverydialog.h"
@@ -26,8 +29,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QStatusBar>
 #include <QThread>
@@ -100,6 +105,22 @@ int main(int argc, char *argv[])
     parser.process(application);
 
     const auto profile = Hubstate::Core::Profile::resolve(parser.value(profileOption));
+    // One window per profile: a later start hands its request to the running window and exits.
+    Hubstate::SingleInstance instance(profile.settingsFile());
+    if (!parser.isSet(screenshotOption)) {
+        const QString file = parser.positionalArguments().value(0);
+        const Hubstate::SingleInstance::Claim claim = instance.claim(
+            {parser.isSet(restoreOption), file.isEmpty() ? file : QFileInfo(file).absoluteFilePath()});
+        if (claim == Hubstate::SingleInstance::Claim::HandedOver)
+            return 0;
+        if (claim == Hubstate::SingleInstance::Claim::Failed) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                                  instance.error());
+            return static_cast<int>(Hubstate::Core::ErrorCode::OperationFailed);
+        }
+        if (claim == Hubstate::SingleInstance::Claim::Alone)
+            qWarning("%s", qPrintable(instance.error()));
+    }
     Hubstate::Core::SecretStore secrets(profile.keychainScope());
     // The start-up check, before anything opens the files: damage is explained and recovered
     // from, never papered over with an empty state.
@@ -154,6 +175,11 @@ int main(int argc, char *argv[])
     Hubstate::Ui::MainWindow window(store,
                                     profile.stateDirectory() + QStringLiteral("/window.ini"));
     window.setSyncScheduler(&syncScheduler);
+    // Failed or stale backups, finished restores and sync conflicts, on the desktop.
+    Hubstate::Core::DesktopNotifier notifier(store);
+    Hubstate::Ui::EventNotifier events(notifier, window.statusBar());
+    events.watch(scheduler);
+    events.watch(syncScheduler);
 
     // What other programs change (the CLI, the hub, sync) shows at once on every page.
     Hubstate::Core::ProfileMonitor monitor(profile, Hubstate::Core::Profile::policyFiles());
@@ -212,8 +238,19 @@ int main(int argc, char *argv[])
         Hubstate::Ui::SyncPanel::addTo(*syncPage, store, syncScheduler);
     // The restore swaps the database and settings files: the program's own connections are
     // closed first and reopened after, so none keeps the old file.
+    QPointer<Hubstate::Ui::RestoreWizard> shownWizard;
     const auto openRestoreWizard = [&](const QString &file) {
+        if (shownWizard) { // asked again (another start, a second file): the open one serves
+            if (!file.isEmpty() && shownWizard->currentId() == Hubstate::Ui::RestoreWizard::SourcePage)
+                shownWizard->selectFile(file);
+            shownWizard->raise();
+            shownWizard->activateWindow();
+            return;
+        }
         Hubstate::Ui::RestoreWizard wizard(profile, store, &secrets, &window);
+        shownWizard = &wizard;
+        QObject::connect(&wizard, &Hubstate::Ui::RestoreWizard::restoreFinished, &events,
+                         &Hubstate::Ui::EventNotifier::restoreFinished);
         wizard.setSwapHooks(
             [&database] { database.close(); },
             [&] {
@@ -236,6 +273,13 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &Hubstate::Ui::MainWindow::restoreRequested, &window,
                      [&] { openRestoreWizard({}); });
+    instance.setReceiver([&](const Hubstate::SingleInstance::Request &request) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+        if (request.restore)
+            QTimer::singleShot(0, &window, [&, file = request.file] { openRestoreWizard(file); });
+    });
     window.show();
     if (!running.status())
         window.statusBar()->showMessage(running.status().error().message);
