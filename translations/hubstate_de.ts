@@ -240,6 +240,10 @@ Nothing was changed. The backup %2 of %3 holds your settings: `hubstate-cli reco
         <source>No backup held the settings: those before the cut were written back to %1, the others are at their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Cli::CliApplication</name>
@@ -2265,28 +2269,8 @@ another on top of it, never lift a lock of the system one.
 <context>
     <name>Hubstate::Core::LocalFolderDestination</name>
     <message>
-        <source>Backup folder %1 is not a folder</source>
-        <translation>Der Sicherungsordner %1 ist kein Ordner</translation>
-    </message>
-    <message>
         <source>Cannot create backup folder %1: %2</source>
         <translation>Der Sicherungsordner %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 is not writable: %2</source>
-        <translation>Der Sicherungsordner %1 ist nicht beschreibbar: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not let files be removed: %2</source>
-        <translation>Im Sicherungsordner %1 können keine Dateien entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not exist</source>
-        <translation>Der Sicherungsordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 cannot be read</source>
-        <translation>Der Sicherungsordner %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2303,10 +2287,6 @@ another on top of it, never lift a lock of the system one.
     <message>
         <source>Backup %1 in %2 does not have the expected SHA-256</source>
         <translation>Die Sicherung %1 in %2 hat nicht die erwartete SHA-256-Prüfsumme</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 already holds a different %2; nothing was replaced</source>
-        <translation>Der Sicherungsordner %1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
     </message>
     <message>
         <source>Cannot write to backup folder %1: %2</source>
@@ -2329,10 +2309,6 @@ another on top of it, never lift a lock of the system one.
         <translation>%1 kann im Sicherungsordner %2 nicht an seinen Platz verschoben werden: %3</translation>
     </message>
     <message>
-        <source>Backup folder %1 holds no %2</source>
-        <translation>Der Sicherungsordner %1 enthält keine Datei %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2343,6 +2319,42 @@ another on top of it, never lift a lock of the system one.
     <message>
         <source>Cannot delete %1 from backup folder %2: %3</source>
         <translation>%1 kann nicht aus dem Sicherungsordner %2 gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Sync folder %1</source>
+        <translation>Synchronisationsordner %1</translation>
+    </message>
+    <message>
+        <source>Backup folder %1</source>
+        <translation>Sicherungsordner %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not writable: %2</source>
+        <translation>%1 ist nicht beschreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not let files be removed: %2</source>
+        <translation>In %1 können keine Dateien entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation>%1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 enthält keine Datei %2</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4439,21 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::SingleInstance</name>
+    <message>
+        <source>Hubstate already runs on this profile but does not answer (%1).</source>
+        <translation>Hubstate läuft bereits mit diesem Profil, antwortet aber nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::AdvancedPage</name>
     <message>
         <source>The whole configuration as JSON. Problems are underlined and listed below; Apply stays off until the document is valid.</source>
@@ -5267,6 +5294,40 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::EventNotifier</name>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backups are out of date</source>
+        <translation>Sicherungen sind veraltet</translation>
+    </message>
+    <message>
+        <source>Sync needs a decision</source>
+        <translation>Synchronisation braucht eine Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) or item(s) changed here and on another device. Choose which to keep on the Synchronisation page.</source>
+        <translation>
+            <numerusform>%n Einstellung oder Element wurde hier und auf einem anderen Gerät geändert. Wählen Sie auf der Seite Synchronisation, was bleibt.</numerusform>
+            <numerusform>%n Einstellungen oder Elemente wurden hier und auf einem anderen Gerät geändert. Wählen Sie auf der Seite Synchronisation, was bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@ Nothing was changed. The backup %2 of %3 holds your settings: `hubstate-cli reco
         <source>No backup held the settings: those before the cut were written back to %1, the others are at their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Cli::CliApplication</name>
@@ -2263,27 +2267,7 @@ another on top of it, never lift a lock of the system one.
 <context>
     <name>Hubstate::Core::LocalFolderDestination</name>
     <message>
-        <source>Backup folder %1 is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create backup folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder %1 is not writable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not let files be removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2300,10 +2284,6 @@ another on top of it, never lift a lock of the system one.
     </message>
     <message>
         <source>Backup %1 in %2 does not have the expected SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder %1 already holds a different %2; nothing was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2327,10 +2307,6 @@ another on top of it, never lift a lock of the system one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup folder %1 holds no %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +2316,42 @@ another on top of it, never lift a lock of the system one.
     </message>
     <message>
         <source>Cannot delete %1 from backup folder %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let files be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4412,6 +4424,21 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::SingleInstance</name>
+    <message>
+        <source>Hubstate already runs on this profile but does not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::AdvancedPage</name>
     <message>
         <source>The whole configuration as JSON. Problems are underlined and listed below; Apply stays off until the document is valid.</source>
@@ -5251,6 +5278,40 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::EventNotifier</name>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) or item(s) changed here and on another device. Choose which to keep on the Synchronisation page.</source>
+        <translation>
+            <numerusform>%n setting or item changed here and on another device. Choose which to keep on the Synchronisation page.</numerusform>
+            <numerusform>%n settings or items changed here and on another device. Choose which to keep on the Synchronisation page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
