@@ -1115,7 +1115,13 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
 
     SyncStoreHeader header;
     header.storeId = randomId();
-    header.kdf = KdfParameters::argon2id(64 * 1024, 3, 1);
+    // The floor of security.keyDerivation's algorithm, not calibrated: every device, the
+    // slowest too, derives the key with these.
+    header.kdf = PasswordKey::algorithmNamed(
+                     d->settings.value(QStringLiteral("security.keyDerivation")).toString())
+            == KdfParameters::Algorithm::Pbkdf2Sha256
+        ? KdfParameters::pbkdf2(600000)
+        : KdfParameters::argon2id(64 * 1024, 3, 1);
     header.salt = Crypto::randomBytes(16);
     Result<QByteArray> key = SyncVault::deriveRootKey(passphrase, header);
     if (!key)
