@@ -1034,6 +1034,10 @@ another on top of it, never lift a lock of the system one.
         <source>sync.interval was %1 ms, outside the new bounds of %2 to %3 ms; it is now %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>security.lockAfterIdle=%1 was dropped: Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation>security.lockAfterIdle=%1 wurde entfernt: Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ActivityLog</name>
@@ -1517,6 +1521,10 @@ another on top of it, never lift a lock of the system one.
     <message>
         <source>unknown key beyond the first %1; no more are kept</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation>diese Einstellung wurde entfernt (%1); ignoriert</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2468,10 @@ another on top of it, never lift a lock of the system one.
         <source>this setting is called %1 now; the entry applies to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation>diese Einstellung wurde entfernt (%1); ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::PreferencesStore</name>
@@ -2785,6 +2797,13 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>A crash of this session could not be detected at the next start: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RenamedSettings</name>
+    <message>
+        <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation>Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3192,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Keep one sync interval: performance.syncInterval becomes sync.interval, from 5 s to 5 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop security.lockAfterIdle, which had nothing to lock</source>
+        <translation>security.lockAfterIdle entfernen, das nichts zu sperren hatte</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::SettingsSchema</name>
@@ -3491,14 +3514,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>How backup passwords become keys; Argon2id resists guessing best.</source>
         <translation>Wie aus Sicherungspasswörtern Schlüssel werden; Argon2id widersteht Rateversuchen am besten.</translation>
-    </message>
-    <message>
-        <source>Lock when idle</source>
-        <translation>Bei Untätigkeit sperren</translation>
-    </message>
-    <message>
-        <source>Forget unlocked backup passwords after this long without use; 0 never.</source>
-        <translation>Entsperrte Sicherungspasswörter nach so langer Zeit ohne Nutzung vergessen; 0 bedeutet nie.</translation>
     </message>
     <message>
         <source>Cache size</source>

@@ -1032,6 +1032,10 @@ another on top of it, never lift a lock of the system one.
         <source>sync.interval was %1 ms, outside the new bounds of %2 to %3 ms; it is now %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>security.lockAfterIdle=%1 was dropped: Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ActivityLog</name>
@@ -1514,6 +1518,10 @@ another on top of it, never lift a lock of the system one.
     </message>
     <message>
         <source>unknown key beyond the first %1; no more are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +2466,10 @@ another on top of it, never lift a lock of the system one.
         <source>this setting is called %1 now; the entry applies to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::PreferencesStore</name>
@@ -2769,6 +2781,13 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>A crash of this session could not be detected at the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RenamedSettings</name>
+    <message>
+        <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,6 +3177,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Keep one sync interval: performance.syncInterval becomes sync.interval, from 5 s to 5 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop security.lockAfterIdle, which had nothing to lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::SettingsSchema</name>
@@ -3475,14 +3498,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>How backup passwords become keys; Argon2id resists guessing best.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget unlocked backup passwords after this long without use; 0 never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
