@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Client</name>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation type="unfinished">%1: unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation type="unfinished">Kein Layout mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Layout %1 not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1 not saved: the profile already holds %2 layouts (limits.maxLayouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent with id %1</source>
+        <translation type="unfinished">Kein Agent mit der ID %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished">„%1“ ist kein Name für ein Geheimnis (Buchstaben, Ziffern, „.“, „_“, „-“)</translation>
+    </message>
+    <message>
+        <source>secret %1: the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Cli</name>
     <message>
         <source>%1 (see hubstate-cli --help)</source>
@@ -18,6 +49,11 @@
     <message>
         <source>an interrupted restore was completed</source>
         <translation>eine unterbrochene Wiederherstellung wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed. The backup %2 of %3 holds your settings: `hubstate-cli recover` moves the damaged file aside and restores them from it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -47,10 +83,6 @@
     <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</source>
-        <translation>Aufruf: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</translation>
     </message>
     <message>
         <source>No backup due before %1.</source>
@@ -141,10 +173,6 @@
         <translation>Geheimnis %1: in den Schlüsselbund geschrieben</translation>
     </message>
     <message>
-        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</source>
-        <translation>Aufruf: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</translation>
-    </message>
-    <message>
         <source>The backup matches the current state: nothing to change.</source>
         <translation>Die Sicherung entspricht dem aktuellen Zustand: es gibt nichts zu ändern.</translation>
     </message>
@@ -191,6 +219,30 @@
     <message>
         <source>Recovered from %1.</source>
         <translation>Aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--force] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the backup %1 (made %2): no new backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup also holds a backup key; this profile keeps its own unless --include-backup-key is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--include-backup-key] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup held the settings: those before the cut were written back to %1, the others are at their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -253,16 +305,39 @@ Commands:
                                store a secret read from stdin
   secret get NAME              print a secret
   secret delete NAME           delete a secret
-  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
-                               back up, verify, then apply retention
+  backup create [--to DEST] [--no-encrypt] [--if-due [--force]] [PASSWORD]
+                               back up, verify, then apply retention; with --if-due
+                               nothing is written when nothing changed (--force does)
   backup list [--at DEST]      list backups (and warn when they are stale)
   backup verify FILE [PASSWORD]
                                read a backup in full and check every hash
-  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
-                               restore (PARTS: settings,layouts,agents,history,secrets)
+  backup restore FILE [--only PARTS] [--dry-run] [--include-backup-key] [PASSWORD]
+                               restore (PARTS: settings,layouts,agents,history,secrets);
+                               the backup key is replaced only with --include-backup-key
   backup prune [--at DEST]     apply retention now
     PASSWORD = --password-stdin | --password-file F; without one the backup key
     in the keychain is used, and a terminal prompt asks when it is missing
+  sync init DEST [--name NAME] PASSPHRASE
+                               create a sync store at DEST (a folder or a WebDAV URL)
+                               and join it as its first device; refused where a store
+                               already is
+  sync join DEST [--take-remote] [--name NAME] PASSPHRASE
+                               join the store at DEST, reading it first: this device&apos;s
+                               own changes are merged in as edits made before it
+                               joined; with --take-remote the store&apos;s values replace
+                               them
+  sync now                     send local changes, then receive and apply the others&apos;
+  sync status                  last sync, pending changes, last error, devices,
+                               open conflicts
+  sync conflicts [--all]       list open conflicts (--all: resolved and automatic too)
+  sync resolve ID --mine|--theirs
+                               settle a conflict; every device takes the choice
+  sync devices                 list the devices of the sync store
+  sync rename DEVICE NAME      rename a device (DEVICE: its id or its name)
+  sync forget DEVICE           remove another device and its files from the store
+  sync leave                   stop syncing here; settings and layouts stay
+    PASSPHRASE = --passphrase-stdin; without it a terminal prompt asks. A WebDAV
+    URL&apos;s password comes from the keychain, as for backups
   privacy export --out FILE [--only CATEGORIES]
                                export your data as a ZIP, never a secret value
                                (settings,layouts,agents,history,connections,
@@ -272,6 +347,8 @@ Commands:
                                then verify; without --yes, list what would go
   recover                      check the state and recover it from backups if damaged
   check [--full]               check the database, layouts and settings
+  monitor                      print every change to the profile as it happens,
+                               by any program, until interrupted
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                fill the profile with synthetic data
   dev generate-history FILE [--messages N] [--agents N]
@@ -279,81 +356,10 @@ Commands:
 
 Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
-The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
+The admin policy is read from /etc/xdg/hubstate/policy.ini; HUBSTATE_POLICY_FILE may add
+another on top of it, never lift a lock of the system one.
 </source>
-        <translation>Aufruf: hubstate-cli [--profile DIR] [--json] COMMAND ...
-
-Hubstate verwaltet die Einstellungen, Layouts, den Verlauf, die Geheimnisse und
-die Sicherungen des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
-
-Globale Optionen:
-  --profile DIR   den gesamten Zustand unter DIR ablegen (auch: HUBSTATE_PROFILE)
-  --json          maschinenlesbare Ausgabe auf stdout
-  --version       die Version ausgeben und beenden
-  --help          diese Hilfe ausgeben und beenden
-
-Befehle:
-  config get KEY               den Wert einer Einstellung ausgeben
-  config set KEY VALUE         eine Einstellung ändern
-  config reset KEY             eine Einstellung auf den darunterliegenden Wert zurücksetzen
-  config list [--modified]     Einstellungen auflisten (nur die von Ihnen geänderten)
-  config explain KEY           angeben, welche Ebene einen Wert liefert
-  config validate FILE         ein Konfigurationsdokument prüfen
-  config import FILE           ein Konfigurationsdokument anwenden
-  config export [--out FILE]   das Konfigurationsdokument schreiben
-  config template NAME         zu einer Umgebungsvorlage wechseln
-  config migrate [--dry-run] [--to N]
-                               die Einstellungsdatei auf die aktuelle Version bringen
-  layout list [--tag TAG]      gespeicherte Layouts auflisten
-  layout show ID               das Dokument eines Layouts ausgeben
-  layout validate FILE         ein Layout-Dokument anhand der Regeln prüfen
-  layout import FILE           ein Layout-Dokument speichern
-  layout export ID [--out FILE]
-                               das Dokument eines Layouts schreiben
-  history import FILE          Nachrichten aus JSON Lines hinzufügen
-  history search QUERY [--limit N]
-                               Volltextsuche, beste Treffer zuerst
-  history stats                Unterhaltungen und Nachrichten zählen
-  secret status                angeben, ob der Schlüsselbund funktioniert
-  secret list                  die Geheimnisse auflisten, die Hubstate verwaltet
-  secret set NAME [--purpose TEXT] [--binary]
-                               ein von stdin gelesenes Geheimnis speichern
-  secret get NAME              ein Geheimnis ausgeben
-  secret delete NAME           ein Geheimnis löschen
-  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
-                               sichern, prüfen, dann die Aufbewahrungsrichtlinie anwenden
-  backup list [--at DEST]      Sicherungen auflisten (mit Warnung, wenn sie veraltet sind)
-  backup verify FILE [PASSWORD]
-                               Sicherung vollständig lesen und alle Prüfsummen prüfen
-  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
-                               wiederherstellen
-                               (PARTS: settings,layouts,agents,history,secrets)
-  backup prune [--at DEST]     die Aufbewahrungsrichtlinie jetzt anwenden
-    PASSWORD = --password-stdin | --password-file F; ohne diese Angabe wird der
-    Sicherungsschlüssel aus dem Schlüsselbund verwendet; fehlt er dort, wird im
-    Terminal nach dem Passwort gefragt
-  privacy export --out FILE [--only CATEGORIES]
-                               Ihre Daten als ZIP exportieren, nie den Wert eines
-                               Geheimnisses (settings,layouts,agents,history,
-                               connections,metrics,secrets: die Namen
-                               gespeicherter Geheimnisse)
-  privacy delete --yes [--include-backups]
-                               die Daten und Schlüsselbundeinträge dieses Profils
-                               löschen, dann prüfen; ohne --yes auflisten, was
-                               gelöscht würde
-  recover                      den Zustand prüfen und, falls er beschädigt ist,
-                               aus Sicherungen wiederherstellen
-  check [--full]               Datenbank, Layouts und Einstellungen prüfen
-  dev generate-profile [--messages N] [--layouts N] [--agents N]
-                               das Profil mit synthetischen Daten füllen
-  dev generate-history FILE [--messages N] [--agents N]
-                               synthetischen Verlauf als JSON Lines schreiben
-
-Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf,
-3 ungültige Eingabe, 4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
-Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder
-HUBSTATE_POLICY_FILE gelesen.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -496,6 +502,10 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>The previous file is kept as %1</source>
         <translation>Die bisherige Datei bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>  the lock holds the value of the administrator&apos;s environment (%1), not of yours (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -667,6 +677,37 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Cli::MonitorCommand</name>
+    <message>
+        <source>usage: monitor [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1 %2: %3 (%4) {1:?} {2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">geändert</translation>
+    </message>
+    <message>
+        <source>Watching %1 through %2; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Cli::PrivacyCommand</name>
     <message>
         <source>privacy needs a subcommand: export, delete</source>
@@ -741,6 +782,229 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Cli::SyncCommand</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>sync needs a subcommand: init, join, now, status, conflicts, resolve, devices, rename, forget, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sync subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the sync passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sync passphrase on stdin with --passphrase-stdin (no terminal to ask on, or the two entries differed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sync passphrase on stdin with --passphrase-stdin (no terminal to ask on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured: no (set it up with `hubstate-cli sync init DEST` or `hubstate-cli sync join DEST`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync init DEST --passphrase-stdin [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a sync store at %1 and joined it as its first device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync join DEST --passphrase-stdin [--take-remote] [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the sync store at %1; this device took the store&apos;s values in place of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the sync store at %1; this device&apos;s own changes were merged in as edits made before it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, applied %3, conflicts %4, refused %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests %1, bytes sent %2, bytes received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; this device&apos;s segments were compacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`hubstate-cli sync conflicts --all` lists the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync conflicts [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1; other device: %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync resolve ID --mine|--theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: this device&apos;s value stays; every device takes it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: the other device&apos;s value is in force here; every device takes it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices are named &quot;%2&quot; (%3): give the id of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device &quot;%1&quot; in the sync store: `hubstate-cli sync devices` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync rename DEVICE NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is now named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync forget DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this device: `hubstate-cli sync leave` stops syncing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 was removed from the sync store; its files are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device left the sync store %1 and sync is off here; its other settings, its layouts and its agents stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core</name>
     <message>
         <source>No backup destination given (a folder or an http(s):// WebDAV URL)</source>
@@ -757,6 +1021,22 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https://)</source>
         <translation>Sicherungsziele der Art „%1“ werden nicht unterstützt (verwenden Sie einen Ordner, http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance.syncInterval=%1 was dropped: your own sync.interval=%2 is the one sync interval now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.interval was %1 ms, outside the new bounds of %2 to %3 ms; it is now %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security.lockAfterIdle=%1 was dropped: Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation>security.lockAfterIdle=%1 wurde entfernt: Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
     </message>
 </context>
 <context>
@@ -904,10 +1184,6 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>der Eintrag „%1“ folgt auf das Manifest</translation>
     </message>
     <message>
-        <source>the manifest is too large</source>
-        <translation>das Manifest ist zu groß</translation>
-    </message>
-    <message>
         <source>the entry &quot;%1&quot; cannot be read</source>
         <translation>der Eintrag „%1“ kann nicht gelesen werden</translation>
     </message>
@@ -930,6 +1206,18 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>the entry &quot;%1&quot; is not listed in the manifest</source>
         <translation>der Eintrag „%1“ ist nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not part of a Hubstate backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; claims %2 bytes, more than the %3 it may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 times its size, which no Hubstate backup does (stopped at the entry &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,6 +1280,18 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>%1: an entry of the backup catalog is incomplete and was dropped</source>
         <translation>%1: ein Eintrag des Sicherungskatalogs ist unvollständig und wurde verworfen</translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup catalog %1 cannot be read (%2) nor moved aside to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupEngine</name>
@@ -1002,10 +1302,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Cannot create the backup folder %1</source>
         <translation>Der Sicherungsordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder in %1</source>
-        <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -1059,6 +1355,25 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>The database %1 fails its integrity check, so it was not backed up (run hubstate-cli recover): %2</source>
         <translation>Die Datenbank %1 besteht die Integritätsprüfung nicht und wurde daher nicht gesichert (führen Sie hubstate-cli recover aus): %2</translation>
     </message>
+    <message>
+        <source>The backup %1 failed verification after it was written (%2), and could not be quarantined: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the quarantine folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and it could not be quarantined: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) carry a time ahead of this computer&apos;s clock (such as %1, made %2) and are not counted.</source>
+        <translation>
+            <numerusform>%n Sicherung trägt eine Zeit nach der Uhr dieses Computers (%1, erstellt %2) und wird nicht gezählt.</numerusform>
+            <numerusform>%n Sicherungen tragen eine Zeit nach der Uhr dieses Computers (etwa %1, erstellt %2) und werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupKeys</name>
@@ -1080,10 +1395,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1: %2 in the manifest: %3</source>
         <translation>%1: %2 im Manifest: %3</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
-        <translation>kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>must be &quot;hubstate-backup&quot;</source>
@@ -1125,6 +1436,18 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>must be 64 hexadecimal digits</source>
         <translation>muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupReader</name>
@@ -1148,20 +1471,16 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>%1 holds a manifest that says it is not encrypted</source>
         <translation>%1 enthält ein Manifest, laut dem die Sicherung nicht verschlüsselt ist</translation>
     </message>
+    <message>
+        <source>%1 is a plain backup that carries secrets; Hubstate never writes secrets unencrypted, so it has been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ConfigDocument</name>
     <message>
-        <source>malformed JSON: %1</source>
-        <translation>fehlerhaftes JSON: %1</translation>
-    </message>
-    <message>
         <source>the configuration document must be a JSON object</source>
         <translation>das Konfigurationsdokument muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>must be a version such as &quot;%1&quot;</source>
@@ -1178,6 +1497,34 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>unknown key; kept, but Hubstate does not use it</source>
         <translation>unbekannter Schlüssel; bleibt erhalten, wird aber von Hubstate nicht verwendet</translation>
+    </message>
+    <message>
+        <source>a name of %1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now, and the document holds %1 too; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now; the value applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key of %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key with a value of %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key beyond the first %1; no more are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation>diese Einstellung wurde entfernt (%1); ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1712,17 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::Destination</name>
+    <message>
+        <source>&quot;%1&quot; is not a sync file name (lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, ending in .hsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
+        <translation type="unfinished">„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::DurableFile</name>
     <message>
         <source>Cannot %1 %2: %3</source>
@@ -1392,6 +1750,25 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::FileLock</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock %1: %2</source>
+        <translation type="unfinished">Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Hubstate process, which has held it for over %2 s (lock %3); try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::HistoryImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1404,14 +1781,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Cannot import %1: %2</source>
         <translation>%1 kann nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>malformed JSON at column %1: %2</source>
-        <translation>fehlerhaftes JSON in Spalte %1: %2</translation>
-    </message>
-    <message>
-        <source>each line must be a JSON object</source>
-        <translation>jede Zeile muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -1440,6 +1809,17 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1: nothing was imported</source>
         <translation>%1: es wurde nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::HistoryLineReader</name>
+    <message>
+        <source>the line is longer than %1, the limit for one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation type="unfinished">jede Zeile muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1860,30 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>There is no conversation %1</source>
         <translation>Es gibt keine Unterhaltung %1</translation>
     </message>
+    <message>
+        <source>%1: must be 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: must be one of %1 (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp: must be a valid date and time in the years 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: exceeds %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a message to conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agentId: conversation %1 belongs to agent %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::IniFile</name>
@@ -1514,6 +1918,34 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1:%2: expected key=value, found &quot;%3&quot;</source>
         <translation>%1:%2: Schlüssel=Wert erwartet, „%3“ gefunden</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; Hubstate never writes an empty settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short within its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short after line %2: the line &quot;%3&quot; that Hubstate writes last is missing, so the settings after the cut are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; has an empty name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file written does not read back as the settings (is the disk full?); %2 is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,10 +1985,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>must be an array of text</source>
         <translation>muss ein Array aus Texten sein</translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <source>a layout must be a JSON object</source>
@@ -1849,32 +2277,8 @@ HUBSTATE_POLICY_FILE gelesen.
 <context>
     <name>Hubstate::Core::LocalFolderDestination</name>
     <message>
-        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation>„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 is not a folder</source>
-        <translation>Der Sicherungsordner %1 ist kein Ordner</translation>
-    </message>
-    <message>
         <source>Cannot create backup folder %1: %2</source>
         <translation>Der Sicherungsordner %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 is not writable: %2</source>
-        <translation>Der Sicherungsordner %1 ist nicht beschreibbar: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not let files be removed: %2</source>
-        <translation>Im Sicherungsordner %1 können keine Dateien entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not exist</source>
-        <translation>Der Sicherungsordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 cannot be read</source>
-        <translation>Der Sicherungsordner %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1891,10 +2295,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Backup %1 in %2 does not have the expected SHA-256</source>
         <translation>Die Sicherung %1 in %2 hat nicht die erwartete SHA-256-Prüfsumme</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 already holds a different %2; nothing was replaced</source>
-        <translation>Der Sicherungsordner %1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
     </message>
     <message>
         <source>Cannot write to backup folder %1: %2</source>
@@ -1917,10 +2317,6 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>%1 kann im Sicherungsordner %2 nicht an seinen Platz verschoben werden: %3</translation>
     </message>
     <message>
-        <source>Backup folder %1 holds no %2</source>
-        <translation>Der Sicherungsordner %1 enthält keine Datei %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1931,6 +2327,42 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Cannot delete %1 from backup folder %2: %3</source>
         <translation>%1 kann nicht aus dem Sicherungsordner %2 gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Sync folder %1</source>
+        <translation>Synchronisationsordner %1</translation>
+    </message>
+    <message>
+        <source>Backup folder %1</source>
+        <translation>Sicherungsordner %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not writable: %2</source>
+        <translation>%1 ist nicht beschreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not let files be removed: %2</source>
+        <translation>In %1 können keine Dateien entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation>%1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 enthält keine Datei %2</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2382,6 @@ HUBSTATE_POLICY_FILE gelesen.
 </context>
 <context>
     <name>Hubstate::Core::OperationLock</name>
-    <message>
-        <source>Cannot open the lock %1: %2</source>
-        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
     <message>
         <source>Another backup, prune or restore of this profile is running (lock %1).</source>
         <translation>Eine andere Sicherung, Bereinigung oder Wiederherstellung dieses Profils läuft gerade (Sperrdatei %1).</translation>
@@ -2012,6 +2440,38 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>the admin policy cannot be read, so every setting stays locked at the value below the policy until it is fixed: %1</source>
         <translation>die Administratorrichtlinie kann nicht gelesen werden; daher bleibt jede Einstellung auf dem Wert unterhalb der Richtlinie gesperrt, bis der Fehler behoben ist: %1</translation>
     </message>
+    <message>
+        <source>HUBSTATE_POLICY_FILE names this file, which does not exist; only the system policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether it exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, which cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this group held %1, which is called %2 now; %2 stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now, and this section names %1 too; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now; the entry applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation>diese Einstellung wurde entfernt (%1); ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::PreferencesStore</name>
@@ -2060,10 +2520,6 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>Die Einstellungen wurden aus %1 wiederhergestellt</translation>
     </message>
     <message>
-        <source>No readable backup of %1 was found; the defaults are used</source>
-        <translation>Es wurde keine lesbare Sicherung von %1 gefunden; die Standardwerte werden verwendet</translation>
-    </message>
-    <message>
         <source>unknown setting, kept in the file but not used</source>
         <translation>unbekannte Einstellung; bleibt in der Datei, wird aber nicht verwendet</translation>
     </message>
@@ -2082,6 +2538,18 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
         <translation>%1 wurde von einem anderen Programm durch eine Datei einer anderen Version ersetzt; es wurde nichts geschrieben. Starten Sie Hubstate neu, um sie einzulesen.</translation>
+    </message>
+    <message>
+        <source>Settings kept from before the cut: %1; the others are back at their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier copy of %1 (kept by migrations) reads cleanly; the defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unknown key can be kept only when it is a dotted name of letters, digits, &apos;_&apos; and &apos;-&apos;, outside the groups meta and General</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2593,14 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains: %2</source>
         <translation>Es wurde nichts gelöscht: der Schlüsselbund kann die Geheimnisse dieses Profils weder entfernen noch prüfen: %1. Alles bleibt erhalten: %2</translation>
+    </message>
+    <message>
+        <source>(the keychain could not be searched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the keychain cannot be searched for this profile&apos;s entries: %1. Everything remains: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2745,39 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::PrivateFiles</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Profile</name>
+    <message>
+        <source>other users can read these files and folders of the profile: %1. Hubstate keeps its files 0600 and its folders 0700; to fix them: chmod -R go-rwx %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::ProfileGenerator</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::ProfileMonitor</name>
+    <message>
+        <source>session bus and file watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file watching</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2793,17 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A crash of this session could not be detected at the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RenamedSettings</name>
+    <message>
+        <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation>Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2896,34 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Cannot remove the finished restore journal %1</source>
         <translation>Das Journal der abgeschlossenen Wiederherstellung %1 kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough room to restore %1: its database needs %2 MiB in %3, where %4 MiB are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore of this profile is being prepared; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are restored only from an encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key is restored only with the secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were restored, but this program could not read them again: %1. Start it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets were restored to the keychain but not recorded in the index (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::RetentionPolicy</name>
@@ -2412,6 +2956,25 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::RunFolder</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder in %1</source>
+        <translation type="unfinished">In %1 kann kein Arbeitsordner erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::SecretIndex</name>
     <message>
         <source>Cannot read the secret index</source>
@@ -2424,6 +2987,25 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Cannot remove secret %1 from the index</source>
         <translation>Geheimnis %1 kann nicht aus dem Verzeichnis entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretServiceSearch</name>
+    <message>
+        <source>the Secret Service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: no D-Bus session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give the attributes of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3149,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>&quot;%1&quot; is not a key name</source>
         <translation>„%1“ ist kein Tastenname</translation>
     </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::SettingsMigrator</name>
@@ -2601,6 +3187,14 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>%1 -&gt; %2: undo &quot;%3&quot;</source>
         <translation>%1 -&gt; %2: „%3“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Keep one sync interval: performance.syncInterval becomes sync.interval, from 5 s to 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop security.lockAfterIdle, which had nothing to lock</source>
+        <translation>security.lockAfterIdle entfernen, das nichts zu sperren hatte</translation>
     </message>
 </context>
 <context>
@@ -2922,28 +3516,12 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Wie aus Sicherungspasswörtern Schlüssel werden; Argon2id widersteht Rateversuchen am besten.</translation>
     </message>
     <message>
-        <source>Lock when idle</source>
-        <translation>Bei Untätigkeit sperren</translation>
-    </message>
-    <message>
-        <source>Forget unlocked backup passwords after this long without use; 0 never.</source>
-        <translation>Entsperrte Sicherungspasswörter nach so langer Zeit ohne Nutzung vergessen; 0 bedeutet nie.</translation>
-    </message>
-    <message>
         <source>Cache size</source>
         <translation>Cache-Größe</translation>
     </message>
     <message>
         <source>Memory for caching history pages and search results.</source>
         <translation>Arbeitsspeicher zum Zwischenspeichern von Verlaufsseiten und Suchergebnissen.</translation>
-    </message>
-    <message>
-        <source>State flush interval</source>
-        <translation>Schreibintervall für den Zustand</translation>
-    </message>
-    <message>
-        <source>How often in-memory state is written out.</source>
-        <translation>Wie oft der Zustand aus dem Arbeitsspeicher auf den Datenträger geschrieben wird.</translation>
     </message>
     <message>
         <source>Panes per layout</source>
@@ -3014,10 +3592,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Synchronisierungsintervall</translation>
     </message>
     <message>
-        <source>How often to synchronise.</source>
-        <translation>Wie oft synchronisiert wird.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -3040,14 +3614,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Wait before the first retry; later retries wait longer.</source>
         <translation>Wartezeit vor der ersten Wiederholung; spätere Wiederholungen warten länger.</translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation>Synchronisierungsserver</translation>
-    </message>
-    <message>
-        <source>WebDAV address to synchronise with; its password is kept in the keychain.</source>
-        <translation>WebDAV-Adresse für die Synchronisierung; das zugehörige Passwort wird im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>Automatic backups</source>
@@ -3297,6 +3863,34 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>A folder or a WebDAV address (http:// or https://); empty for the profile&apos;s own backup folder. A WebDAV password is kept in the keychain.</source>
         <translation>Ein Ordner oder eine WebDAV-Adresse (http:// oder https://); leer für den eigenen Sicherungsordner des Profils. Ein WebDAV-Passwort wird im Schlüsselbund aufbewahrt.</translation>
     </message>
+    <message>
+        <source>How often your devices sync: this one sends its changes and takes the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sync API keys and other secrets, end-to-end encrypted with the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sync store is: a folder or a WebDAV address, set when sync is set up. Another address must hold the same store (moved); a WebDAV password is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the WebDAV password over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an http:// WebDAV destination on another machine, where anyone on the network between can read the password. Only for a network you trust; https:// and this machine need no such setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::StateDatabase</name>
@@ -3307,10 +3901,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Cannot create folder %1</source>
         <translation>Ordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database: its header is damaged</source>
@@ -3363,6 +3953,343 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>%1: the full-text index does not match the messages: %2</source>
         <translation>%1: der Volltextindex stimmt nicht mit den Nachrichten überein: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StrictJson</name>
+    <message>
+        <source>too large; the limit is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: a byte order mark is allowed only at the start of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: the name &quot;%1&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished">fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 bytes); the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncEngine</name>
+    <message>
+        <source>Sync is turned off by the administrator (sync.enabled is locked in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.serverUrl names %1, which does not hold the sync store this device joined at %2; join the store there (hubstate-cli sync leave, then sync join) or set sync.serverUrl back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator pins sync to %1 (sync.serverUrl is locked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs the keychain, which is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync key is missing from the keychain; join the sync store again (hubstate-cli sync join) with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret in the sync state %1 cannot be opened with the sync key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value from another device is stored but has no effect here, since the administrator locks this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sync store any more (its store.hsync is gone); leave and set sync up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was removed from the sync store at %1 by another device; leave and join again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile already syncs with %1; leave first (hubstate-cli sync leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a sync store; join it instead (hubstate-cli sync join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sync store; create one there first (hubstate-cli sync init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up for this profile (hubstate-cli sync init or sync join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1 (hubstate-cli sync conflicts --all lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in force here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 syncs with this store (hubstate-cli sync devices lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this device; to stop syncing here use hubstate-cli sync leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a device id (16 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 has files in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync with %1 refused what follows; everything else was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncFile</name>
+    <message>
+        <source>%1: &quot;format&quot; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written in format %2, newer than this Hubstate reads (%3); update Hubstate on this device to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its contents belong to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;changes&quot; must be a list of at most %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid change record (item, value, version, stamp, parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a device file has a name (at most 200 characters), the time it was written and its cursors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cursors must map device ids to segment numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncJournal</name>
+    <message>
+        <source>Cannot create the folder of the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state %1 was written by a newer Hubstate (format %2); update Hubstate to sync from this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync conflict log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflict log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncLocalState</name>
+    <message>
+        <source>%1: must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeoutMs: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retryAttempts: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has members an agent does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an item this version of Hubstate syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting&apos;s record holds exactly one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout&apos;s id %1 is not the record&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s id %1 is not the record&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret&apos;s record holds its value in base64, at most 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets are not synced on this device (sync.includeSecrets is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncRemote</name>
+    <message>
+        <source>a sync store header is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sync store has format %2, newer than this Hubstate reads (%3); update Hubstate on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than a sync file may have (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a sync file may be (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncVault</name>
+    <message>
+        <source>The sync passphrase is wrong for this sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a sealed sync file (damaged or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does not authenticate: it was changed, cut short or written by another store, and is not used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4362,18 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>no progress for %1 s</source>
         <translation>seit %1 s kein Fortschritt</translation>
     </message>
+    <message>
+        <source>The password for %1 is not sent over plain http:// to %2: anyone on the network between could read it. Use https://, or, on a network you trust, allow it with `hubstate-cli config set backup.allowInsecureHttp true`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server announces %1 bytes for %2, more than the %3 bytes expected; the transfer was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server sends more than the %1 bytes expected for %2; the transfer was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::WebDavDestination</name>
@@ -3463,10 +4402,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>%1 ist keine WebDAV-Collection (ein Ordner)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation>„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
-    </message>
-    <message>
         <source>Cannot store %1 on %2: the file does not exist</source>
         <translation>%1 kann nicht auf %2 abgelegt werden: die Datei existiert nicht</translation>
     </message>
@@ -3485,6 +4420,52 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The WebDAV server lists %1 at %2 bytes, more than the %3 bytes a backup may have here; it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes free, too few for %3 (%4 bytes); it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::WriteAheadLog</name>
+    <message>
+        <source>%1: its header is damaged, so SQLite ignores all of its %2 bytes, committed changes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 of %3 fails its checksum, so SQLite drops it and every committed transaction from there on (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It could not be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The log is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a write-ahead log whose committed changes SQLite could not read; they are not in the database. A backup from before may hold them; remove the file once that is dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::SingleInstance</name>
+    <message>
+        <source>Hubstate already runs on this profile but does not answer (%1).</source>
+        <translation>Hubstate läuft bereits mit diesem Profil, antwortet aber nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +5100,14 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
         <translation>Der Sicherungsschlüssel liegt im Schlüsselbund. Bewahren Sie das Passwort gut auf: es öffnet diese Sicherungen auf jedem Rechner.</translation>
     </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupOperations</name>
@@ -4288,6 +5277,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde nichts aufbewahrt.</translation>
     </message>
+    <message>
+        <source>The schedule cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::ConversationModel</name>
@@ -4316,6 +5309,40 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::EventNotifier</name>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backups are out of date</source>
+        <translation>Sicherungen sind veraltet</translation>
+    </message>
+    <message>
+        <source>Sync needs a decision</source>
+        <translation>Synchronisation braucht eine Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) or item(s) changed here and on another device. Choose which to keep on the Synchronisation page.</source>
+        <translation>
+            <numerusform>%n Einstellung oder Element wurde hier und auf einem anderen Gerät geändert. Wählen Sie auf der Seite Synchronisation, was bleibt.</numerusform>
+            <numerusform>%n Einstellungen oder Elemente wurden hier und auf einem anderen Gerät geändert. Wählen Sie auf der Seite Synchronisation, was bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +6289,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>What the restore overwrites</source>
         <translation>Was die Wiederherstellung überschreibt</translation>
     </message>
+    <message>
+        <source>The backup also holds a backup key; this profile keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::RestorePreviewPage</name>
@@ -6120,6 +7151,1046 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncConflictText</name>
+    <message>
+        <source>Setting “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept this device&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the other&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled by a later change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last write wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished">Bereiche</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished">Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished">Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <source>API key (keychain entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reset to the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a secret is stored; its value is not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted it while this device changed it. The changed version stays until you choose: Take theirs deletes it on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device deleted it while %1 changed it. The changed version is back until you choose: Keep mine deletes it on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on %1 before either had seen the other&apos;s change. This device&apos;s value stays in force until you choose; your choice goes to every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled automatically (last write wins): the later change is in force on every device. Choose a value to put it in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a later change that had seen both values (a choice made on another device, or a new edit). Choose a value to put it in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (%1). You can choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side&apos;s changes were fine alone, but together they break a rule, so this needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both devices (marked *): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on one side only were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflikte</translation>
+    </message>
+    <message>
+        <source>Changes that &amp;clash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lists conflicts already resolved or settled automatically by last write wins, whose other value can be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things both devices changed; the arrow keys choose one, Enter goes to Keep mine and Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;is device (mine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base (before both changes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other de&amp;vice (theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in force on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value both devices had before they changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the other device chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this device&apos;s value and sends it to every device (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the other device&apos;s value in force here and on every device (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts, open or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts wait for you. “Show resolved” lists earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other de&amp;vice, %1 (theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept this device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: took the value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncDevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices that share the sync store; F2 renames the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the name in the list; Enter keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes another device&apos;s files from the sync store; it is no longer waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget “%1”? Its files are removed from the sync store and nobody waits for it any more. If it syncs again later, it must join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncPanel</name>
+    <message>
+        <source>Sync keeps your settings, layouts and agents (and, with “Sync secrets” on, API keys) the same on all your devices. Conversation history does not sync: it stays on the device where it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the sync store and the passphrase, and creates or joins the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync since Hubstate started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this device&apos;s changes and reads the other devices&apos; now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while a sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops syncing on this device and removes its files from the sync store; settings stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see Last error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received, %3 of them applied here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (see Last error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is turned off on this computer by the administrator&apos;s policy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not sync yet. Create a sync store in a folder or on a WebDAV server, or join the one your other devices use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline: the sync store does not answer. Retry %1 of %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when you press Sync now (Synchronise is off below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing on this device? Its files are removed from the sync store and its sync key from the keychain. Settings, layouts and agents stay as they are here; your other devices keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device no longer syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, layouts and agents (and API keys, with “Sync secrets” on) are kept in step with your other devices through a sync store: a folder that Syncthing, Nextcloud&apos;s client or a network share keeps in step, or a WebDAV folder. Everything in it is encrypted with a key made from the sync passphrase; the server sees no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on this machine or a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;WebDAV server</source>
+        <translation type="unfinished">Ein &amp;WebDAV-Server</translation>
+    </message>
+    <message>
+        <source>Sync store on a WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nextcloud, Apache, rclone or nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds the sync store; every device names the same one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation type="unfinished">WebDAV-Adresse</translation>
+    </message>
+    <message>
+        <source>The WebDAV folder with the user name, e.g. https://alice@cloud.example.org/remote.php/dav/files/alice/hubstate/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation type="unfinished">WebDAV-Passwort</translation>
+    </message>
+    <message>
+        <source>The password of the user named in the WebDAV address; kept in the keychain only. Leave empty when it is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV pa&amp;ssword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the first device: refused where a store exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an existing sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every further device: reads the store before it sends anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts everything in the sync store; every device needs it to join. It cannot be recovered: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to rule out a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this device&apos;s changes (merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this device&apos;s changes (merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the store first, then sends what you changed here as edits made before joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;remote&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the remote&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces this device&apos;s settings, layouts and agents with the store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your other devices list this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the sync store is created or joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the sync store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be given as a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the WebDAV address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV address must start with https:// (or http://) and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it in WebDAV password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the sync store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the sync store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is set up: this device created the sync store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device joined the sync store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the sync store at %1. Type the passphrase chosen when the store was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up: %1
+If this is your sync store, choose “Join an existing sync store” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync store at %1 holds damaged or tampered data, so nothing of it was used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync store at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncStatusButton</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off (last synced %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, retry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Opens the Synchronisation page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/backup/backupscheduler.h"
 #include "core/live/profilemonitor.h"
+#include "core/notifications/desktopnotifier.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/agentrepository.h"
@@ -15,6 +16,7 @@
 #include "ui/layout/layoutspage.h"
 #include "ui/liveupdates.h"
 #include "ui/mainwindow.h"
+#include "ui/notifications/eventnotifier.h"
 #include "ui/pages/settingspage.h"
 #include "ui/privacy/privacycentre.h"
 #include "ui/restore/recoverybanner.h"
@@ -191,6 +193,8 @@ bool GuiApplication::databaseIsDamaged(const Core::Error &error)
 
 void GuiApplication::tearDownServices()
 {
+    m_events.reset();
+    m_notifier.reset();
     m_window.reset();
     m_live.reset();
     m_monitor.reset();
@@ -263,6 +267,10 @@ void GuiApplication::buildWindow()
     Ui::MainWindow &window = *m_window;
     window.setSyncScheduler(m_syncScheduler.get());
     connect(&window, &Ui::MainWindow::restoreRequested, this, [this] { openRestoreWizard(); });
+    m_notifier = std::make_unique<Core::DesktopNotifier>(*m_store);
+    m_events = std::make_unique<Ui::EventNotifier>(*m_notifier, window.statusBar());
+    m_events->watch(*m_scheduler);
+    m_events->watch(*m_syncScheduler);
 
     // What other programs change (the CLI, the hub, sync, a restore) shows at once on every
     // page.
@@ -415,13 +423,17 @@ void GuiApplication::openRestoreWizard(const QString &file)
 {
     if (!m_window)
         return;
-    if (m_wizard) {
+    if (m_wizard) { // asked again (another start, a second file): the open one serves
+        if (!file.isEmpty() && m_wizard->currentId() == Ui::RestoreWizard::SourcePage)
+            m_wizard->selectFile(file);
         m_wizard->raise();
         m_wizard->activateWindow();
         return;
     }
     m_wizard = new Ui::RestoreWizard(m_profile, *m_store, m_secrets.get(), m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &Ui::RestoreWizard::restoreFinished, m_events.get(),
+            &Ui::EventNotifier::restoreFinished);
     m_wizard->setWindowModality(Qt::WindowModal);
     m_wizard->setSwapHooks([this] { m_database->close(); },
                            [this] {

@@ -15,6 +15,7 @@ class QThread;
 namespace Hubstate::Core {
 class AgentRepository;
 class BackupScheduler;
+class DesktopNotifier;
 class LayoutRepository;
 class PreferencesStore;
 class ProfileMonitor;
@@ -24,6 +25,7 @@ class SyncScheduler;
 } // namespace Hubstate::Core
 
 namespace Hubstate::Ui {
+class EventNotifier;
 class LiveUpdates;
 class MainWindow;
 class RecoveryDialog;
@@ -130,6 +132,9 @@ private:
     std::unique_ptr<Core::ProfileMonitor> m_monitor;
     std::unique_ptr<Ui::LiveUpdates> m_live;
     std::unique_ptr<Ui::MainWindow> m_window;
+    // Failed or stale backups, finished restores and sync conflicts, on the desktop.
+    std::unique_ptr<Core::DesktopNotifier> m_notifier;
+    std::unique_ptr<Ui::EventNotifier> m_events;
     std::unique_ptr<QThread> m_check;
     QStringList m_damage;
 };
