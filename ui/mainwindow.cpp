@@ -6,6 +6,7 @@
 #include "core/common/privatefiles.h"
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
+#include "pages/pageicons.h"
 #include "pages/settingcommand.h"
 #include "pages/settingrow.h"
 #include "pages/settingspage.h"
@@ -75,6 +76,13 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
                 [this](const QString &key, const QVariant &value) { edit(key, value); });
         connect(page, &SettingsPage::resetRequested, this,
                 [this](const QString &key) { edit(key, std::nullopt); });
+        connect(page, &SettingsPage::resetPageRequested, this,
+                [this, page](const QStringList &keys) {
+                    m_undoStack->beginMacro(tr("Reset %1").arg(page->title()));
+                    for (const QString &key : keys)
+                        edit(key, std::nullopt);
+                    m_undoStack->endMacro();
+                });
         if (pageId == QLatin1String("shortcuts")) {
             m_pages->addWidget(buildShortcutEditor(page));
         } else {
@@ -84,7 +92,7 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
             m_pages->addWidget(scroll);
         }
         m_settingsPages.append(page);
-        auto *item = new QListWidgetItem(page->title(), m_pageList);
+        auto *item = new QListWidgetItem(PageIcons::icon(pageId), page->title(), m_pageList);
         item->setData(Qt::UserRole, pageId);
         item->setData(Qt::UserRole + 1, page->title());
     }
@@ -285,7 +293,7 @@ void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *p
         && m_pageList->item(position - 1)->data(Qt::UserRole).toString() == u"advanced")
         --position;
     m_pages->insertWidget(position, page);
-    auto *item = new QListWidgetItem(title);
+    auto *item = new QListWidgetItem(PageIcons::icon(pageId), title);
     m_pageList->insertItem(position, item);
     item->setData(Qt::UserRole, pageId);
     item->setData(Qt::UserRole + 1, title);

@@ -6,6 +6,7 @@
 #include "core/profile/profile.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/settings/storedreferences.h"
 #include "core/state/agentrepository.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
@@ -144,6 +145,10 @@ int main(int argc, char *argv[])
     Hubstate::Core::StateDatabase database;
     const Hubstate::Core::Status databaseOpened = database.open(
         profile.databaseFile(), store.value(QStringLiteral("performance.cacheSize")).toLongLong());
+    // Settings that name a layout are offered and checked against the stored layouts.
+    Hubstate::Core::StoredReferences references(database);
+    if (databaseOpened)
+        store.setReferences(&references);
     Hubstate::Core::LayoutRepository layouts(database,
                                              Hubstate::Core::LayoutRules::fromSettings(store));
     Hubstate::Core::AgentRepository agents(database);
