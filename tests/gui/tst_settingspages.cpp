@@ -489,6 +489,22 @@ void TestSettingsPages::sidebarHasAnIconForEveryPage()
         QVERIFY2(!fallback.isNull(), qPrintable(pageId));
         QVERIFY(!Ui::PageIcons::themeNames(pageId).isEmpty());
         QCOMPARE(fallback.pixmap(QSize(24, 24), 2.0).size(), QSize(48, 48));
+        // On a selected row, in the selection's text colour (not the accent it sits on).
+        const QImage selected = fallback.pixmap(QSize(24, 24), QIcon::Selected).toImage();
+        const QColor text = QApplication::palette().color(QPalette::HighlightedText);
+        int inText = 0;
+        for (int y = 0; y < selected.height(); ++y) {
+            for (int x = 0; x < selected.width(); ++x) {
+                const QColor pixel = selected.pixelColor(x, y);
+                if (pixel.alpha() >= 128) {
+                    QVERIFY(qAbs(pixel.red() - text.red()) <= 2
+                            && qAbs(pixel.green() - text.green()) <= 2
+                            && qAbs(pixel.blue() - text.blue()) <= 2);
+                    ++inText;
+                }
+            }
+        }
+        QVERIFY2(inText > 20, qPrintable(pageId));
     }
     for (const QString &hand :
          {QStringLiteral("layouts"), QStringLiteral("agents"), QStringLiteral("history")})

@@ -5,6 +5,7 @@
 #include "settingrow.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,13 +67,10 @@ void SettingsPage::buildHeader()
     header->setObjectName(QStringLiteral("pageHeader"));
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(titleFor(m_pageId), header);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    title->setFont(titleFont);
-    row->addWidget(title);
+    m_title = new QLabel(titleFor(m_pageId), header);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    sizeTitle();
+    row->addWidget(m_title);
     row->addStretch(1);
     m_modifiedSwitch = new QCheckBox(tr("Modified only"), header);
     m_modifiedSwitch->setObjectName(QStringLiteral("modifiedOnly"));
@@ -114,6 +112,22 @@ void SettingsPage::buildHeader()
     m_emptyNote->hide();
     layout->addWidget(m_emptyNote);
     m_fixedWidgets = layout->count();
+}
+
+// A third larger than the page's text, and larger again when the text grows (200% text).
+void SettingsPage::sizeTitle()
+{
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_title->setFont(font);
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange && m_title)
+        sizeTitle();
+    QWidget::changeEvent(event);
 }
 
 QString SettingsPage::titleFor(const QString &pageId)

@@ -59,6 +59,9 @@ Q_SIGNALS:
     // each key by resetRequested() instead.
     void resetPageRequested(const QStringList &keys);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Group
     {
@@ -66,6 +69,7 @@ private:
         QList<SettingRow *> rows;
     };
     void buildHeader();
+    void sizeTitle();
     void applyFilter();
     qsizetype applyFilterCount(); // returns the rows matching the search
     void updateHeader();
@@ -80,6 +84,7 @@ private:
     QSet<QString> m_hiddenKeys;
     QString m_search;
     bool m_modifiedOnly = false;
+    QLabel *m_title = nullptr;
     QCheckBox *m_modifiedSwitch = nullptr;
     QPushButton *m_resetPage = nullptr;
     QLabel *m_searchNote = nullptr; // "While you search, this page also hides: ..."
