@@ -137,16 +137,25 @@ Status StoredReferences::check(const SettingDefinition &definition, const QVaria
             return found.error();
         if (found->has_value())
             return {};
-        // Someone who typed a layout's name is told its id.
+        // Someone who typed a layout's name is told what to write instead.
         if (const Result<QList<LayoutSummary>> stored = layouts.list(); stored) {
             for (const LayoutSummary &layout : *stored) {
-                if (layout.name == text) {
-                    return refused(definition,
-                                   tr("names no stored layout; the layout named \"%1\" has the "
-                                      "id %2")
-                                       .arg(layout.name, layout.id),
-                                   value);
+                if (layout.name != text)
+                    continue;
+                for (const QString &type : templateTypes()) {
+                    if (LayoutTemplates::make(type, QDateTime()).id == layout.id) {
+                        return refused(definition,
+                                       tr("names no stored layout; the layout named \"%1\" is "
+                                          "the template %2")
+                                           .arg(layout.name, type),
+                                       value);
+                    }
                 }
+                return refused(definition,
+                               tr("names no stored layout; the layout named \"%1\" has the id "
+                                  "%2")
+                                   .arg(layout.name, layout.id),
+                               value);
             }
         }
         return refused(definition,

@@ -104,6 +104,10 @@ void TestSettingReferences::layoutNamesAreChecked_data()
         << "Morning"
         << "preferences.layout.defaultLayout: names no stored layout; the layout named "
            "\"Morning\" has the id MORNING (value: Morning)";
+    QTest::newRow("a template's name")
+        << "Grid 3 x 3"
+        << "preferences.layout.defaultLayout: names no stored layout; the layout named \"Grid 3 "
+           "x 3\" is the template grid-3x3 (value: Grid 3 x 3)";
     QTest::newRow("empty") << ""
                            << "preferences.layout.defaultLayout: names no layout (value: )";
     QTest::newRow("custom is no template")
