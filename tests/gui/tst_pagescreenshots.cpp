@@ -391,6 +391,19 @@ QStringList TestPageScreenshots::check(const QString &pageId) const
                 && !static_cast<QAbstractButton *>(widget)->text().isEmpty())
             || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
             || qobject_cast<QLineEdit *>(widget);
+        // A combo box shows its current text whole (its minimum size hint may not need it).
+        if (auto *combo = qobject_cast<QComboBox *>(widget); combo && !combo->isEditable()) {
+            const QFontMetrics metrics = combo->fontMetrics();
+            int widest = 0;
+            for (int i = 0; i < combo->count(); ++i)
+                widest = qMax(widest, metrics.horizontalAdvance(combo->itemText(i)));
+            const int frame = combo->sizeHint().width() - widest; // arrow, margins, frame
+            const int needed = metrics.horizontalAdvance(combo->currentText()) + qMax(frame, 0);
+            if (combo->count() > 0 && combo->width() + 1 < needed)
+                problems.append(QStringLiteral("text cut (needs %1 px): %2 \"%3\"")
+                                    .arg(needed)
+                                    .arg(what, combo->currentText()));
+        }
         if (textControl && widget->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored) {
             const QSize needed = widget->minimumSizeHint();
             if (label && label->wordWrap()) {

@@ -384,6 +384,9 @@ void TestSettingsPages::resetThisPageIsOneUndoStep()
     QVERIFY(!m_store->isModified(QStringLiteral("privacy.crashReports")));
     QVERIFY(m_store->isModified(QStringLiteral("preferences.theme.highContrast")));
     QVERIFY(!reset->isEnabled());
+    // The focus stays on the page, not on whatever comes next in the window.
+    QCOMPARE(QApplication::focusWidget(),
+             page->findChild<QCheckBox *>(QStringLiteral("modifiedOnly")));
     QCOMPARE(m_window->undoStack()->count(), 1);
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Reset Privacy"));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);

@@ -99,8 +99,13 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
     m_reset->setAccessibleName(tr("Reset %1").arg(definition.translatedLabel()));
     m_reset->setToolTip(tr("Return to the value below yours"));
     m_reset->setAccessibleDescription(tr("Return to the value below yours"));
-    connect(m_reset, &QToolButton::clicked, this,
-            [this] { Q_EMIT resetRequested(m_definition.key); });
+    connect(m_reset, &QToolButton::clicked, this, [this] {
+        const bool hadFocus = m_reset->hasFocus();
+        Q_EMIT resetRequested(m_definition.key);
+        // Disabled once reset: the focus goes back to the setting, not to the next row.
+        if (hadFocus && !m_reset->isEnabled() && m_editor->isEnabled())
+            m_editor->setFocus(Qt::OtherFocusReason);
+    });
 
     m_label->setBuddy(m_editor);
     m_editor->setAccessibleName(definition.translatedLabel());
@@ -175,6 +180,8 @@ void SettingRow::buildEditor()
     case SettingType::Choice: {
         auto *combo = new QComboBox(this);
         combo->addItems(m_definition.choices);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never cut short
         connect(combo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
             if (!m_refreshing)
                 Q_EMIT editRequested(m_definition.key, text);

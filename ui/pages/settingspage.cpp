@@ -231,12 +231,17 @@ void SettingsPage::resetPage()
     const QStringList keys = resettableKeys();
     if (keys.isEmpty())
         return;
+    const bool hadFocus = m_resetPage->hasFocus();
     if (isSignalConnected(QMetaMethod::fromSignal(&SettingsPage::resetPageRequested))) {
         Q_EMIT resetPageRequested(keys);
     } else {
         for (const QString &key : keys)
             Q_EMIT resetRequested(key);
     }
+    // The button is disabled now that nothing is left to reset: the focus stays on the page
+    // rather than jumping to whatever comes next in the window.
+    if (hadFocus && !m_resetPage->isEnabled())
+        m_modifiedSwitch->setFocus(Qt::OtherFocusReason);
 }
 
 void SettingsPage::updateHeader()

@@ -27,6 +27,10 @@ QuantityEdit::QuantityEdit(const Core::SettingDefinition &definition, QWidget *p
     layout->addWidget(m_amount);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unit"));
+    // Never narrower than its longest unit's name: a squeezed page scrolls instead of cutting
+    // "seconds" to "seco".
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_unit->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     layout->addWidget(m_unit);
     m_unitLabel = new QLabel(this);
     m_unitLabel->setObjectName(QStringLiteral("unitLabel"));

@@ -19,8 +19,9 @@ ReferencePicker::ReferencePicker(const Core::SettingDefinition &definition,
     , m_definition(definition)
     , m_store(store)
 {
+    // As wide as the longest name it offers, never narrower: names are not cut short.
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setMinimumContentsLength(12);
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (!m_loading)
             Q_EMIT chosen(itemData(index).toString());
