@@ -5,6 +5,7 @@
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
 #include "core/settings/storedreferences.h"
+#include "core/state/agentrepository.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/layouttemplates.h"
 #include "core/state/statedatabase.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void sizesReadInMebibytes();
     void percentageHasASlider();
     void defaultLayoutIsPickedFromStoredLayouts();
+    void agentsArePickedByName();
     void backupDestinationHasAFolderPicker();
     void everyDescriptionIsShownUnderItsSetting();
     void lockIsExplainedOnTheRowAndReachedByTab();
@@ -254,6 +257,46 @@ void TestSettingsPages::defaultLayoutIsPickedFromStoredLayouts()
     QCOMPARE(picker->currentText(), QStringLiteral("Evening (4 panes)"));
 }
 
+void TestSettingsPages::agentsArePickedByName()
+{
+    // No schema setting names an agent yet; the picker any such setting gets, on its own.
+    Core::AgentRepository agents(*m_database);
+    Core::AgentConfig scout;
+    scout.id = QStringLiteral("a7");
+    scout.name = QStringLiteral("Scout");
+    scout.kind = QStringLiteral("openai");
+    scout.endpoint = QStringLiteral("https://agents.example/v1");
+    scout.model = QStringLiteral("m");
+    QVERIFY(agents.save(scout));
+    Core::AgentConfig idle = scout;
+    idle.id = QStringLiteral("a1");
+    idle.name = QStringLiteral("Archivist");
+    idle.enabled = false;
+    QVERIFY(agents.save(idle));
+    Core::SettingDefinition names;
+    names.key = QStringLiteral("example.agent");
+    names.type = Core::SettingType::Text;
+    names.reference = Core::SettingReference::Agent;
+    Ui::ReferencePicker picker(names, *m_store);
+    QSignalSpy chosen(&picker, &Ui::ReferencePicker::chosen);
+    picker.showValue(QString());
+    QStringList items;
+    for (int i = 0; i < picker.count(); ++i)
+        items.append(picker.itemText(i));
+    QCOMPARE(items,
+             (QStringList{QStringLiteral("No agent"), QStringLiteral("Archivist (disabled)"),
+                          QStringLiteral("Scout (openai)")}));
+    QCOMPARE(picker.currentText(), QStringLiteral("No agent"));
+    // A disabled agent is offered, marked.
+    QVERIFY(picker.itemData(1, Qt::ForegroundRole).isValid());
+    picker.setCurrentIndex(2);
+    Q_EMIT picker.activated(2);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), QStringLiteral("a7")); // stored by id
+    picker.showValue(QStringLiteral("gone"));
+    QCOMPARE(picker.currentText(), QStringLiteral("Missing agent (gone)"));
+}
+
 void TestSettingsPages::backupDestinationHasAFolderPicker()
 {
     const QString key = QStringLiteral("backup.destination");
@@ -378,6 +421,11 @@ void TestSettingsPages::resetThisPageIsOneUndoStep()
     QCOMPARE(
         page->resettableKeys(),
         (QStringList{QStringLiteral("privacy.analytics"), QStringLiteral("privacy.crashReports")}));
+    // A setting a panel edits in its own way (as the sync store's address) is left alone.
+    QVERIFY(
+        m_store->setText(QStringLiteral("sync.serverUrl"), m_dir->filePath(QStringLiteral("s"))));
+    m_window->page(QStringLiteral("sync"))->hideRow(QStringLiteral("sync.serverUrl"));
+    QVERIFY(m_window->page(QStringLiteral("sync"))->resettableKeys().isEmpty());
     reset->setFocus();
     QTest::keyClick(reset, Qt::Key_Space);
     QVERIFY(!m_store->isModified(QStringLiteral("privacy.analytics")));
