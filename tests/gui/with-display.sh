@@ -5,7 +5,9 @@
 set -eu
 if command -v xvfb-run >/dev/null 2>&1 && command -v Xvfb >/dev/null 2>&1; then
     export QT_QPA_PLATFORM=xcb HUBSTATE_DISPLAY=xvfb
-    exec xvfb-run -a -s '-screen 0 1600x1000x24 -nolisten tcp' "$@"
+    # -a looks for a free display from -n up; starting from one of our own makes two tests
+    # started at once (ctest -j) unlikely to pick the same one.
+    exec xvfb-run -a -n $((100 + $$ % 400)) -s '-screen 0 1600x1000x24 -nolisten tcp' "$@"
 fi
 export QT_QPA_PLATFORM=offscreen HUBSTATE_DISPLAY=offscreen
 exec "$@"

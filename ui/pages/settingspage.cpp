@@ -16,6 +16,19 @@
 
 namespace Hubstate::Ui {
 
+namespace {
+
+// The search's text without the "@modified" token, and whether the token was there.
+QString searchTerm(const QString &search, bool *modifiedToken)
+{
+    QString term = search;
+    *modifiedToken = term.contains(SettingsPage::modifiedToken, Qt::CaseInsensitive);
+    term.remove(SettingsPage::modifiedToken, Qt::CaseInsensitive);
+    return term.trimmed();
+}
+
+} // namespace
+
 SettingsPage::SettingsPage(const QString &pageId, Core::PreferencesStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -253,15 +266,6 @@ void SettingsPage::updateHeader()
                         : tr("Returns %1 changed setting(s) of this page to the value below "
                              "yours; Undo brings them back")
                               .arg(resettable));
-}
-
-// The search's text without the "@modified" token, and whether the token was there.
-static QString searchTerm(const QString &search, bool *modifiedToken)
-{
-    QString term = search;
-    *modifiedToken = term.contains(SettingsPage::modifiedToken, Qt::CaseInsensitive);
-    term.remove(SettingsPage::modifiedToken, Qt::CaseInsensitive);
-    return term.trimmed();
 }
 
 void SettingsPage::applyFilter()
