@@ -194,7 +194,7 @@ Result<BackupEngine::Keys> BackupEngine::keysFor(const Options &options) const
     }
     // No keys yet: create them in the keychain, so that later backups need no password.
     if (!stored && m_secrets && m_secrets->probe().health == SecretStore::Health::Healthy) {
-        Result<BackupKeys::Keys> created = BackupKeys(*m_secrets).create(password);
+        Result<BackupKeys::Keys> created = BackupKeys(*m_secrets).create(password, newKeyParameters());
         if (!created)
             return created.error();
         return Keys{created->masterKey, created->envelope};
@@ -202,10 +202,16 @@ Result<BackupEngine::Keys> BackupEngine::keysFor(const Options &options) const
     // A one-off key: this file opens with this password alone.
     const MasterKey masterKey = MasterKey::generate();
     Result<MasterKeyEnvelope> envelope =
-        MasterKeyEnvelope::seal(masterKey, password, PasswordKey::calibrate());
+        MasterKeyEnvelope::seal(masterKey, password, newKeyParameters());
     if (!envelope)
         return envelope.error();
     return Keys{masterKey, *envelope};
+}
+
+KdfParameters BackupEngine::newKeyParameters() const
+{
+    return PasswordKey::calibrate(PasswordKey::algorithmNamed(
+        m_settings.value(QStringLiteral("security.keyDerivation")).toString()));
 }
 
 Result<BackupEngine::Outcome> BackupEngine::create(const Options &options)

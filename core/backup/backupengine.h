@@ -2,6 +2,7 @@
 
 #include "backupcatalog.h"
 #include "backupreader.h"
+#include "core/crypto/passwordkey.h"
 #include "core/profile/profile.h"
 #include "destination.h"
 
@@ -57,6 +58,10 @@ public:
     BackupEngine(Profile profile, const PreferencesStore &settings, const SecretStore *secrets);
 
     [[nodiscard]] Result<Outcome> create(const Options &options);
+
+    // How a new backup password becomes a key: security.keyDerivation, calibrated on this
+    // machine.
+    [[nodiscard]] KdfParameters newKeyParameters() const;
 
     // The destination's backups, newest first, after reconciling the catalog with what it holds.
     [[nodiscard]] Result<QList<BackupRecord>> list(const QString &destination = {});

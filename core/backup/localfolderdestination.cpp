@@ -91,6 +91,12 @@ QString LocalFolderDestination::displayName() const
     return QDir::toNativeSeparators(m_folder);
 }
 
+QString LocalFolderDestination::what() const
+{
+    return fileKind() == FileKind::Sync ? tr("Sync folder %1").arg(displayName())
+                                        : tr("Backup folder %1").arg(displayName());
+}
+
 Status LocalFolderDestination::checkName(const QString &name) const
 {
     if (!acceptsName(name))
@@ -102,7 +108,7 @@ Status LocalFolderDestination::ensureFolder() const
 {
     const QFileInfo info(m_folder);
     if (info.exists() && !info.isDir())
-        return Error::operationFailed(tr("Backup folder %1 is not a folder").arg(displayName()));
+        return Error::operationFailed(tr("%1 is not a folder").arg(what()));
     if (!info.exists() && !PrivateFiles::makePath(m_folder)) {
         return Error::operationFailed(
             tr("Cannot create backup folder %1: %2").arg(displayName(), errnoText()));
@@ -120,7 +126,7 @@ Status LocalFolderDestination::testConnection()
     QFile file(probe);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return Error::operationFailed(
-            tr("Backup folder %1 is not writable: %2").arg(displayName(), file.errorString()));
+            tr("%1 is not writable: %2").arg(what(), file.errorString()));
     }
     const bool written = file.write("hubstate") == 8 && file.flush() && ::fsync(file.handle()) == 0;
     const QString reason = written ? QString() : errnoText();
@@ -128,10 +134,10 @@ Status LocalFolderDestination::testConnection()
     const bool removed = QFile::remove(probe);
     if (!written)
         return Error::operationFailed(
-            tr("Backup folder %1 is not writable: %2").arg(displayName(), reason));
+            tr("%1 is not writable: %2").arg(what(), reason));
     if (!removed)
         return Error::operationFailed(
-            tr("Backup folder %1 does not let files be removed: %2").arg(displayName(), probe));
+            tr("%1 does not let files be removed: %2").arg(what(), probe));
     return {};
 }
 
@@ -152,10 +158,10 @@ Result<QList<Destination::Entry>> LocalFolderDestination::list()
 {
     const QFileInfo info(m_folder);
     if (!info.isDir())
-        return Error::operationFailed(tr("Backup folder %1 does not exist").arg(displayName()));
+        return Error::operationFailed(tr("%1 does not exist").arg(what()));
     QDir dir(m_folder);
     if (!dir.isReadable())
-        return Error::operationFailed(tr("Backup folder %1 cannot be read").arg(displayName()));
+        return Error::operationFailed(tr("%1 cannot be read").arg(what()));
     QList<Entry> entries;
     const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files) {
@@ -221,8 +227,7 @@ Status LocalFolderDestination::store(const QString &localFile, const QString &na
         if (present && *present == sha256)
             return {};
         return Error::operationFailed(
-            tr("Backup folder %1 already holds a different %2; nothing was replaced")
-                .arg(displayName(), name));
+            tr("%1 already holds a different %2; nothing was replaced").arg(what(), name));
     }
 
     if (Status folder = ensureFolder(); !folder)
@@ -301,7 +306,7 @@ Status LocalFolderDestination::fetch(const QString &name, const QString &localFi
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(source))
-            return Error::invalidInput(tr("Backup folder %1 holds no %2").arg(displayName(), name));
+            return Error::invalidInput(tr("%1 holds no %2").arg(what(), name));
         return Error::operationFailed(tr("Cannot read %1: %2").arg(source, in.errorString()));
     }
     const QString partial = localFile + QStringLiteral(".partial");
@@ -336,7 +341,7 @@ Status LocalFolderDestination::remove(const QString &name)
         return valid;
     const QString target = m_folder + u'/' + name;
     if (!QFileInfo(m_folder).isDir())
-        return Error::operationFailed(tr("Backup folder %1 does not exist").arg(displayName()));
+        return Error::operationFailed(tr("%1 does not exist").arg(what()));
     if (!QFileInfo::exists(target))
         return {}; // not there is the outcome asked for
     if (::unlink(QFile::encodeName(target).constData()) != 0)

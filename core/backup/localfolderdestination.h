@@ -30,6 +30,7 @@ public:
 
 private:
     [[nodiscard]] Status checkName(const QString &name) const;
+    QString what() const; // "Backup folder F" or "Sync folder F", for messages
     [[nodiscard]] Status ensureFolder() const;
     void sweepStalePartials() const;
     [[nodiscard]] Result<QByteArray> hashOf(const QString &path, const Progress &progress) const;

@@ -29,6 +29,30 @@ KdfParameters KdfParameters::pbkdf2(quint32 iterations)
 
 KdfParameters PasswordKey::calibrate(int targetMilliseconds)
 {
+    return calibrate(KdfParameters::Algorithm::Argon2id, targetMilliseconds);
+}
+
+KdfParameters::Algorithm PasswordKey::algorithmNamed(const QString &name)
+{
+    return name == QLatin1String("pbkdf2-sha256") ? KdfParameters::Algorithm::Pbkdf2Sha256
+                                                  : KdfParameters::Algorithm::Argon2id;
+}
+
+KdfParameters PasswordKey::calibrate(KdfParameters::Algorithm algorithm, int targetMilliseconds)
+{
+    if (algorithm == KdfParameters::Algorithm::Pbkdf2Sha256) {
+        KdfParameters parameters = KdfParameters::pbkdf2(kPbkdf2WriteMinimum);
+        QElapsedTimer timer;
+        timer.start();
+        if (!Crypto::pbkdf2Sha256("calibration", Crypto::randomBytes(32), parameters.p1, 32))
+            return parameters;
+        const qint64 elapsed = std::max<qint64>(timer.elapsed(), 1);
+        // Time grows linearly with the iterations.
+        const qint64 iterations = qint64(parameters.p1) * targetMilliseconds / elapsed;
+        parameters.p1 = quint32(
+            std::clamp<qint64>(iterations, kPbkdf2WriteMinimum, kPbkdf2ReadMaximum));
+        return parameters;
+    }
     KdfParameters parameters = KdfParameters::argon2id(kArgonMinMemoryKiB, kArgonMinPasses, 1);
     const QByteArray salt = Crypto::randomBytes(32);
     QElapsedTimer timer;

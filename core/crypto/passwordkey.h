@@ -29,6 +29,11 @@ public:
     // Argon2id at 64 MiB and at least 3 passes, with passes added until one derivation takes
     // about `target` on this machine (capped at the read bounds).
     static KdfParameters calibrate(int targetMilliseconds = 500);
+    // The same for `algorithm`: PBKDF2-SHA256 from 600,000 iterations up.
+    static KdfParameters calibrate(KdfParameters::Algorithm algorithm, int targetMilliseconds = 500);
+    // The algorithm security.keyDerivation names ("argon2id", "pbkdf2-sha256"); Argon2id for
+    // anything else, the stronger one.
+    static KdfParameters::Algorithm algorithmNamed(const QString &name);
 
     // The floors for writing: Argon2id at least 64 MiB and 3 passes, PBKDF2 at least 600,000.
     [[nodiscard]] static Status checkForWriting(const KdfParameters &parameters);

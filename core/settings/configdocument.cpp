@@ -133,6 +133,12 @@ void walk(const QJsonObject &root, const QJsonObject &object, const QString &pre
             walk(root, it.value().toObject(), path, parsed);
             continue;
         }
+        if (const QString reason = RenamedSettings::removalReason(path); !reason.isEmpty()) {
+            parsed.violations.append(
+                problem(path, ConfigDocument::tr("this setting was removed (%1); ignored").arg(reason),
+                        {}, Violation::Severity::Warning));
+            continue;
+        }
         // Unknown keys are kept in the settings file, which every command reads: bounded.
         const QString text = scalarText(it.value());
         if (path.size() > InputLimits::unknownKeyPathCharacters) {

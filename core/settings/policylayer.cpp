@@ -181,6 +181,16 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
         }
 
         const SettingDefinition *definition = schema.find(settingKey);
+        if (const QString reason = RenamedSettings::removalReason(key);
+            !definition && !reason.isEmpty()) {
+            policy.m_problems.append({where(rawKey),
+                                      PolicyLayer::tr("this setting was removed (%1); ignored")
+                                          .arg(reason),
+                                      {},
+                                      Violation::Severity::Warning,
+                                      false});
+            continue;
+        }
         if (!definition) {
             policy.m_problems.append({where(rawKey),
                                       PolicyLayer::tr("unknown setting, ignored"),

@@ -1,5 +1,7 @@
 #include "renamedsettings.h"
 
+#include <QCoreApplication>
+
 namespace Hubstate::Core {
 
 namespace {
@@ -16,7 +18,30 @@ constexpr Rename kRenames[] = {
     {"performance.syncInterval", "sync.interval"},
 };
 
+struct Removal
+{
+    const char *key;
+    const char *reason;
+};
+
+constexpr Removal kRemovals[] = {
+    // File version 4.
+    {"security.lockAfterIdle",
+     QT_TRANSLATE_NOOP("Hubstate::Core::RenamedSettings",
+                       "Hubstate keeps no backup password in memory, so there is nothing to "
+                       "forget when idle")},
+};
+
 } // namespace
+
+QString RenamedSettings::removalReason(const QString &key)
+{
+    for (const Removal &removal : kRemovals) {
+        if (key == QLatin1String(removal.key))
+            return QCoreApplication::translate("Hubstate::Core::RenamedSettings", removal.reason);
+    }
+    return {};
+}
 
 QString RenamedSettings::currentKey(const QString &oldKey)
 {

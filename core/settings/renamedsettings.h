@@ -5,9 +5,10 @@
 
 namespace Hubstate::Core {
 
-// Keys a later settings file version renamed. The user's file is migrated
+// Keys a later settings file version renamed or removed. The user's file is migrated
 // (core/settings/migrations/), but admin policies and configuration documents are not ours to
-// rewrite: an old name there still applies to the key it became, with a warning naming both.
+// rewrite: an old name there still applies to the key it became, with a warning naming both,
+// and a removed key is ignored with a warning that says why it went.
 class RenamedSettings
 {
 public:
@@ -16,6 +17,8 @@ public:
     // Old names once below `group` ("performance" -> performance.syncInterval): a group lock
     // written for the old layout still holds them.
     static QStringList oldKeysUnder(const QString &group);
+    // Why `key` was removed, or empty when it never was.
+    static QString removalReason(const QString &key);
 };
 
 } // namespace Hubstate::Core

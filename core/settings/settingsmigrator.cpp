@@ -12,10 +12,11 @@ namespace Hubstate::Core {
 
 SettingsMigration migrationV1ToV2();
 SettingsMigration migrationV2ToV3();
+SettingsMigration migrationV3ToV4();
 
 QList<SettingsMigration> settingsMigrations()
 {
-    return {migrationV1ToV2(), migrationV2ToV3()};
+    return {migrationV1ToV2(), migrationV2ToV3(), migrationV3ToV4()};
 }
 
 namespace {

@@ -311,9 +311,6 @@ SettingsSchema::SettingsSchema()
              TR("Password key derivation"),
              TR("How backup passwords become keys; Argon2id resists guessing best."))
         .flags = SettingFlag::Advanced;
-    d.integer(QStringLiteral("security.lockAfterIdle"), 0, 0, Day, ms, TR("Lock when idle"),
-              TR("Forget unlocked backup passwords after this long without use; 0 never."))
-        .flags |= SettingFlag::DeviceLocal;
 
     // --- performance ---------------------------------------------------------------------------
     d.section(QStringLiteral("environment"), QStringLiteral("performance"), C::Internal, E::Include,

@@ -26,7 +26,7 @@ public:
     QStringList pages() const;
 
     // Version of the settings file layout written by this build; see SettingsMigrator.
-    static constexpr int currentFileVersion = 3;
+    static constexpr int currentFileVersion = 4;
 
 private:
     SettingsSchema();

@@ -721,6 +721,11 @@ Status SyncEngine::Private::integrate(const Incoming &in)
     conflict.detectedMs = options.wallClock();
     auto record = [&](const QString &state) -> Status {
         conflict.state = state;
+        // One open conflict per item: a newer round of edits replaces the one before it.
+        if (state == QLatin1String("open")) {
+            if (Status replaced = journal.supersedeOpenConflicts(mine.item); !replaced)
+                return replaced;
+        }
         Result<qint64> added = journal.addConflict(conflict);
         if (!added)
             return added.error();
@@ -728,9 +733,11 @@ Status SyncEngine::Private::integrate(const Incoming &in)
         return {};
     };
 
-    // Deleted on one side, edited on the other: the edit is kept everywhere (every device
-    // decides the same), and the deletion waits for the user to confirm it.
-    if (!*mineValue || !theirs.value) {
+    // A record deleted on one side and edited on the other: the edit is kept everywhere
+    // (every device decides the same), and the deletion waits for the user to confirm it. A
+    // setting is no record: one reset to its default meets the other side's value under the
+    // policy, as any two values do.
+    if ((!*mineValue || !theirs.value) && kind != QLatin1String("setting")) {
         if (Status logged = record(QStringLiteral("open")); !logged)
             return logged;
         if (!theirs.value) {
@@ -1108,7 +1115,13 @@ Status SyncEngine::init(const QString &destination, const QString &passphrase,
 
     SyncStoreHeader header;
     header.storeId = randomId();
-    header.kdf = KdfParameters::argon2id(64 * 1024, 3, 1);
+    // The floor of security.keyDerivation's algorithm, not calibrated: every device, the
+    // slowest too, derives the key with these.
+    header.kdf = PasswordKey::algorithmNamed(
+                     d->settings.value(QStringLiteral("security.keyDerivation")).toString())
+            == KdfParameters::Algorithm::Pbkdf2Sha256
+        ? KdfParameters::pbkdf2(600000)
+        : KdfParameters::argon2id(64 * 1024, 3, 1);
     header.salt = Crypto::randomBytes(16);
     Result<QByteArray> key = SyncVault::deriveRootKey(passphrase, header);
     if (!key)

@@ -498,6 +498,18 @@ Status SyncJournal::settleConflicts(const QString &name, const VersionVector &ve
     return {};
 }
 
+Status SyncJournal::supersedeOpenConflicts(const QString &name)
+{
+    QSqlQuery query(connection());
+    query.prepare(
+        QStringLiteral("UPDATE conflicts SET state = 'settled' WHERE item = ? AND state = 'open'"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(tr("Cannot write the sync conflict log %1").arg(m_path),
+                        query.lastError());
+    return {};
+}
+
 Status SyncJournal::clear()
 {
     QSqlQuery query(connection());

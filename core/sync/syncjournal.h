@@ -118,6 +118,8 @@ public:
     [[nodiscard]] Status setConflictState(qint64 id, const QString &state);
     // Open conflicts on `item` that `version` includes both sides of are settled by it.
     [[nodiscard]] Status settleConflicts(const QString &item, const VersionVector &version);
+    // Open conflicts on `item` are settled by a newer one about to be recorded.
+    [[nodiscard]] Status supersedeOpenConflicts(const QString &item);
 
     // Everything, after leaving the store.
     [[nodiscard]] Status clear();

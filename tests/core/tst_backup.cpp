@@ -6,6 +6,7 @@
 #include "core/backup/recovery.h"
 #include "core/backup/restoreengine.h"
 #include "core/backup/retention.h"
+#include "core/crypto/containerreader.h"
 #include "core/profile/profile.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/profilegenerator.h"
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void retentionKeepsTheNewestAndCalendarBuckets();
     void retentionRefusesToKeepNothing();
     void backupIsVerifiedCataloguedAndComplete();
+    void keyDerivationSettingChoosesTheAlgorithm_data();
+    void keyDerivationSettingChoosesTheAlgorithm();
     void retentionCountsOnlyVerifiedBackups();
     void failingWritesSyncsAndRenamesLoseNothing_data();
     void failingWritesSyncsAndRenamesLoseNothing();
@@ -225,6 +228,37 @@ void TestBackup::backupIsVerifiedCataloguedAndComplete()
     QVERIFY(catalog.load());
     QCOMPARE(catalog.records().size(), 1);
     QCOMPARE(catalog.records().first().sha256.size(), 32);
+}
+
+void TestBackup::keyDerivationSettingChoosesTheAlgorithm_data()
+{
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<KdfParameters::Algorithm>("algorithm");
+    QTest::newRow("argon2id") << QStringLiteral("argon2id") << KdfParameters::Algorithm::Argon2id;
+    QTest::newRow("pbkdf2-sha256")
+        << QStringLiteral("pbkdf2-sha256") << KdfParameters::Algorithm::Pbkdf2Sha256;
+}
+
+void TestBackup::keyDerivationSettingChoosesTheAlgorithm()
+{
+    QFETCH(QString, setting);
+    QFETCH(KdfParameters::Algorithm, algorithm);
+    fill(10);
+    QVERIFY(m_settings->setValue(QStringLiteral("security.keyDerivation"), setting));
+    BackupEngine::Options options;
+    options.encrypt = true;
+    options.password = QStringLiteral("correct horse");
+    const BackupEngine::Outcome outcome = backUp(options);
+    QCOMPARE(outcome.record.state, BackupRecord::State::Verified);
+
+    QFile file(outcome.location);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    ContainerReader reader(&file);
+    QVERIFY(reader.readHeader());
+    const KdfParameters kdf = reader.envelope().kdf;
+    QCOMPARE(kdf.algorithm, algorithm);
+    QVERIFY(PasswordKey::checkForWriting(kdf)); // never below the floors
+    QVERIFY(reader.unlock(options.password));
 }
 
 void TestBackup::retentionCountsOnlyVerifiedBackups()
@@ -404,7 +438,7 @@ void TestBackup::restoreJournalIsCompletedAfterAnInterruption()
     QVERIFY(m_settings->setValue(QStringLiteral("preferences.theme.mode"), QStringLiteral("dark")));
     const QString staged =
         QFileInfo(m_profile.settingsFile()).absolutePath() + QStringLiteral("/staged.ini");
-    QVERIFY(writeFile(staged, "[preferences]\ntheme\\mode=light\n[meta]\nfileVersion=3\n"));
+    QVERIFY(writeFile(staged, "[preferences]\ntheme\\mode=light\n[meta]\nfileVersion=4\n"));
     QVERIFY(writeFile(
         m_profile.stateDirectory() + QStringLiteral("/restore-journal.json"),
         QStringLiteral("{\"steps\":[{\"kind\":\"settings\",\"from\":\"%1\",\"to\":\"%2\"}]}")

@@ -293,7 +293,7 @@ void TestCli::exportWritesTheDocument()
             .exitCode,
         0);
     const QJsonObject object = QJsonDocument::fromJson(readFile(file)).object();
-    QCOMPARE(object.value(QStringLiteral("version")).toString(), QStringLiteral("3.0.0"));
+    QCOMPARE(object.value(QStringLiteral("version")).toString(), QStringLiteral("4.0.0"));
     QCOMPARE(
         object[QStringLiteral("layout")][QStringLiteral("minPaneSize")][QStringLiteral("width")]
             .toInt(),
@@ -340,7 +340,7 @@ void TestCli::migrateDryRunAndReal()
     const Run dry =
         run({QStringLiteral("config"), QStringLiteral("migrate"), QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY(dry.out.contains(QStringLiteral("would be migrated from version 1 to 3")));
+    QVERIFY(dry.out.contains(QStringLiteral("would be migrated from version 1 to 4")));
     QVERIFY(dry.out.contains(QStringLiteral("+ preferences/theme.mode=auto")));
     QCOMPARE(readFile(settings), before);
 
@@ -353,7 +353,7 @@ void TestCli::migrateDryRunAndReal()
              QStringLiteral("#ff8800\n"));
     const Run again = run({QStringLiteral("config"), QStringLiteral("migrate")});
     QCOMPARE(again.exitCode, 0);
-    QVERIFY(again.out.contains(QStringLiteral("already at version 3")));
+    QVERIFY(again.out.contains(QStringLiteral("already at version 4")));
 }
 
 void TestCli::migrateRefusesNewerAndDamaged()

@@ -243,7 +243,7 @@ void TestCliState::checkCountsInvalidSettings()
 {
     QDir().mkpath(m_profile + QStringLiteral("/config"));
     QVERIFY(writeFile(m_profile + QStringLiteral("/config/hubstate.ini"),
-                      "[meta]\nfileVersion=3\n[agents]\ntimeout=5\n"));
+                      "[meta]\nfileVersion=4\n[agents]\ntimeout=5\n"));
     const CliRun check = run({QStringLiteral("--json"), QStringLiteral("check")});
     QCOMPARE(check.exitCode, 3);
     const QJsonObject report = QJsonDocument::fromJson(check.out.toUtf8()).object();

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void newerVersionIsRefused();
     void unknownKeysAreWarningsAndKept();
     void oldNameAppliesToTheNewKey();
+    void removedKeyIsIgnoredWithItsReason();
     void exportThenImportRoundTrips();
 };
 
@@ -122,7 +123,7 @@ void TestConfigDocument::groupsMustBeObjects()
 void TestConfigDocument::newerVersionIsRefused()
 {
     const ConfigDocument::Parsed parsed =
-        ConfigDocument::parse(R"({"version": "4.0.0"})", QStringLiteral("d"));
+        ConfigDocument::parse(R"({"version": "5.0.0"})", QStringLiteral("d"));
     QVERIFY(!parsed.isValid());
     QVERIFY(parsed.violations.first().toString().startsWith(
         QStringLiteral("version: written by a newer Hubstate")));
@@ -167,6 +168,23 @@ void TestConfigDocument::oldNameAppliesToTheNewKey()
     QVERIFY(messages(both, Violation::Severity::Warning)
                 .first()
                 .contains(QStringLiteral("the document holds sync.interval too; ignored")));
+}
+
+void TestConfigDocument::removedKeyIsIgnoredWithItsReason()
+{
+    // A document exported before file version 4 may hold security.lockAfterIdle.
+    const ConfigDocument::Parsed old = ConfigDocument::parse(
+        R"({"version": "3.0.0", "security": {"lockAfterIdle": 0, "requireTls": false}})",
+        QStringLiteral("d"));
+    QVERIFY(old.isValid());
+    QCOMPARE(old.values.size(), 1);
+    QVERIFY(old.unknown.isEmpty()); // not kept in the settings file either
+    const QStringList warnings = messages(old, Violation::Severity::Warning);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(
+                 QStringLiteral("security.lockAfterIdle: this setting was removed (Hubstate keeps "
+                                "no backup password in memory")),
+             qPrintable(warnings.first()));
 }
 
 void TestConfigDocument::exportThenImportRoundTrips()

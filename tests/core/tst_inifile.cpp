@@ -61,7 +61,7 @@ void TestIniFile::aSetNeverLeavesAFileTheNextStartRefuses()
     const Profile profile = Profile::inDirectory(folder.path());
     QVERIFY(Hubstate::Tests::writeFile(profile.settingsFile(),
                                        "[General]\n%2F=1\n[layout]\nmaxPanes=4\n[meta]\n"
-                                       "fileVersion=3\n"));
+                                       "fileVersion=4\n"));
     const QString noPolicy = folder.filePath(QStringLiteral("no-policy.ini"));
     {
         PreferencesStore store(profile, noPolicy);

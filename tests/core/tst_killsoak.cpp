@@ -791,8 +791,8 @@ void TestKillSoak::killDuringMigration()
         // under the write lock now.
         killAmidWriters(command, delay, {m_setting.get(), m_layout.get()}, checks,
                         int(m_random.bounded(delay + 1)));
-        checks.expect(readFile(settingsFile()).contains("fileVersion=3"),
-                      QStringLiteral("the settings file is not at version 3"));
+        checks.expect(readFile(settingsFile()).contains("fileVersion=4"),
+                      QStringLiteral("the settings file is not at version 4"));
         const QMap<QString, QString> now = modifiedSettings({kWriterSetting});
         checks.expect(now == settings,
                       QStringLiteral("the migrated settings differ: %1")

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void malformedFileIsReported();
     void oldNameAppliesToTheNewKey_data();
     void oldNameAppliesToTheNewKey();
+    void removedKeyIsIgnoredWithItsReason();
     void groupLockKeepsItsRenamedKey();
 
 private:
@@ -159,6 +160,20 @@ void TestPolicyLayer::oldNameAppliesToTheNewKey()
     QVERIFY(!policy.problems().first().isError());
     QVERIFY2(policy.problems().first().toString().contains(problem),
              qPrintable(policy.problems().first().toString()));
+}
+
+void TestPolicyLayer::removedKeyIsIgnoredWithItsReason()
+{
+    const PolicyLayer policy =
+        load("[locked]\nsecurity.lockAfterIdle=60000\nsecurity.requireTls=true\n");
+    QVERIFY(policy.isLocked(QStringLiteral("security.requireTls")));
+    QVERIFY(!policy.isLocked(QStringLiteral("security.lockAfterIdle")));
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY(!policy.problems().first().isError());
+    const QString problem = policy.problems().first().toString();
+    QVERIFY2(problem.contains(QStringLiteral("security.lockAfterIdle"))
+                 && problem.contains(QStringLiteral("this setting was removed (")),
+             qPrintable(problem));
 }
 
 void TestPolicyLayer::groupLockKeepsItsRenamedKey()

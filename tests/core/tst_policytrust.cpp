@@ -229,7 +229,7 @@ void TestPolicyTrust::presentButUnreadableSystemPolicyLocksEverything()
     QVERIFY(writeFile(m_profile.settingsFile(),
                       "[General]\nenvironment=development\n"
                       "[features]\nagentMarketplace=true\n"
-                      "[meta]\nfileVersion=3\n"));
+                      "[meta]\nfileVersion=4\n"));
     PreferencesStore store(m_profile, policy);
     QVERIFY(store.open());
     QVERIFY(noticesMention(store, policy + QStringLiteral(": the admin policy cannot be read"),

@@ -92,7 +92,7 @@ void TestPreferencesStore::setValueIsWrittenAndSurvivesReopen()
     }
     const QByteArray file = readFile(m_profile.settingsFile());
     QVERIFY2(file.contains("[preferences]\ntheme.mode=dark"), file.constData());
-    QVERIFY(file.contains("fileVersion=3"));
+    QVERIFY(file.contains("fileVersion=4"));
     PreferencesStore reopened(m_profile, m_policy);
     QVERIFY(reopened.open());
     QCOMPARE(reopened.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("dark"));
@@ -173,7 +173,7 @@ void TestPreferencesStore::templateFollowsEnvironment()
 void TestPreferencesStore::lockRefusesWritesAndExplains()
 {
     QVERIFY(writeFile(m_profile.settingsFile(),
-                      "[meta]\nfileVersion=3\n[preferences]\ntheme.mode=light\n"));
+                      "[meta]\nfileVersion=4\n[preferences]\ntheme.mode=light\n"));
     QVERIFY(writeFile(
         m_policy, "[meta]\nexplanation=Managed by IT\n[locked]\npreferences.theme.mode=dark\n"));
     PreferencesStore store(m_profile, m_policy);
@@ -267,7 +267,7 @@ void TestPreferencesStore::invalidValueInFileIsReportedAndKept()
 {
     QVERIFY(writeFile(
         m_profile.settingsFile(),
-        "[meta]\nfileVersion=3\n[layout]\nmaxPanes=12\n[preferences]\ntheme.mode=dark\n"));
+        "[meta]\nfileVersion=4\n[layout]\nmaxPanes=12\n[preferences]\ntheme.mode=dark\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QCOMPARE(store.value(QStringLiteral("layout.maxPanes")).toLongLong(), 9);
@@ -281,7 +281,7 @@ void TestPreferencesStore::invalidValueInFileIsReportedAndKept()
 
 void TestPreferencesStore::unknownKeysInFileSurviveWrites()
 {
-    QVERIFY(writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=3\n[future]\nfeature=on\n"));
+    QVERIFY(writeFile(m_profile.settingsFile(), "[meta]\nfileVersion=4\n[future]\nfeature=on\n"));
     PreferencesStore store(m_profile, m_policy);
     QVERIFY(store.open());
     QVERIFY(noticesMention(store, QStringLiteral("future.feature")));
@@ -343,9 +343,9 @@ void TestPreferencesStore::olderFileIsMigratedWithBackup()
     QVERIFY(store.open());
     QCOMPARE(store.text(QStringLiteral("preferences.theme.mode")), QStringLiteral("auto"));
     QCOMPARE(store.text(QStringLiteral("preferences.theme.fontSize")), QStringLiteral("large"));
-    QVERIFY(noticesMention(store, QStringLiteral("migrated from version 1 to 3")));
+    QVERIFY(noticesMention(store, QStringLiteral("migrated from version 1 to 4")));
     QCOMPARE(readFile(m_profile.settingsFile() + QStringLiteral(".v1.bak")), v1);
-    QVERIFY(readFile(m_profile.settingsFile()).contains("fileVersion=3"));
+    QVERIFY(readFile(m_profile.settingsFile()).contains("fileVersion=4"));
 }
 
 void TestPreferencesStore::writesFromAnotherProcessAreNotLost()

@@ -33,7 +33,7 @@ QByteArray firstLines(const QByteArray &bytes, int lines)
 }
 
 const RawSettings kSettings{{QStringLiteral("agents/timeout"), QStringLiteral("5000")},
-                            {QStringLiteral("meta/fileVersion"), QStringLiteral("3")},
+                            {QStringLiteral("meta/fileVersion"), QStringLiteral("4")},
                             {QStringLiteral("preferences/theme.mode"), QStringLiteral("dark")},
                             {QStringLiteral("sync/enabled"), QStringLiteral("true")}};
 
@@ -126,7 +126,7 @@ void TestSettingsDamage::storeKeepsTheSettingsBeforeTheCut()
 {
     QVERIFY(IniFile::write(m_profile.settingsFile(), kSettings));
     const QByteArray whole = readFile(m_profile.settingsFile());
-    // Cut after "[agents]\ntimeout=5000\n\n[meta]\nfileVersion=3\n": the later two are lost.
+    // Cut after "[agents]\ntimeout=5000\n\n[meta]\nfileVersion=4\n": the later two are lost.
     const QByteArray cut = firstLines(whole, whole.left(whole.indexOf("[preferences]")).count('\n'));
     QVERIFY(writeFile(m_profile.settingsFile(), cut));
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void oneSyncIntervalDown_data();
     void oneSyncIntervalDown();
     void versionThreeSurvivesARoundTrip();
+    void lockAfterIdleIsDroppedUpAndNotBroughtBack();
     void versionOneIntervalReachesSyncInterval();
     void storeOpensVersionTwoWithTheOldInterval();
     void storeReportsAClampedInterval();
@@ -168,7 +169,7 @@ void TestSettingsMigrator::newerFileIsRefusedUntouched()
 {
     QFile file(m_file);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("[meta]\nfileVersion=4\n[preferences]\ntheme.mode=dark\n");
+    file.write("[meta]\nfileVersion=5\n[preferences]\ntheme.mode=dark\n");
     file.close();
     const QByteArray before = readFile(m_file);
     Result<SettingsMigrator::Plan> plan = SettingsMigrator::migrateFile(m_file, 2, false);
@@ -324,6 +325,31 @@ void TestSettingsMigrator::versionThreeSurvivesARoundTrip()
     QCOMPARE(readRaw(m_file), original);
 }
 
+void TestSettingsMigrator::lockAfterIdleIsDroppedUpAndNotBroughtBack()
+{
+    const QString lock = QStringLiteral("security/lockAfterIdle");
+    const QString tls = QStringLiteral("security/requireTls");
+    const RawSettings three{{QStringLiteral("meta/fileVersion"), QStringLiteral("3")},
+                            {lock, QStringLiteral("60000")},
+                            {tls, QStringLiteral("false")}};
+    Result<SettingsMigrator::Plan> up = SettingsMigrator::plan(three, m_file, 4);
+    QVERIFY2(up, up ? "" : qPrintable(up.error().message));
+    QCOMPARE(up->result,
+             (RawSettings{{QStringLiteral("meta/fileVersion"), QStringLiteral("4")},
+                          {tls, QStringLiteral("false")}}));
+    QCOMPARE(up->notes.size(), 1);
+    QVERIFY2(up->notes.first().contains(QStringLiteral("security.lockAfterIdle=60000 was dropped")),
+             qPrintable(up->notes.first()));
+
+    // Down, version 3 reads its default (which did nothing); everything else stays.
+    Result<SettingsMigrator::Plan> down = SettingsMigrator::plan(up->result, m_file, 3);
+    QVERIFY(down);
+    QCOMPARE(down->result,
+             (RawSettings{{QStringLiteral("meta/fileVersion"), QStringLiteral("3")},
+                          {tls, QStringLiteral("false")}}));
+    QVERIFY(down->notes.isEmpty());
+}
+
 void TestSettingsMigrator::versionOneIntervalReachesSyncInterval()
 {
     QVERIFY(writeFile(m_file,
@@ -332,7 +358,7 @@ void TestSettingsMigrator::versionOneIntervalReachesSyncInterval()
     Result<SettingsMigrator::Plan> plan =
         SettingsMigrator::migrateFile(m_file, SettingsMigrator::currentVersion(), false);
     QVERIFY(plan);
-    QCOMPARE(plan->steps.size(), 2);
+    QCOMPARE(plan->steps.size(), 3);
     const RawSettings after = readRaw(m_file);
     QCOMPARE(after.value(kInterval), QStringLiteral("10000"));
     QVERIFY(!after.contains(kOldInterval));
@@ -353,7 +379,7 @@ void TestSettingsMigrator::storeOpensVersionTwoWithTheOldInterval()
     QString notices;
     for (const Violation &notice : store.notices())
         notices += notice.toString() + u'\n';
-    QVERIFY2(notices.contains(QStringLiteral("migrated from version 2 to 3")), qPrintable(notices));
+    QVERIFY2(notices.contains(QStringLiteral("migrated from version 2 to 4")), qPrintable(notices));
     // The old key is gone from the file, and only the unknown key is left unused.
     QVERIFY2(!notices.contains(QStringLiteral("syncInterval")), qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("performance.flushOnExit: unknown setting")));

@@ -244,8 +244,7 @@ void TestSettingsSchema::deviceLocalKeysDescribeTheMachine()
     // What describes this machine stays here; what describes the person syncs.
     const auto machines = [](const QString &key) {
         return key.startsWith(QLatin1String("sync.")) || key.startsWith(QLatin1String("backup."))
-            || key.startsWith(QLatin1String("performance.")) || key == QLatin1String("environment")
-            || key == QLatin1String("security.lockAfterIdle");
+            || key.startsWith(QLatin1String("performance.")) || key == QLatin1String("environment");
     };
     int deviceLocal = 0;
     for (const SettingDefinition &definition : SettingsSchema::instance().settings()) {
@@ -253,7 +252,7 @@ void TestSettingsSchema::deviceLocalKeysDescribeTheMachine()
                  qPrintable(definition.key));
         deviceLocal += definition.isDeviceLocal() ? 1 : 0;
     }
-    QCOMPARE(deviceLocal, 21);
+    QCOMPARE(deviceLocal, 20);
     const SettingsSchema &schema = SettingsSchema::instance();
     QVERIFY(schema.find(QStringLiteral("sync.includeSecrets"))->isDeviceLocal());
     QVERIFY(schema.find(QStringLiteral("sync.serverUrl"))->isDeviceLocal());

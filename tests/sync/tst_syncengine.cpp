@@ -4,9 +4,14 @@
 
 #include "core/backup/webdavdestination.h"
 #include "core/state/agentrepository.h"
+#include "core/state/layoutcodec.h"
 #include "core/state/layouttemplates.h"
+#include "core/sync/syncfile.h"
+#include "core/sync/syncremote.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 using namespace Hubstate::Core;
@@ -236,6 +241,53 @@ private Q_SLOTS:
         QVERIFY(b.engine->conflicts(false)->isEmpty());
     }
 
+    void aResetMeetsAnEditUnderThePolicy()
+    {
+        const Store store = newStore();
+        SyncDevice a, b;
+        set(a, "preferences.theme.mode", QStringLiteral("light"));
+        init(a, store);
+        join(b, store);
+        QVERIFY(a.store.reset(QStringLiteral("preferences.theme.mode"))); // back to "auto"
+        set(b, "preferences.theme.mode", QStringLiteral("dark"));
+        sync(a);
+        QCOMPARE(sync(b).conflicts, 1);
+        sync(a);
+        // Under prompt each keeps its own, the reset included, until someone decides.
+        QCOMPARE(a.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("auto"));
+        QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("dark"));
+        const SyncEngine::Conflict onB = b.engine->conflicts(false)->first();
+        QVERIFY(onB.theirs.isUndefined()); // A's side: the default
+        QVERIFY(b.engine->resolve(onB.id, SyncEngine::Resolution::Theirs));
+        sync(b);
+        sync(a);
+        for (SyncDevice *device : {&a, &b}) {
+            QVERIFY(!device->store.isModified(QStringLiteral("preferences.theme.mode")));
+            QVERIFY(device->engine->conflicts(false)->isEmpty());
+        }
+    }
+
+    void conflictsOnOneItemDoNotPileUp()
+    {
+        const Store store = newStore();
+        SyncDevice a, b;
+        init(a, store);
+        join(b, store);
+        for (int round = 0; round < 3; ++round) {
+            set(a, "preferences.theme.accentColor", QStringLiteral("#a0000%1").arg(round));
+            set(b, "preferences.theme.accentColor", QStringLiteral("#00b00%1").arg(round));
+            sync(a);
+            sync(b);
+            sync(a);
+        }
+        QCOMPARE(a.engine->conflicts(false)->size(), 1);
+        QCOMPARE(b.engine->conflicts(false)->size(), 1);
+        QCOMPARE(b.engine->conflicts(false)->first().theirs.toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("#a00002"));
+    }
+
     void layoutsMergeFieldByField()
     {
         const Store store = newStore();
@@ -393,6 +445,65 @@ private Q_SLOTS:
         // C's good change arrived all the same.
         QCOMPARE(b.store.value(QStringLiteral("preferences.theme.fontSize")).toString(),
                  QStringLiteral("small"));
+    }
+
+    void invalidAndNewerRecordsAreRefusedByName()
+    {
+        QFETCH_GLOBAL(QString, kind);
+        if (kind != QLatin1String("folder"))
+            QSKIP("the hostile device writes its files into the folder directly");
+        const Store store = newStore();
+        SyncDevice a, b;
+        init(a, store);
+        join(b, store);
+        // A device that knows the passphrase but breaks the rules: it seals files as any device
+        // does, with the store's key.
+        const QString storeId = QJsonDocument::fromJson([&] {
+                                    QFile header(store.folder + QStringLiteral("/store.hsync"));
+                                    return header.open(QIODevice::ReadOnly) ? header.readAll()
+                                                                            : QByteArray();
+                                }())
+                                    .object()
+                                    .value(QStringLiteral("store"))
+                                    .toString();
+        SyncVault vault(a.secrets.read(SyncEngine::keySecretName()).value(), storeId);
+        const QString hostile = QStringLiteral("00000000000000aa");
+        auto write = [&](const QString &name, const QByteArray &plain) {
+            QFile file(store.folder + u'/' + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(vault.seal(name, plain).value());
+        };
+        Layout tooMany = makeLayout(QStringLiteral("Too many panes"));
+        tooMany.panes.append(tooMany.panes); // overlapping panes break the layout rules
+        SyncVersion badLayout;
+        badLayout.item = QStringLiteral("layout:") + tooMany.id;
+        badLayout.value = QJsonDocument(LayoutCodec::toJson(tooMany)).toJson(QJsonDocument::Compact);
+        badLayout.version.increment(hostile);
+        badLayout.stamp = {QDateTime::currentMSecsSinceEpoch(), 0, hostile};
+        SyncVersion goodSetting;
+        goodSetting.item = QStringLiteral("setting:preferences.theme.mode");
+        goodSetting.value = QByteArray(R"({"value":"dark"})");
+        goodSetting.version.increment(hostile);
+        goodSetting.stamp = {QDateTime::currentMSecsSinceEpoch(), 1, hostile};
+        const QString segment =
+            SyncRemote::fileName(hostile, SyncRemote::FileType::Segment, 1);
+        write(segment, SyncFile::encodeChanges(SyncFile::Kind::Segment, hostile, 1,
+                                               {badLayout, goodSetting}));
+        const QString newer = QStringLiteral("00000000000000bb");
+        const QString newerSegment = SyncRemote::fileName(newer, SyncRemote::FileType::Segment, 1);
+        write(newerSegment,
+              QByteArray(R"({"format":2,"kind":"segment","device":"00000000000000bb","number":1,"changes":[]})"));
+
+        Result<SyncEngine::Report> report = b.engine->syncNow();
+        QVERIFY(report && report->refusal);
+        QCOMPARE(report->refusal->code, ErrorCode::InvalidInput);
+        const QString message = report->refusal->message;
+        QVERIFY2(message.contains(hostile) && message.contains(badLayout.item), qPrintable(message));
+        QVERIFY2(message.contains(newerSegment) && message.contains(QLatin1String("format 2")),
+                 qPrintable(message));
+        QVERIFY(!LayoutRepository(b.database).find(tooMany.id).value().has_value());
+        QCOMPARE(b.store.value(QStringLiteral("preferences.theme.mode")).toString(),
+                 QStringLiteral("dark")); // the rest went on
     }
 
     void aClockADayBehindDoesNotWinWithOldEdits()

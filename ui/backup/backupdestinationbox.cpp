@@ -281,7 +281,8 @@ void BackupDestinationBox::createKeys()
     m_job.start(QStringLiteral("createBackupKey"),
                 [password = std::move(password)](BackupJob::Context &context) mutable {
                     Core::Result<Core::BackupKeys::Keys> created =
-                        Core::BackupKeys(context.secrets).create(password);
+                        Core::BackupKeys(context.secrets).create(
+                            password, context.engine.newKeyParameters());
                     Core::Crypto::wipe(password);
                     if (!created)
                         return BackupJob::Outcome{false, created.error().message, {}};
