@@ -186,7 +186,7 @@ void TestSettingUnits::unitsOfferedFollowTheBounds()
     QCOMPARE(symbols("agents.timeout", 1500), QStringLiteral("ms s min")); // needs ms
     QCOMPARE(symbols("backup.interval", 86400000), QStringLiteral("min h d"));
     QCOMPARE(symbols("sync.retryDelay", 5000), QStringLiteral("ms s min"));
-    QCOMPARE(symbols("security.lockAfterIdle", 0), QStringLiteral("s min h d"));
+    QCOMPARE(symbols("preferences.layout.autoSaveInterval", 0), QStringLiteral("s min h"));
     QCOMPARE(symbols("limits.memoryLimit", 512 * 1024 * 1024LL), QStringLiteral("MiB GiB"));
     QCOMPARE(symbols("limits.storageLimit", 2LL << 30), QStringLiteral("MiB GiB TiB"));
     QCOMPARE(symbols("performance.cacheSize", 50LL << 20), QStringLiteral("MiB"));
