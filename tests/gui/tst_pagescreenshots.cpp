@@ -69,8 +69,6 @@ constexpr KnownDefect knownDefects[] = {
      "issue 16 item 9: the shortcut recorder shrinks below its keys at 200% text (ui/shortcuts)"},
     {"history", "column \"Agent and conversation\" cut off",
      "issue 16 item 9: columns cut off in History (ui/history)"},
-    {"backup", "text cut at the bottom (needs 56 px): QLabel \"backupDestinationInUse\"",
-     "at 200% text the destination box's wrapped label keeps one line's height (ui/backup)"},
 };
 
 double luminance(const QColor &color)
