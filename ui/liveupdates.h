@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 namespace Hubstate::Core {
 class PreferencesStore;
@@ -29,6 +30,16 @@ public:
                 QObject *parent = nullptr);
 
     void setPages(LayoutsPage *layouts, AgentsPage *agents, HistoryBrowser *history);
+    // Reopens the window's own connection to the database. When another program puts
+    // another database file in place (a restore), the connection the window holds goes on
+    // reading, and writing, the old file, which nobody else sees any more.
+    void setDatabaseReopener(std::function<Core::Status()> reopen);
+
+public Q_SLOTS:
+    // The state was replaced as a whole (a restore, here or by another program): the pages
+    // read everything again and forget what was about the old state, such as the layouts
+    // list's undo and its "Deleted …; Ctrl+Z brings it back".
+    void stateReplaced();
 
 Q_SIGNALS:
     // A page could not read again (the message says why).
@@ -36,6 +47,8 @@ Q_SIGNALS:
     // Something that sync carries changed (a setting, a layout, an agent), by anyone: the
     // sync scheduler's cue (SyncScheduler::localChange), which tells its own writes apart.
     void syncableChanged();
+    // After stateReplaced(): edits undone now would write values of the old state.
+    void replaced();
 
 private:
     void note(const Core::Change &change);
@@ -45,8 +58,10 @@ private:
     QPointer<LayoutsPage> m_layouts;
     QPointer<AgentsPage> m_agents;
     QPointer<HistoryBrowser> m_history;
+    std::function<Core::Status()> m_reopenDatabase;
     QTimer m_gather;
     bool m_settings = false;
+    bool m_replaced = false;
     bool m_layoutsChanged = false;
     bool m_agentsChanged = false;
     bool m_historyChanged = false;

@@ -333,6 +333,12 @@ void MainWindow::setSyncScheduler(Core::SyncScheduler *scheduler)
     });
 }
 
+void MainWindow::addBanner(QWidget *banner)
+{
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, banner);
+}
+
 SettingsPage *MainWindow::page(const QString &pageId) const
 {
     for (SettingsPage *page : m_settingsPages) {

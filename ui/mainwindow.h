@@ -44,6 +44,8 @@ public:
     QString currentPageId() const;
     // Shows the sync state in the status bar; pressing it opens the Synchronisation page.
     void setSyncScheduler(Core::SyncScheduler *scheduler);
+    // A band above the search field (the start-up recovery's); the window owns it.
+    void addBanner(QWidget *banner);
 
 Q_SIGNALS:
     // File > Restore from backup… (the composition root opens the wizard).

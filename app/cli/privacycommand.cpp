@@ -142,11 +142,17 @@ int PrivacyCommand::deleteData(const QStringList &arguments)
     if (m_context.json()) {
         m_context.printJson(QJsonObject{{QStringLiteral("deleted"), report->complete()},
                                         {QStringLiteral("removed"), toJson(report->removed)},
-                                        {QStringLiteral("remaining"), toJson(report->remaining)}});
+                                        {QStringLiteral("remaining"), toJson(report->remaining)},
+                                        {QStringLiteral("kept"), toJson(report->kept)}});
     } else {
         m_context.out() << tr("Removed:") << '\n';
         for (const DataStore &item : std::as_const(report->removed))
             m_context.out() << "  " << describe(item) << '\n';
+        if (!report->kept.isEmpty()) {
+            m_context.out() << tr("Kept (add --include-backups to delete them too):") << '\n';
+            for (const DataStore &item : std::as_const(report->kept))
+                m_context.out() << "  " << describe(item) << '\n';
+        }
         m_context.out().flush();
     }
     if (report->complete())

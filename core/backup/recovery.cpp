@@ -1,33 +1,19 @@
 #include "recovery.h"
 
-#include "backupcatalog.h"
-#include "backupfilename.h"
 #include "core/common/atomicfile.h"
 #include "core/common/privatefiles.h"
 #include "core/settings/inifile.h"
-#include "core/settings/preferencesstore.h"
-#include "core/state/statedatabase.h"
 #include "core/state/writeaheadlog.h"
-#include "destination.h"
+#include "recoverycascade.h"
 #include "restoreengine.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <algorithm>
 #include <sqlite3.h>
 
 namespace Hubstate::Core {
 
 namespace {
-
-// A backup named after a time ahead of the clock is tried after every other one.
-bool aheadOfClock(const QString &name, const QDateTime &now)
-{
-    BackupRecord named;
-    named.createdAt = BackupFileName::createdAt(name);
-    return named.isAheadOf(now);
-}
 
 QString markerPath(const Profile &profile)
 {
@@ -170,153 +156,22 @@ QStringList Recovery::checkInBackground(const Profile &profile)
 Result<Recovery::Outcome> Recovery::recover(const Profile &profile, const SecretStore *secrets,
                                             const BackupReader::Keys &keys)
 {
-    Result<Finding> finding = inspect(profile, true);
+    // Without anyone to ask, a backup the keys do not open is a rung that failed.
+    RecoveryCascade cascade(profile, secrets);
+    cascade.setAskForPasswords(false);
+    Result<Finding> finding = cascade.begin();
     if (!finding)
         return finding.error();
-    Outcome outcome;
-    outcome.finding = *finding;
     if (!finding->isDamaged())
-        return outcome;
-
-    // 1. Everything damaged goes aside, together, untouched.
-    const QString aside = profile.stateDirectory() + QStringLiteral("/corrupt-")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
-    if (!PrivateFiles::makePath(aside))
-        return Error::operationFailed(tr("Cannot create %1").arg(aside));
-    QStringList damaged;
-    QSet<RestoreEngine::Part> parts;
-    if (!finding->databaseDamage.isEmpty()) {
-        damaged << profile.databaseFile() << profile.databaseFile() + QStringLiteral("-wal")
-                << profile.databaseFile() + QStringLiteral("-shm");
-        parts << RestoreEngine::Part::Layouts << RestoreEngine::Part::Agents
-              << RestoreEngine::Part::History;
+        return cascade.outcome();
+    Result<RecoveryCascade::Stop> stopped = cascade.run(keys);
+    if (!stopped)
+        return stopped.error();
+    if (*stopped != RecoveryCascade::Stop::Recovered) {
+        if (Status empty = cascade.startEmpty(); !empty)
+            return empty.error();
     }
-    if (!finding->settingsDamage.isEmpty()) {
-        damaged << profile.settingsFile();
-        parts << RestoreEngine::Part::Settings;
-    }
-    for (const QString &file : damaged) {
-        if (QFile::exists(file) && !QFile::rename(file, aside + u'/' + QFileInfo(file).fileName()))
-            return Error::operationFailed(tr("Cannot move %1 aside into %2").arg(file, aside));
-    }
-    outcome.movedAside = aside;
-    QFile::remove(damageFlagPath(profile));
-
-    // 2. The cascade.
-    const auto attempt = [&](const QString &file, const QString &label) {
-        RestoreEngine restore(profile, nullptr, secrets);
-        RestoreEngine::Options options;
-        options.parts = parts;
-        options.safetyBackup = false;
-        Result<BackupManifest> staged = restore.stage(file, keys);
-        if (staged && parts.contains(RestoreEngine::Part::Settings)
-            && !staged->entry(BackupManifest::settingsEntry())) {
-            options.parts.remove(RestoreEngine::Part::Settings);
-        }
-        Result<RestoreEngine::Report> report = staged
-            ? restore.apply(options.parts, options)
-            : Result<RestoreEngine::Report>(staged.error());
-        if (report) {
-            outcome.restoredFrom = label;
-            return true;
-        }
-        outcome.attempts.append(tr("%1: %2").arg(label, report.error().message));
-        return false;
-    };
-
-    BackupCatalog catalog(profile.backupCatalogFile(), FileLayer::system(),
-                          profile.backupDirectory());
-    // An unreadable catalog leaves the backups in the profile's folder, tried below.
-    if (Status loaded = catalog.load(); !loaded)
-        outcome.attempts.append(loaded.error().message);
-    QList<BackupRecord> candidates;
-    for (const BackupRecord &record : catalog.records()) {
-        if (record.state == BackupRecord::State::Verified && QDir(record.destination).exists())
-            candidates.append(record);
-    }
-    // Newest first, but a time ahead of the clock is not believed: such backups come last.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    std::sort(candidates.begin(), candidates.end(),
-              [&now](const BackupRecord &a, const BackupRecord &b) {
-                  if (a.isAheadOf(now) != b.isAheadOf(now))
-                      return b.isAheadOf(now);
-                  return a.createdAt > b.createdAt;
-              });
-    QStringList tried;
-    for (const BackupRecord &record : candidates) {
-        const QString file = record.destination + u'/' + record.file;
-        tried.append(QFileInfo(file).absoluteFilePath());
-        if (attempt(file, file))
-            return outcome;
-    }
-    // Backups in the profile's folder that the catalog does not know (it may be lost too).
-    QStringList loose =
-        QDir(profile.backupDirectory()).entryList(QDir::Files, QDir::Name | QDir::Reversed);
-    std::stable_sort(loose.begin(), loose.end(), [&now](const QString &a, const QString &b) {
-        return aheadOfClock(a, now) < aheadOfClock(b, now);
-    });
-    for (const QString &name : loose) {
-        const QString file = QDir(profile.backupDirectory()).absoluteFilePath(name);
-        if (BackupFileName::isBackupFile(name) && !tried.contains(file) && attempt(file, file))
-            return outcome;
-    }
-    // The remote destination, when one is configured.
-    PreferencesStore settings(profile, Profile::policyFiles());
-    if (settings.open()) {
-        const QString remote = settings.text(QStringLiteral("backup.destination"));
-        if (remote.startsWith(QLatin1String("http://"))
-            || remote.startsWith(QLatin1String("https://"))) {
-            Result<std::unique_ptr<Destination>> destination =
-                openDestination(remote, secrets, &settings);
-            Result<QList<Destination::Entry>> entries = destination
-                ? (*destination)->list()
-                : Result<QList<Destination::Entry>>(destination.error());
-            if (!entries) {
-                outcome.attempts.append(tr("%1: %2").arg(remote, entries.error().message));
-            } else {
-                QList<Destination::Entry> newest = *entries;
-                std::sort(newest.begin(), newest.end(), [&now](const auto &a, const auto &b) {
-                    if (aheadOfClock(a.name, now) != aheadOfClock(b.name, now))
-                        return aheadOfClock(b.name, now);
-                    return BackupFileName::createdAt(a.name) > BackupFileName::createdAt(b.name);
-                });
-                const QString download =
-                    profile.cacheDirectory() + QStringLiteral("/recovery-download");
-                PrivateFiles::makePath(profile.cacheDirectory());
-                for (const Destination::Entry &entry : newest) {
-                    const QString label = (*destination)->displayNameOf(entry.name);
-                    if (Status fetched = (*destination)->fetch(entry.name, download); !fetched) {
-                        outcome.attempts.append(tr("%1: %2").arg(label, fetched.error().message));
-                        continue;
-                    }
-                    const bool restored = attempt(download, label);
-                    QFile::remove(download);
-                    if (restored)
-                        return outcome;
-                }
-            }
-        }
-    }
-
-    // 3. The defaults: a new, empty database and no settings file; but of a settings file cut
-    // short, what came before the cut is the user's and newer than any default.
-    if (!finding->settingsDamage.isEmpty()) {
-        const QString damagedSettings = aside + u'/' + QFileInfo(profile.settingsFile()).fileName();
-        Result<RawSettings> whole = IniFile::read(damagedSettings);
-        Result<RawSettings> before = IniFile::readBeforeCut(damagedSettings);
-        if (!whole && whole.error().detail == IniFile::cutShortDetail() && before
-            && !before->isEmpty()) {
-            if (Status kept = IniFile::write(profile.settingsFile(), *before); !kept)
-                return kept.error();
-            outcome.keptBeforeCut = profile.settingsFile();
-        }
-    }
-    StateDatabase fresh;
-    if (!finding->databaseDamage.isEmpty()) {
-        if (Status created = fresh.open(profile.databaseFile()); !created)
-            return created.error();
-    }
-    return outcome;
+    return cascade.outcome();
 }
 
 } // namespace Hubstate::Core

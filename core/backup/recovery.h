@@ -9,10 +9,10 @@ class SecretStore;
 
 // Disaster recovery. At start-up a light check of the database and the settings file, then
 // quick_check in the background (the full integrity_check first when the last run did not
-// shut down cleanly); when something is
-// damaged, the damaged files are moved aside together into corrupt-<time>/ and the cascade
-// runs: the newest verified backup, then older ones, then the configured remote destination,
-// then the defaults. Every rung is staged and validated before it is accepted.
+// shut down cleanly); when something is damaged, the cascade (RecoveryCascade): the newest
+// verified backup, then older ones, then the configured remote destination, then the
+// defaults. Every rung is staged and validated before it is accepted, and only then are the
+// damaged files moved aside together into corrupt-<time>/.
 class Recovery
 {
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Core::Recovery)
@@ -53,7 +53,9 @@ public:
     // quick_check of every page, for a thread of its own once the window is up; damage found is
     // recorded, so that the next start runs the full check and offers recovery.
     static QStringList checkInBackground(const Profile &profile);
-    // Inspects fully and recovers when damaged; Outcome::finding says what was found.
+    // Inspects fully and recovers when damaged, without asking anyone (a backup the keys do
+    // not open counts as refused; with no rung left, the defaults); Outcome::finding says what
+    // was found. RecoveryCascade takes it one rung at a time.
     [[nodiscard]] static Result<Outcome> recover(const Profile &profile, const SecretStore *secrets,
                                                  const BackupReader::Keys &keys);
 };

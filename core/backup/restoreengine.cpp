@@ -375,13 +375,22 @@ Result<BackupManifest> RestoreEngine::stage(const QString &file, const BackupRea
     QFile::remove(s.database + QStringLiteral("-shm"));
     if (s.manifest.entry(BackupManifest::settingsEntry())) {
         s.settings = settings.fileName();
-        if (QFileInfo(s.settings).size() > 0
-            && s.manifest.settingsVersion < SettingsSchema::currentFileVersion) {
+        // A profile that never wrote a setting is backed up with an empty settings file;
+        // put in place as it is, it would read as a file cut short. Written as the store
+        // writes "every setting at its default", it reads as that.
+        if (QFileInfo(s.settings).size() == 0) {
+            if (Status written =
+                    IniFile::write(s.settings,
+                                   {{QStringLiteral("meta/fileVersion"),
+                                     QString::number(SettingsSchema::currentFileVersion)}});
+                !written)
+                return refuse(written.error());
+        } else if (s.manifest.settingsVersion < SettingsSchema::currentFileVersion) {
             Result<SettingsMigrator::Plan> migrated = SettingsMigrator::migrateFile(
                 s.settings, SettingsSchema::currentFileVersion, false);
             if (!migrated)
                 return refuse(migrated.error());
-        } else if (QFileInfo(s.settings).size() > 0) {
+        } else {
             if (Result<RawSettings> raw = IniFile::read(s.settings); !raw)
                 return refuse(raw.error());
         }

@@ -226,13 +226,37 @@ QStringList PrivacyDelete::backupsElsewhere(const QString &profileBackups) const
     return files;
 }
 
-QStringList PrivacyDelete::searchedKeychainEntries() const
+QStringList PrivacyDelete::existingKeychainEntries(const QStringList &candidates) const
 {
-    QStringList names = m_keychainEntries;
+    // backup.masterKey and a WebDAV password are candidates in every profile; only those
+    // that were set up exist, and only those are listed (a locked keychain says "not found"
+    // too, so nothing is left out then).
+    if (m_secrets.probe().health != SecretStore::Health::Healthy)
+        return candidates;
+    QStringList names;
     if (Result<QStringList> found = m_secrets.names(); found)
-        names += *found;
-    names.removeDuplicates();
-    return names;
+        names = *found;
+    for (const QString &name : candidates) {
+        if (names.contains(name))
+            continue;
+        Result<QByteArray> value = m_secrets.read(name);
+        if (value) {
+            Crypto::wipe(value.value());
+            names.append(name);
+        } else if (value.error().code != ErrorCode::InvalidInput) {
+            names.append(name); // cannot tell: listed rather than forgotten
+        }
+    }
+    QStringList ordered;
+    for (const QString &name : candidates) {
+        if (names.contains(name))
+            ordered.append(name);
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!ordered.contains(name))
+            ordered.append(name);
+    }
+    return ordered;
 }
 
 QList<DataStore> PrivacyDelete::plan(bool includeBackups, const QStringList &keychain) const
@@ -245,7 +269,29 @@ QList<DataStore> PrivacyDelete::plan(bool includeBackups, const QStringList &key
 
 QList<DataStore> PrivacyDelete::stores(bool includeBackups) const
 {
-    return plan(includeBackups, searchedKeychainEntries());
+    return plan(includeBackups, existingKeychainEntries(m_keychainEntries));
+}
+
+QList<DataStore> PrivacyDelete::keptStores(bool includeBackups) const
+{
+    if (includeBackups)
+        return {};
+    QList<DataStore> kept;
+    const QString backups = QFileInfo(m_profile.backupDirectory()).absoluteFilePath();
+    if (const QStringList files = filesIn(backups, {}); !files.isEmpty()) {
+        DataStore folder{QStringLiteral("backups"), backups, sizeOf(backups, {})};
+        folder.backups = int(std::count_if(files.cbegin(), files.cend(), [](const QString &file) {
+            return BackupFileName::isBackupFile(QFileInfo(file).fileName());
+        }));
+        kept.append(folder);
+    }
+    for (const QString &file : backupsElsewhere(backups))
+        kept.append({QStringLiteral("backups"), file, QFileInfo(file).size()});
+    const QFileInfo catalogFile(m_profile.backupCatalogFile());
+    if (catalogFile.exists())
+        kept.append(
+            {QStringLiteral("catalog"), catalogFile.absoluteFilePath(), catalogFile.size()});
+    return kept;
 }
 
 QList<DataStore> PrivacyDelete::leftovers(const QList<DataStore> &planned,
@@ -333,6 +379,10 @@ Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
     QStringList keychain = m_keychainEntries + *found;
     keychain.removeDuplicates();
     const QList<DataStore> planned = plan(includeBackups, keychain);
+    // Reported as removed: only the entries that were there.
+    const QStringList existing = existingKeychainEntries(keychain);
+    PrivacyDeleteReport report;
+    report.kept = keptStores(includeBackups);
 
     const QStringList kept = keptPaths(includeBackups);
     for (const DataStore &store : planned) {
@@ -356,9 +406,10 @@ Result<PrivacyDeleteReport> PrivacyDelete::run(bool includeBackups) const
             QDir().rmdir(file.absolutePath());
     }
 
-    PrivacyDeleteReport report;
     report.remaining = leftovers(planned, includeBackups);
     for (const DataStore &store : planned) {
+        if (store.kind == QLatin1String("keychain") && !existing.contains(store.location))
+            continue;
         bool remains = false;
         for (const DataStore &left : std::as_const(report.remaining))
             remains = remains || isUnder(left.location, store.location);

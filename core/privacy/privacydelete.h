@@ -18,15 +18,19 @@ struct DataStore
     QString kind; // settings | database | cache | logs | state | backups | catalog | keychain
     QString location; // absolute path, or the keychain entry's name
     qint64 bytes = -1; // -1: not a file (keychain entries)
+    int backups = -1; // kind backups, a folder: the backup files in it
 
     QString kindTitle() const; // translated
 };
 
 struct PrivacyDeleteReport
 {
-    QList<DataStore> removed;
+    QList<DataStore> removed; // only what existed
     QList<DataStore> remaining; // what the verification still found
+    QList<DataStore> kept; // left on purpose: the local backups and their catalog, unless asked
     bool complete() const { return remaining.isEmpty(); }
+    // Nothing of the user's is left on this computer: complete, and nothing kept either.
+    bool nothingLeft() const { return complete() && kept.isEmpty(); }
 };
 
 // "Delete my data": lists every store of a profile, deletes them, then verifies by walking the
@@ -57,9 +61,14 @@ public:
 
     // Every store that exists now, with sizes; when asked, also the local backups (the
     // profile's folder and the files the catalog lists in other local folders, quarantined
-    // or half-written ones too) and the catalog. Keychain entries found by a search are
-    // listed when the keychain can be searched.
+    // or half-written ones too) and the catalog. Keychain entries are listed only when they
+    // exist (found by a search, or read back); when the keychain cannot answer, every entry
+    // that may exist is listed.
     QList<DataStore> stores(bool includeBackups) const;
+    // What stays when the backups are not included: the profile's backups folder (with the
+    // number of backups in it), backups the catalog knows elsewhere, and the catalog. Empty
+    // when they are included or there are none.
+    QList<DataStore> keptStores(bool includeBackups) const;
 
     // Error::operationFailed (nothing deleted) when the keychain cannot answer. Otherwise the
     // verified report; it is complete only when nothing remains.
@@ -68,7 +77,9 @@ public:
 private:
     QList<DataStore> fileStores(bool includeBackups) const;
     QStringList backupsElsewhere(const QString &profileBackups) const;
-    QStringList searchedKeychainEntries() const;
+    // The entries of `candidates` and of a search that exist now; `candidates` all when the
+    // keychain cannot be asked.
+    QStringList existingKeychainEntries(const QStringList &candidates) const;
     QList<DataStore> plan(bool includeBackups, const QStringList &keychain) const;
     QStringList keptPaths(bool includeBackups) const;
     QList<DataStore> leftovers(const QList<DataStore> &planned, bool includeBackups) const;

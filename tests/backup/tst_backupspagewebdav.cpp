@@ -8,6 +8,7 @@
 #include "core/settings/preferencesstore.h"
 #include "ui/backup/backupcatalogmodel.h"
 #include "ui/backup/backupspanel.h"
+#include "ui/common/prompts.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingrow.h"
 #include "ui/pages/settingspage.h"
@@ -239,7 +240,7 @@ void TestBackupsPageWebDav::backUpVerifyAndDeleteOnTheServer()
     QVERIFY2(text(QStringLiteral("backupResult")).contains(u"is intact"),
              qPrintable(text(QStringLiteral("backupResult"))));
 
-    m_panel->setConfirmation([](const QString &) { return true; });
+    Ui::Prompts::setNextAnswer(true);
     view->selectRow(0);
     click(QStringLiteral("deleteBackup"));
     waitUntilIdle();

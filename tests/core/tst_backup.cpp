@@ -4,6 +4,7 @@
 #include "core/backup/backupfilename.h"
 #include "core/backup/backupscheduler.h"
 #include "core/backup/recovery.h"
+#include "core/backup/recoverycascade.h"
 #include "core/backup/restoreengine.h"
 #include "core/backup/retention.h"
 #include "core/crypto/containerreader.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void restoreJournalIsCompletedAfterAnInterruption();
     void recoveryTakesTheNewestBackupThatValidates();
     void recoveryFallsBackToTheDefaults();
+    void recoveryAsksForThePasswordBeforeGivingUpABackup();
     void uncleanShutdownTriggersTheFullCheck();
     void startUpCheckIsLightAndTheBackgroundCheckFlagsDamage();
     void scheduleCatchesUpAndWarnsWhenStale();
@@ -502,6 +504,73 @@ void TestBackup::recoveryFallsBackToTheDefaults()
              QByteArray(16384, 'x'));
     QCOMPARE(scalar(m_profile.databaseFile(), "PRAGMA user_version"),
              StateDatabase::currentVersion);
+}
+
+// An encrypted backup that the keys do not open stops the cascade and waits for its password
+// (or to be skipped); nothing is moved aside while it waits, and the defaults come only when
+// asked for.
+void TestBackup::recoveryAsksForThePasswordBeforeGivingUpABackup()
+{
+    fill(100);
+    BackupEngine::Options encrypted;
+    encrypted.encrypt = true;
+    encrypted.password = QStringLiteral("correct horse");
+    const BackupEngine::Outcome backup = backUp(encrypted);
+    QVERIFY(!backup.location.isEmpty());
+    QByteArray live = readFile(m_profile.databaseFile());
+    QVERIFY(live.size() > 8 * 4096);
+    for (int i = 2 * 4096; i < 6 * 4096; ++i)
+        live[i] = char(0xA5);
+    QVERIFY(writeFile(m_profile.databaseFile(), live));
+
+    RecoveryCascade cascade(m_profile, nullptr);
+    Result<Recovery::Finding> finding = cascade.begin();
+    QVERIFY(finding && finding->isDamaged());
+    QCOMPARE(cascade.rungs().size(), 1);
+    Result<RecoveryCascade::Stop> stopped = cascade.run({});
+    QVERIFY(stopped);
+    QCOMPARE(*stopped, RecoveryCascade::Stop::NeedsPassword);
+    QVERIFY(cascade.current());
+    QCOMPARE(cascade.current()->file, QFileInfo(backup.location).absoluteFilePath());
+    QVERIFY(!cascade.wrongPassword());
+    QVERIFY(cascade.outcome().movedAside.isEmpty());
+    QCOMPARE(readFile(m_profile.databaseFile()), live); // untouched while it waits
+
+    BackupReader::Keys keys;
+    keys.password = QStringLiteral("battery staple");
+    stopped = cascade.run(keys);
+    QVERIFY(stopped && *stopped == RecoveryCascade::Stop::NeedsPassword);
+    QVERIFY(cascade.wrongPassword());
+    QVERIFY(cascade.outcome().attempts.isEmpty()); // not given up
+
+    keys.password = QStringLiteral("correct horse");
+    stopped = cascade.run(keys);
+    QVERIFY2(stopped, stopped ? "" : qPrintable(stopped.error().message));
+    QCOMPARE(*stopped, RecoveryCascade::Stop::Recovered);
+    QCOMPARE(cascade.outcome().restoredFrom, QFileInfo(backup.location).absoluteFilePath());
+    QCOMPARE(readFile(cascade.outcome().movedAside + QStringLiteral("/hubstate.db")), live);
+    QCOMPARE(scalar(m_profile.databaseFile(), "SELECT count(*) FROM layouts"),
+             backup.record.counts.value(QStringLiteral("layouts")));
+
+    // Skipped instead: the cascade runs out, and only startEmpty() gives the defaults.
+    QVERIFY(writeFile(m_profile.databaseFile(), live));
+    RecoveryCascade skipping(m_profile, nullptr);
+    QVERIFY(skipping.begin()->isDamaged());
+    QCOMPARE(*skipping.run({}), RecoveryCascade::Stop::NeedsPassword);
+    skipping.skip();
+    QCOMPARE(*skipping.run({}), RecoveryCascade::Stop::Exhausted);
+    QVERIFY(skipping.outcome().movedAside.isEmpty());
+    QCOMPARE(skipping.outcome().attempts.size(), 1);
+    QVERIFY(skipping.outcome().attempts.first().contains(QStringLiteral("no password")));
+    QVERIFY(skipping.startEmpty());
+    QVERIFY(!skipping.outcome().movedAside.isEmpty());
+    QCOMPARE(scalar(m_profile.databaseFile(), "SELECT count(*) FROM layouts"), 0);
+
+    // Without anyone to ask (the CLI's recover), the backup counts as refused.
+    QVERIFY(writeFile(m_profile.databaseFile(), live));
+    Result<Recovery::Outcome> unattended = Recovery::recover(m_profile, nullptr, {});
+    QVERIFY(unattended && unattended->restoredFrom.isEmpty());
+    QCOMPARE(unattended->attempts.size(), 1);
 }
 
 void TestBackup::uncleanShutdownTriggersTheFullCheck()

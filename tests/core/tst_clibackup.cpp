@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -297,6 +298,15 @@ void TestCliBackup::selectiveRestoreTouchesOnlyTheChosenParts()
                  .exitCode,
              0);
     QCOMPARE(fingerprint(), QStringLiteral("auto/9/3000"));
+    // The backup was taken before any setting was written (its settings file is empty): the
+    // restored file reads as "all defaults", and nothing is taken for a damaged file.
+    const QDir config(m_profile + QStringLiteral("/config"));
+    QVERIFY2(config.entryList({QStringLiteral("*.corrupt-*")}, QDir::Files).isEmpty(),
+             qPrintable(config.entryList(QDir::Files).join(u' ')));
+    QVERIFY(QFileInfo(config.filePath(QStringLiteral("hubstate.ini"))).size() > 0);
+    const CliRun listed = run({QStringLiteral("config"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.err.contains(QStringLiteral("moved")), qPrintable(listed.err));
     const CliRun secrets = run({QStringLiteral("backup"), QStringLiteral("restore"), backup,
                                 QStringLiteral("--only"), QStringLiteral("secrets")});
     QCOMPARE(secrets.exitCode, 3);

@@ -2,6 +2,7 @@
 // docs/admin-backup.md (Restoring through the wizard), on a demonstration profile of its own:
 //   xvfb-run -a -s '-screen 0 1400x900x24' build/tests/gui/restore-screenshots docs/images
 #include "restorefixture.h"
+#include "ui/common/prompts.h"
 #include "ui/restore/recoverydialog.h"
 #include "ui/restore/restorewizard.h"
 
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     while (wizard.currentId() != Ui::RestoreWizard::ResultPage)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     ok = save(&wizard, folder, QStringLiteral("7-result")) && ok;
+    Ui::Prompts::setNextAnswer(true); // "Roll back" asks first
     child<QAbstractButton>(&wizard, "rollBackButton")->click();
     ok = save(&wizard, folder, QStringLiteral("8-rolled-back")) && ok;
     wizard.hide();

@@ -11,6 +11,7 @@
 #include "ui/backup/backupjob.h"
 #include "ui/backup/backupsizechart.h"
 #include "ui/backup/backupspanel.h"
+#include "ui/common/prompts.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingrow.h"
 #include "ui/pages/settingspage.h"
@@ -45,11 +46,13 @@ private Q_SLOTS:
     void cancelLeavesNoBackupAndNoPartialFile();
     void verifyFindsIntactAndDamagedBackups();
     void deleteAsksFirstThenRemovesTheFile();
+    void restoreOnARowAsksForThatBackup();
     void staleWarningAppearsAndGoesAfterABackup();
     void chartReflectsTheCatalog();
     void catalogModelPassesTheTester();
     void scheduledBackupRunsAndIsShown();
     void tabReachesEveryControlAndAllAreNamed();
+    void labelsShowNoLiteralAmpersand();
 
 private:
     void openWindow(Core::BackupScheduler *scheduler = nullptr);
@@ -95,6 +98,8 @@ void TestBackupsPage::init()
 
 void TestBackupsPage::cleanup()
 {
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
+    Ui::Prompts::reset();
     m_window.reset();
     m_scheduler.reset();
     m_store.reset();
@@ -321,25 +326,21 @@ void TestBackupsPage::deleteAsksFirstThenRemovesTheFile()
     const QString newer = backUpDirectly();
     openWindow();
     QCOMPARE(m_panel->model()->rowCount(), 2);
-    QStringList asked;
-    bool answer = false;
-    m_panel->setConfirmation([&](const QString &question) {
-        asked.append(question);
-        return answer;
-    });
+    Ui::Prompts::setNextAnswer(false);
     selectRow(0); // newest first
     click(QStringLiteral("deleteBackup"));
-    QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.first().contains(QFileInfo(newer).fileName()), qPrintable(asked.first()));
+    QCOMPARE(Ui::Prompts::shown().size(), 1);
+    QVERIFY2(Ui::Prompts::shown().first().contains(QFileInfo(newer).fileName()),
+             qPrintable(Ui::Prompts::shown().first()));
     waitUntilIdle();
-    QVERIFY(QFile::exists(newer)); // "No" keeps it
+    QVERIFY(QFile::exists(newer)); // "Keep it" keeps it
     QCOMPARE(m_panel->model()->rowCount(), 2);
 
-    answer = true;
+    Ui::Prompts::setNextAnswer(true);
     auto *view = find<QTableView>(QStringLiteral("backupCatalog"));
     selectRow(0);
     QTest::keyClick(view, Qt::Key_Delete); // the key does what the button does
-    QCOMPARE(asked.size(), 2);
+    QCOMPARE(Ui::Prompts::shown().size(), 2);
     waitUntilIdle();
     QVERIFY(!QFile::exists(newer));
     QVERIFY(QFile::exists(older));
@@ -347,6 +348,27 @@ void TestBackupsPage::deleteAsksFirstThenRemovesTheFile()
     QCOMPARE(m_panel->model()->record(0)->file, QFileInfo(older).fileName());
     QVERIFY2(text(QStringLiteral("backupResult")).startsWith(u"Deleted "),
              qPrintable(text(QStringLiteral("backupResult"))));
+}
+
+// Déjà Dup's way: a backup chosen in the list is restored from there (the composition root
+// opens the wizard on it; tst_guiapplication follows it into the wizard).
+void TestBackupsPage::restoreOnARowAsksForThatBackup()
+{
+    const QString older = backUpDirectly();
+    backUpDirectly();
+    openWindow();
+    QSignalSpy requested(m_panel, &Ui::BackupsPanel::restoreRequested);
+    auto *restore = find<QPushButton>(QStringLiteral("restoreBackup"));
+    find<QTableView>(QStringLiteral("backupCatalog"))->clearSelection();
+    QVERIFY(!restore->isEnabled()); // nothing chosen
+    selectRow(1);
+    QVERIFY(restore->isEnabled());
+    QCOMPARE(restore->accessibleName(), QStringLiteral("Restore from the selected backup"));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(QFileInfo(requested.first().at(0).toString()).absoluteFilePath(),
+             QFileInfo(older).absolutePath());
+    QCOMPARE(requested.first().at(1).toString(), QFileInfo(older).fileName());
 }
 
 void TestBackupsPage::staleWarningAppearsAndGoesAfterABackup()
@@ -523,6 +545,16 @@ void TestBackupsPage::tabReachesEveryControlAndAllAreNamed()
     QTRY_COMPARE(clicked.size(), 1);
     waitUntilIdle();
     QCOMPARE(backupFiles().size(), 2);
+}
+
+// A mnemonic needs a buddy; without one the label shows "WebDAV &password:".
+void TestBackupsPage::labelsShowNoLiteralAmpersand()
+{
+    openWindow();
+    for (const QLabel *label : m_panel->findChildren<QLabel *>()) {
+        if (label->text().contains(u'&') && label->textFormat() != Qt::RichText)
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
 }
 
 QTEST_MAIN(TestBackupsPage)

@@ -4,6 +4,7 @@
 #include "core/state/historyrepository.h"
 #include "core/state/profilegenerator.h"
 #include "core/state/statedatabase.h"
+#include "ui/common/prompts.h"
 #include "ui/history/conversationmodel.h"
 #include "ui/history/historybrowser.h"
 #include "ui/history/messagemodel.h"
@@ -74,6 +75,7 @@ void TestHistoryBrowser::init()
 
 void TestHistoryBrowser::cleanup()
 {
+    Ui::Prompts::reset();
     m_browser.reset();
     m_database.reset();
 }
@@ -241,16 +243,14 @@ void TestHistoryBrowser::conversationIsExportedAsJson()
     const QString id = m_browser->currentConversationId();
     QVERIFY(!id.isEmpty());
     const QString file = m_dir.filePath(QStringLiteral("conversation.json"));
-    QString suggested;
-    m_browser->setFileChooser([&](const QString &proposal) {
-        suggested = proposal;
-        return file;
-    });
+    Ui::Prompts::setNextFile(file);
     auto *exportButton = m_browser->findChild<QPushButton *>(QStringLiteral("exportConversation"));
     QVERIFY(exportButton->isEnabled());
     exportButton->setFocus();
     QTest::keyClick(exportButton, Qt::Key_Space);
-    QVERIFY(suggested.endsWith(id + QStringLiteral(".json")));
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
+    const QString suggested = Ui::Prompts::shown().value(0);
+    QVERIFY2(suggested.endsWith(id + QStringLiteral(".json")), qPrintable(suggested));
     QFile exported(file);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QJsonObject document = QJsonDocument::fromJson(exported.readAll()).object();

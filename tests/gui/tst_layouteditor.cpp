@@ -8,6 +8,7 @@
 #include "core/state/layoutrepository.h"
 #include "core/state/layouttemplates.h"
 #include "core/state/statedatabase.h"
+#include "ui/common/prompts.h"
 #include "ui/layout/layoutcanvas.h"
 #include "ui/layout/layouteditor.h"
 #include "ui/layout/layoutlistmodel.h"
@@ -133,6 +134,9 @@ void TestLayoutEditor::init()
         agent.model = QStringLiteral("m1");
         QVERIFY(m_agents->save(agent));
     }
+    // Never a real question in a test: each is answered by the test that causes it.
+    Ui::Prompts::reset();
+    Ui::Prompts::setScripted(true);
     makePage();
 }
 
@@ -142,16 +146,13 @@ void TestLayoutEditor::makePage()
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    // Never a real question in a test: leaving discards unless a test says otherwise.
-    m_page->editor()->askToLeave = [](const QString &) {
-        return QMessageBox::Discard;
-    };
     new QAbstractItemModelTester(
         m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
 }
 
 void TestLayoutEditor::cleanup()
 {
+    Ui::Prompts::reset();
     m_page.reset();
     m_agents.reset();
     m_layouts.reset();
@@ -278,7 +279,9 @@ void TestLayoutEditor::layoutResizeInGridStepsAndBelowMinimum()
     narrow.name = QStringLiteral("Narrow");
     narrow.referenceWidth = 500;
     QVERIFY(m_layouts->save(narrow));
+    Ui::Prompts::setNextAnswer(QMessageBox::Discard); // the resized draft is left unsaved
     QVERIFY(m_page->openLayout(narrow.id));
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
     canvas()->setFocus();
     keys(QStringLiteral("Shift+Right"));
     QCOMPARE(status(),
@@ -481,22 +484,19 @@ void TestLayoutEditor::layoutDiscardRevertsAndLeavingAsks()
     // Leaving a layout with unsaved changes asks; Cancel stays, Discard goes.
     canvas()->setFocus();
     keys(QStringLiteral("V"));
-    QStringList asked;
-    QMessageBox::StandardButton answer = QMessageBox::Cancel;
-    editor()->askToLeave = [&](const QString &name) {
-        asked.append(name);
-        return answer;
-    };
+    Ui::Prompts::setNextAnswer(QMessageBox::Cancel);
     auto *list = child<QTableView>("layoutList");
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Home, Qt::ControlModifier);
-    QCOMPARE(asked, QStringList{QStringLiteral("Split")});
+    QCOMPARE(Ui::Prompts::shown(),
+             QStringList{QStringLiteral(
+                 "Unsaved layout: The layout \"Split\" has unsaved changes. Save them?")});
     QCOMPARE(draft().id, stored.id);
     QVERIFY(editor()->isDirty());
     QCOMPARE(m_page->model()->idAt(list->currentIndex().row()), stored.id);
-    answer = QMessageBox::Discard;
+    Ui::Prompts::setNextAnswer(QMessageBox::Discard);
     QTest::keyClick(list, Qt::Key_Home, Qt::ControlModifier);
-    QCOMPARE(asked.size(), 2);
+    QCOMPARE(Ui::Prompts::shown().size(), 2);
     QVERIFY(draft().id != stored.id);
     const auto kept = m_layouts->find(stored.id);
     QCOMPARE(cellsOf(**kept), cellsOf(stored));
@@ -504,11 +504,8 @@ void TestLayoutEditor::layoutDiscardRevertsAndLeavingAsks()
 
 void TestLayoutEditor::layoutImportBadFileShowsErrors()
 {
-    QString chosen =
-        QStringLiteral(HUBSTATE_TEST_DATA) + QStringLiteral("/layouts/overlap-gap.json");
-    m_page->chooseImportFile = [&] {
-        return chosen;
-    };
+    Ui::Prompts::setNextFile(QStringLiteral(HUBSTATE_TEST_DATA)
+                             + QStringLiteral("/layouts/overlap-gap.json"));
     const int before = m_page->model()->rowCount();
     auto *import = child<QPushButton>("importLayout");
     import->setFocus();
@@ -520,7 +517,8 @@ void TestLayoutEditor::layoutImportBadFileShowsErrors()
                             "panes: leave a gap at column 1, row 1"));
     QCOMPARE(m_page->model()->rowCount(), before);
 
-    chosen = m_dir->filePath(QStringLiteral("broken.json"));
+    const QString chosen = m_dir->filePath(QStringLiteral("broken.json"));
+    Ui::Prompts::setNextFile(chosen);
     QFile broken(chosen);
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"id\": \"x\",\n  \"name\": ");
@@ -534,9 +532,9 @@ void TestLayoutEditor::layoutImportBadFileShowsErrors()
 
 void TestLayoutEditor::layoutImportAndExport()
 {
-    m_page->chooseImportFile = []() -> QString {
-        return QStringLiteral(HUBSTATE_TEST_DATA) + QStringLiteral("/layouts/custom-valid.json");
-    };
+    const QString valid =
+        QStringLiteral(HUBSTATE_TEST_DATA) + QStringLiteral("/layouts/custom-valid.json");
+    Ui::Prompts::setNextFile(valid);
     auto *import = child<QPushButton>("importLayout");
     import->setFocus();
     QTest::keyClick(import, Qt::Key_Space);
@@ -545,21 +543,20 @@ void TestLayoutEditor::layoutImportAndExport()
     QCOMPARE(draft().id, QStringLiteral("3b0f8c52-6a1d-4f7e-9c21-5d8e7a6b4c30"));
     QCOMPARE(panes().at(0), QStringLiteral("Pane 1 of 3, Main, agent scout, 1280 x 1080 px"));
     // The same file again is kept apart, not written over the first.
+    Ui::Prompts::setNextFile(valid);
     QTest::keyClick(import, Qt::Key_Space);
     QVERIFY(
         status().endsWith(QStringLiteral("as a new layout, because a layout with its id exists")));
     QVERIFY(draft().id != QStringLiteral("3b0f8c52-6a1d-4f7e-9c21-5d8e7a6b4c30"));
 
     const QString target = m_dir->filePath(QStringLiteral("out.json"));
-    m_page->chooseExportFile = [&](const QString &suggested) {
-        [&] {
-            QCOMPARE(suggested, QStringLiteral("Wide left, two stacked.json"));
-        }();
-        return target;
-    };
+    Ui::Prompts::setNextFile(target);
     auto *exportButton = child<QPushButton>("exportLayout");
     exportButton->setFocus();
     QTest::keyClick(exportButton, Qt::Key_Space);
+    QCOMPARE(Ui::Prompts::shown().constLast(),
+             QStringLiteral("Export layout: Wide left, two stacked.json"));
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
     QCOMPARE(status(), QStringLiteral("Exported \"Wide left, two stacked\" to %1").arg(target));
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -722,25 +719,21 @@ void TestLayoutEditor::layoutPageInMainWindow()
     QCOMPARE(page->editor()->draft().panes.size(), panesAfterSplit - 1);
     // Closing with unsaved changes asks; Cancel keeps the window open.
     QTest::keyClick(page->editor()->canvas(), Qt::Key_H);
-    int asked = 0;
-    page->editor()->askToLeave = [&](const QString &) {
-        ++asked;
-        return QMessageBox::Cancel;
-    };
+    const qsizetype askedBefore = Ui::Prompts::shown().size();
+    Ui::Prompts::setNextAnswer(QMessageBox::Cancel);
     QVERIFY(!window.close());
-    QCOMPARE(asked, 1);
+    QCOMPARE(Ui::Prompts::shown().size(), askedBefore + 1);
     QVERIFY(window.isVisible());
     // Another page from the sidebar asks too; Cancel stays on the layout with its draft.
     const int layoutsRow = pages->currentRow();
+    Ui::Prompts::setNextAnswer(QMessageBox::Cancel);
     pages->setCurrentRow(0);
-    QCOMPARE(asked, 2);
+    QCOMPARE(Ui::Prompts::shown().size(), askedBefore + 2);
     QCOMPARE(pages->currentRow(), layoutsRow);
     QCOMPARE(window.currentPageId(), QStringLiteral("layouts"));
     QVERIFY(page->isVisible());
     QCOMPARE(int(page->editor()->draft().panes.size()), panesAfterSplit);
-    page->editor()->askToLeave = [&](const QString &) {
-        return QMessageBox::Discard;
-    };
+    Ui::Prompts::setNextAnswer(QMessageBox::Discard);
     pages->setCurrentRow(0);
     QCOMPARE(pages->currentRow(), 0);
     QVERIFY(!page->isVisible());

@@ -271,6 +271,8 @@ void TestMainWindow::editsBesideACliLoopLoseNothing()
         lastTheme = edits % 2 ? QStringLiteral("dark") : QStringLiteral("light");
         theme->setCurrentText(lastTheme);
         ++edits;
+        // Paces the window's edits across the script's run, with the events in between
+        // delivered: the two writers interleaving is what this tests.
         QTest::qWait(5);
     }
     QCOMPARE(loop.exitStatus(), QProcess::NormalExit);

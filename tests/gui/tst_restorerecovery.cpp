@@ -1,5 +1,6 @@
 // The start-up recovery dialog (the restore's other door): a corrupted database is explained
-// and recovered from the newest backup that validates, by keyboard.
+// in plain words and recovered from the newest backup that validates, by keyboard. The whole
+// start-up sequence around it is in tst_guiapplication.
 #include "restorefixture.h"
 #include "ui/restore/recoverydialog.h"
 
@@ -35,7 +36,8 @@ void TestRestoreRecovery::init()
     m_older = m_fixture.backUp();
     QVERIFY(m_fixture.removeLayout());
     m_newerLayouts = m_fixture.layoutIds();
-    QTest::qWait(1100); // backup names carry the second
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > second); // backup names carry the second
     m_newer = m_fixture.backUp();
     QVERIFY(!m_older.isEmpty() && !m_newer.isEmpty());
 }
@@ -68,18 +70,27 @@ void TestRestoreRecovery::corruptedDatabaseIsRecoveredFromTheNewestBackup()
     RecoveryDialog dialog(m_fixture.profile, nullptr, finding);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Plain words first; SQLite's own under "Technical details".
     auto *explanation = dialog.findChild<QLabel *>(QStringLiteral("recoveryFinding"));
-    QVERIFY(explanation->text().contains(m_fixture.profile.databaseFile()));
-    QVERIFY(explanation->text().contains(finding.databaseDamage.first()));
+    QVERIFY2(explanation->text().contains(QStringLiteral("The database, which holds your "
+                                                         "layouts, agents and conversation "
+                                                         "history, is damaged")),
+             qPrintable(explanation->text()));
+    QVERIFY(!explanation->text().contains(finding.databaseDamage.first()));
+    auto *details = dialog.findChild<QLabel *>(QStringLiteral("recoveryDetails"));
+    QVERIFY(!details->isVisible());
+    QVERIFY(details->text().contains(finding.databaseDamage.first()));
 
     // "Recover from backups" is the default button.
     QTest::keyClick(&dialog, Qt::Key_Return);
-    auto *result = dialog.findChild<QLabel *>(QStringLiteral("recoveryResult"));
-    QTRY_VERIFY(result->isVisible());
-    QVERIFY2(result->text().contains(
-                 QStringLiteral("Recovered from %1.").arg(QFileInfo(m_newer).absoluteFilePath())),
-             qPrintable(result->text()));
-    QVERIFY(result->text().contains(QStringLiteral("The damaged files were moved to")));
+    QCOMPARE(dialog.step(), RecoveryDialog::Step::Done);
+    QVERIFY2(explanation->text().contains(QStringLiteral("Your data was put back from the "
+                                                         "backup of ")),
+             qPrintable(explanation->text()));
+    QVERIFY2(explanation->text().contains(
+                 QStringLiteral("Backup file: %1").arg(QFileInfo(m_newer).absoluteFilePath())),
+             qPrintable(explanation->text()));
+    QVERIFY(explanation->text().contains(QStringLiteral("The damaged files were moved to")));
     QVERIFY(dialog.outcome());
     QVERIFY(QFile::exists(dialog.outcome()->movedAside + QStringLiteral("/hubstate.db")));
     QVERIFY(dialog.isVisible());
@@ -92,21 +103,35 @@ void TestRestoreRecovery::corruptedDatabaseIsRecoveredFromTheNewestBackup()
     QVERIFY(!Core::Recovery::inspect(m_fixture.profile, true)->isDamaged());
 }
 
+// Quit changes nothing. Choosing a backup oneself moves the damaged files aside first (the
+// wizard's restore takes a safety backup of the current state, which a damaged database
+// cannot give), and says so.
 void TestRestoreRecovery::quitAndWizardAreOffered()
 {
     const Core::Recovery::Finding finding = corrupt();
     const QByteArray damaged = Tests::readFile(m_fixture.profile.databaseFile());
-    for (const auto &[key, choice] : {std::pair{Qt::Key_Q, RecoveryDialog::Choice::Quit},
-                                      std::pair{Qt::Key_W, RecoveryDialog::Choice::OpenWizard}}) {
+    {
         RecoveryDialog dialog(m_fixture.profile, nullptr, finding);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::keyClick(&dialog, key, Qt::AltModifier);
+        QTest::keyClick(&dialog, Qt::Key_Q, Qt::AltModifier);
         QTRY_VERIFY(!dialog.isVisible()); // a mnemonic's click comes a moment later
-        QCOMPARE(dialog.choice(), choice);
+        QCOMPARE(dialog.choice(), RecoveryDialog::Choice::Quit);
+        QVERIFY(!dialog.outcome());
+        QCOMPARE(Tests::readFile(m_fixture.profile.databaseFile()), damaged);
     }
-    // Neither touched the files.
-    QCOMPARE(Tests::readFile(m_fixture.profile.databaseFile()), damaged);
+    RecoveryDialog dialog(m_fixture.profile, nullptr, finding);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *wizard = dialog.findChild<QAbstractButton *>(QStringLiteral("openWizardButton"));
+    QVERIFY(wizard->accessibleDescription().contains(QStringLiteral("moved aside first")));
+    QTest::keyClick(&dialog, Qt::Key_Y, Qt::AltModifier);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.choice(), RecoveryDialog::Choice::OpenWizard);
+    QVERIFY(dialog.outcome());
+    QCOMPARE(Tests::readFile(dialog.outcome()->movedAside + QStringLiteral("/hubstate.db")),
+             damaged);
+    QVERIFY(!Core::Recovery::inspect(m_fixture.profile, true)->isDamaged());
 }
 
 QTEST_MAIN(TestRestoreRecovery)

@@ -2,7 +2,9 @@
 // temporary profile (plain ones, and encrypted ones with a password: no keychain here).
 #include "core/crypto/primitives.h"
 #include "restorefixture.h"
+#include "ui/common/prompts.h"
 #include "ui/mainwindow.h"
+#include "ui/restore/restorepreviewpage.h"
 #include "ui/restore/restorewizard.h"
 
 #include <QAbstractButton>
@@ -12,9 +14,11 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Hubstate;
 using Hubstate::Ui::RestoreWizard;
@@ -36,8 +40,11 @@ private Q_SLOTS:
     void previewShowsOldAndNewValuesAndFilters();
     void selectiveRestoreLeavesTheRestUntouched();
     void fullRestoreAndRollBack();
+    void enterOnTheResultPageFinishes();
     void cancelBeforeTheSwapChangesNothing();
     void catalogBackupIsChosenByKeyboard();
+    void safetyBackupIsMarkedAndNotPreselected();
+    void backupChosenOnTheBackupsPageIsPreselected();
     void mainWindowOpensTheWizardByItsShortcut();
 
 private:
@@ -72,6 +79,8 @@ void TestRestoreWizard::init()
 
 void TestRestoreWizard::cleanup()
 {
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
+    Ui::Prompts::reset();
     m_wizard.reset();
     m_fixture = Tests::RestoreFixture();
 }
@@ -100,11 +109,13 @@ void TestRestoreWizard::pressEnter()
     QTest::keyClick(target, Qt::Key_Return);
 }
 
-// A mnemonic "animates" its button's click: it happens a moment later.
+// A mnemonic "animates" its button's click: the button is down until the click happens.
 void TestRestoreWizard::pressAlt(Qt::Key key)
 {
     QTest::keyClick(m_wizard.get(), key, Qt::AltModifier);
-    QTest::qWait(250);
+    const QList<QAbstractButton *> buttons = m_wizard->findChildren<QAbstractButton *>();
+    QTRY_VERIFY(std::none_of(buttons.cbegin(), buttons.cend(),
+                             [](const QAbstractButton *button) { return button->isDown(); }));
 }
 
 void TestRestoreWizard::checkEveryControlIsNamed()
@@ -210,8 +221,21 @@ void TestRestoreWizard::newerBackupIsRefused()
 void TestRestoreWizard::previewShowsOldAndNewValuesAndFilters()
 {
     QVERIFY(m_fixture.setTheme(QStringLiteral("dark")));
+    QVERIFY(m_fixture.store->setValue(QStringLiteral("preferences.theme.fontSize"),
+                                      QStringLiteral("large")));
+    QVERIFY(
+        m_fixture.store->setValue(QStringLiteral("preferences.layout.autoSaveInterval"), 120000));
     const QString backup = m_fixture.backUp();
     QVERIFY(m_fixture.setTheme(QStringLiteral("light")));
+    QVERIFY(m_fixture.store->reset(QStringLiteral("preferences.theme.fontSize")));
+    QVERIFY(m_fixture.store->reset(QStringLiteral("preferences.layout.autoSaveInterval")));
+    QVERIFY(m_fixture.store->setValue(QStringLiteral("preferences.theme.highContrast"), true));
+    QStringList layoutNames;
+    const Core::Result<QList<Core::LayoutSummary>> layouts =
+        Core::LayoutRepository(*m_fixture.database).list();
+    QVERIFY(layouts);
+    for (const Core::LayoutSummary &layout : *layouts)
+        layoutNames.append(layout.name);
     QVERIFY(m_fixture.removeLayout());
 
     openWizard(backup);
@@ -235,20 +259,44 @@ void TestRestoreWizard::previewShowsOldAndNewValuesAndFilters()
         return lines;
     };
     const QStringList all = rows();
-    QVERIFY2(all.contains(QStringLiteral("Settings|preferences.theme.mode|changed|light|dark")),
+    // Settings by their labels, values as the pages show them; the key only in the hidden
+    // column that the filter searches.
+    QVERIFY2(all.contains(QStringLiteral("Settings|Colour mode|changed|light|dark|"
+                                         "preferences.theme.mode")),
              qPrintable(all.join(u'\n')));
-    QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const QString &line) {
-        return line.startsWith(QStringLiteral("Layouts|"))
-            && line.contains(QStringLiteral("|added|"));
+    QVERIFY2(all.contains(QStringLiteral("Settings|Font size|set|medium (the default)|large|"
+                                         "preferences.theme.fontSize")),
+             qPrintable(all.join(u'\n')));
+    QVERIFY2(all.contains(QStringLiteral("Settings|Autosave interval|set|30 s (the default)|"
+                                         "2 min|preferences.layout.autoSaveInterval")),
+             qPrintable(all.join(u'\n')));
+    QVERIFY2(all.contains(QStringLiteral("Settings|High contrast|back to the default|on|"
+                                         "off (the default)|preferences.theme.highContrast")),
+             qPrintable(all.join(u'\n')));
+    QVERIFY(view->isColumnHidden(Ui::RestorePreviewPage::KeyColumn));
+    for (const QString &line : all) {
+        const QStringList cells = line.split(u'|');
+        for (int column = 0; column < Ui::RestorePreviewPage::KeyColumn; ++column) {
+            QVERIFY2(cells.at(column) != QStringLiteral("(default)")
+                         && !cells.at(column).startsWith(QStringLiteral("preferences.")),
+                     qPrintable(line));
+        }
+    }
+    // Layouts by name: the one removed since the backup comes back.
+    QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const QString &line) {
+        const QStringList cells = line.split(u'|');
+        return cells.at(0) == QStringLiteral("Layouts") && layoutNames.contains(cells.at(1))
+            && cells.at(2) == QStringLiteral("added");
     }));
-    QVERIFY(all.contains(QStringLiteral("History|messages|unchanged|80|80")));
-    QVERIFY(all.size() >= 4);
+    QVERIFY(all.contains(QStringLiteral("History|messages|unchanged|80|80|")));
+    QVERIFY(all.size() >= 6);
 
-    // The filter field has the focus: typing narrows the list to the setting.
+    // The filter field has the focus: typing narrows the list to the setting, by its key too.
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("previewFilter"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("theme.MODE"));
     QCOMPARE(rows(),
-             QStringList{QStringLiteral("Settings|preferences.theme.mode|changed|light|dark")});
+             QStringList{QStringLiteral("Settings|Colour mode|changed|light|dark|"
+                                        "preferences.theme.mode")});
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("zzz"));
     QCOMPARE(view->model()->rowCount(), 0);
 }
@@ -259,6 +307,8 @@ void TestRestoreWizard::selectiveRestoreLeavesTheRestUntouched()
     const QStringList layoutsInBackup = m_fixture.layoutIds();
     const QString backup = m_fixture.backUp(kPassword);
     QVERIFY(m_fixture.setTheme(QStringLiteral("light")));
+    const QString removedName =
+        (*Core::LayoutRepository(*m_fixture.database).find(layoutsInBackup.first()))->name;
     QVERIFY(m_fixture.removeLayout());
     const QString settingsBefore =
         QString::fromUtf8(Tests::readFile(m_fixture.profile.settingsFile()));
@@ -285,8 +335,8 @@ void TestRestoreWizard::selectiveRestoreLeavesTheRestUntouched()
     pressAlt(Qt::Key_N);
     QCOMPARE(m_wizard->currentId(), int(RestoreWizard::ConfirmPage));
     const QString confirmation = find<QLabel>("confirmText")->text();
-    QVERIFY2(confirmation.contains(QStringLiteral("<b>Layouts</b> in the database: 1 added, 0 "
-                                                  "removed, 0 replaced")),
+    // The layout that comes back is named.
+    QVERIFY2(confirmation.contains(QStringLiteral("<b>Layouts</b>: adds “%1”.").arg(removedName)),
              qPrintable(confirmation));
     QVERIFY(!confirmation.contains(QStringLiteral("<b>Settings</b>")));
     QVERIFY(
@@ -326,9 +376,22 @@ void TestRestoreWizard::fullRestoreAndRollBack()
              qPrintable(visibleText("resultReport")));
     QCOMPARE(m_fixture.fingerprint(), backedUp);
 
+    // Finish has the focus; Roll back is there, asks first, and "Keep the restore" keeps it.
     auto *rollBack = find<QAbstractButton>("rollBackButton");
     QVERIFY(rollBack->isVisible() && rollBack->isEnabled());
-    QCOMPARE(QApplication::focusWidget(), rollBack);
+    QTRY_COMPARE(QApplication::focusWidget(), m_wizard->button(QWizard::FinishButton));
+    Ui::Prompts::setNextAnswer(false);
+    QTest::mouseClick(rollBack, Qt::LeftButton);
+    QCOMPARE(Ui::Prompts::shown().size(), 1);
+    QVERIFY2(Ui::Prompts::shown().first().contains(QStringLiteral("Put back the state from "
+                                                                  "before the restore?")),
+             qPrintable(Ui::Prompts::shown().first()));
+    QVERIFY(visibleText("rollBackResult").isEmpty());
+    QCOMPARE(m_fixture.fingerprint(), backedUp);
+    QCOMPARE(m_swaps, 1);
+
+    Ui::Prompts::setNextAnswer(true);
+    rollBack->setFocus();
     QTest::keyClick(rollBack, Qt::Key_Space);
     QTRY_VERIFY(!visibleText("rollBackResult").isEmpty());
     QVERIFY2(visibleText("rollBackResult").startsWith(QStringLiteral("Rolled back")),
@@ -337,6 +400,36 @@ void TestRestoreWizard::fullRestoreAndRollBack()
     QCOMPARE(m_fixture.fingerprint(), before);
     QCOMPARE(m_swaps, 2);
     QVERIFY(!rollBack->isEnabled());
+}
+
+// Enter on the last page is Finish, as the documentation says: the restore stays.
+void TestRestoreWizard::enterOnTheResultPageFinishes()
+{
+    QVERIFY(m_fixture.setTheme(QStringLiteral("dark")));
+    const QString backup = m_fixture.backUp();
+    const QString backedUp = m_fixture.fingerprint();
+    QVERIFY(m_fixture.setTheme(QStringLiteral("light")));
+    QVERIFY(m_fixture.removeLayout());
+
+    openWizard(backup);
+    pressEnter();
+    pressEnter();
+    pressEnter();
+    pressEnter();
+    runToResult();
+    QCOMPARE(m_fixture.fingerprint(), backedUp);
+    QAbstractButton *finish = m_wizard->button(QWizard::FinishButton);
+    QVERIFY(finish->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), finish);
+    auto *rollBack = find<QPushButton>("rollBackButton");
+    QVERIFY(rollBack->isVisible());
+    QVERIFY(!rollBack->isDefault() && !rollBack->autoDefault());
+    pressEnter();
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+    QCOMPARE(m_swaps, 1); // no roll back
+    QCOMPARE(m_fixture.fingerprint(), backedUp);
+    QVERIFY(Ui::Prompts::shown().isEmpty()); // nothing was asked
 }
 
 void TestRestoreWizard::cancelBeforeTheSwapChangesNothing()
@@ -386,6 +479,59 @@ void TestRestoreWizard::catalogBackupIsChosenByKeyboard()
     QCOMPARE(m_wizard->currentId(), int(RestoreWizard::UnlockPage));
     QVERIFY(visibleText("unlockStatus").contains(QFileInfo(backup).fileName()));
     QVERIFY(visibleText("unlockStatus").contains(QStringLiteral("not encrypted")));
+}
+
+// After a restore the safety backup is the newest; it says what it is, and Enter does not
+// take it (restoring it would undo that restore).
+void TestRestoreWizard::safetyBackupIsMarkedAndNotPreselected()
+{
+    QVERIFY(m_fixture.setTheme(QStringLiteral("dark")));
+    const QString backup = m_fixture.backUp();
+    Core::RestoreEngine engine(m_fixture.profile, m_fixture.store.get(), nullptr);
+    m_fixture.database->close();
+    Core::Result<Core::RestoreEngine::Report> restored =
+        engine.restore(backup, {}, Core::RestoreEngine::Options());
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+    QVERIFY(!restored->safetyBackup.isEmpty());
+    QVERIFY(m_fixture.database->open(m_fixture.profile.databaseFile()));
+
+    openWizard({});
+    auto *catalog = find<QTreeWidget>("catalogList");
+    QCOMPARE(catalog->topLevelItemCount(), 2);
+    QTreeWidgetItem *safety = catalog->topLevelItem(0); // newest first
+    QCOMPARE(safety->text(1), QFileInfo(restored->safetyBackup).fileName());
+    QVERIFY2(safety->text(0).contains(QStringLiteral("safety backup, taken before a restore")),
+             qPrintable(safety->text(0)));
+    QVERIFY(safety->font(0).italic());
+    QTreeWidgetItem *regular = catalog->topLevelItem(1);
+    QVERIFY(!regular->text(0).contains(QStringLiteral("safety")));
+    QCOMPARE(catalog->currentItem(), regular);
+    pressEnter();
+    QCOMPARE(m_wizard->currentId(), int(RestoreWizard::UnlockPage));
+    QVERIFY(visibleText("unlockStatus").contains(QFileInfo(backup).fileName()));
+}
+
+// Restore on a row of the Backups page opens the wizard with that row chosen.
+void TestRestoreWizard::backupChosenOnTheBackupsPageIsPreselected()
+{
+    const QString older = m_fixture.backUp();
+    QVERIFY(m_fixture.setTheme(QStringLiteral("dark")));
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > second); // backup names carry the second
+    QVERIFY(!m_fixture.backUp().isEmpty());
+
+    m_wizard = std::make_unique<RestoreWizard>(m_fixture.profile, *m_fixture.store, nullptr);
+    m_wizard->selectCatalogBackup(QFileInfo(older).absolutePath(), QFileInfo(older).fileName());
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    auto *catalog = find<QTreeWidget>("catalogList");
+    QCOMPARE(catalog->topLevelItemCount(), 2);
+    QVERIFY(catalog->currentItem());
+    QCOMPARE(catalog->currentItem()->text(1), QFileInfo(older).fileName());
+    QVERIFY(find<QRadioButton>("catalogChoice")->isChecked());
+    pressEnter();
+    QCOMPARE(m_wizard->currentId(), int(RestoreWizard::UnlockPage));
+    QVERIFY(visibleText("unlockStatus").contains(QFileInfo(older).fileName()));
 }
 
 void TestRestoreWizard::mainWindowOpensTheWizardByItsShortcut()

@@ -6,6 +6,7 @@
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "restorefixture.h"
+#include "ui/common/prompts.h"
 #include "ui/restore/restorewizard.h"
 
 #include <QAbstractButton>
@@ -35,7 +36,10 @@ private:
     void pressAlt(RestoreWizard &wizard, Qt::Key key)
     {
         QTest::keyClick(&wizard, key, Qt::AltModifier);
-        QTest::qWait(250); // a mnemonic's click comes a moment later
+        // A mnemonic "animates" its button's click: the button is down until the click.
+        const QList<QAbstractButton *> buttons = wizard.findChildren<QAbstractButton *>();
+        QTRY_VERIFY(std::none_of(buttons.cbegin(), buttons.cend(),
+                                 [](const QAbstractButton *button) { return button->isDown(); }));
     }
 
     Tests::RestoreFixture m_fixture;
@@ -132,8 +136,7 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
         rows.append(diff->index(row, 1).data().toString() + u'|'
                     + diff->index(row, 3).data().toString() + u'|'
                     + diff->index(row, 4).data().toString());
-    QVERIFY2(rows.contains(QStringLiteral("preferences.theme.mode|light|dark")),
-             qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(QStringLiteral("Colour mode|light|dark")), qPrintable(rows.join(u'\n')));
     pressEnter();
 
     // Only the layouts.
@@ -158,7 +161,13 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
     QCOMPARE(m_fixture.theme(), QStringLiteral("light"));
 
     // And back: the safety backup, encrypted with the keychain's key, restores the state.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    // Finish has the focus; Roll back asks first.
+    QTRY_COMPARE(QApplication::focusWidget(), wizard.button(QWizard::FinishButton));
+    Ui::Prompts::setNextAnswer(true);
+    auto *rollBack = wizard.findChild<QAbstractButton *>(QStringLiteral("rollBackButton"));
+    rollBack->setFocus();
+    QTest::keyClick(rollBack, Qt::Key_Space);
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
     const auto *rolledBack = wizard.findChild<QLabel *>(QStringLiteral("rollBackResult"));
     QTRY_VERIFY(rolledBack->isVisible());
     QVERIFY2(rolledBack->text().startsWith(QStringLiteral("Rolled back")),
@@ -173,7 +182,9 @@ void TestRestoreWizardWebDav::chosenPartFromAServerByKeyboardAndRolledBack()
     const QAbstractItemModel *both =
         again.findChild<QTreeView *>(QStringLiteral("catalogList"))->model();
     QCOMPARE(both->rowCount(), 2);
-    QVERIFY(both->index(0, 5).data().toString().endsWith(QStringLiteral("(safety backup)")));
+    QVERIFY(both->index(0, 0).data().toString().contains(QStringLiteral("safety backup")));
+    QCOMPARE(again.findChild<QTreeView *>(QStringLiteral("catalogList"))->currentIndex().row(),
+             1); // the safety backup is never the one Enter takes
     QCOMPARE(both->index(1, 1).data().toString(), made->record.file);
 }
 

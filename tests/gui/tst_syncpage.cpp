@@ -8,6 +8,7 @@
 #include "core/backup/webdavdestination.h"
 #include "core/settings/preferencesstore.h"
 #include "core/sync/syncscheduler.h"
+#include "ui/common/prompts.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingrow.h"
 #include "ui/pages/settingspage.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -86,8 +88,24 @@ private:
     }
     void pressAltIn(QWidget *window, Qt::Key key)
     {
+        const QList<QPointer<QAbstractButton>> buttons = buttonsOf(window);
         QTest::keyClick(window, key, Qt::AltModifier);
-        QTest::qWait(250);
+        waitForClicks(buttons);
+    }
+    static QList<QPointer<QAbstractButton>> buttonsOf(QWidget *window)
+    {
+        QList<QPointer<QAbstractButton>> buttons;
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+            buttons.append(button);
+        return buttons;
+    }
+    // A mnemonic "animates" its button's click: the button is down until the click, which
+    // comes a moment later (and may close the dialog the button was in).
+    static void waitForClicks(const QList<QPointer<QAbstractButton>> &buttons)
+    {
+        QTRY_VERIFY(std::none_of(
+            buttons.cbegin(), buttons.cend(),
+            [](const QPointer<QAbstractButton> &button) { return button && button->isDown(); }));
     }
     // Enter in the field typed last (offscreen, the dialog need not be the active window).
     void pressEnter() { QTest::keyClick(m_lastTyped, Qt::Key_Return); }
@@ -103,13 +121,16 @@ private:
             m_window->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         }
+        const QList<QPointer<QAbstractButton>> buttons = buttonsOf(m_window.get());
         QTest::keyClick(m_window.get(), key, Qt::AltModifier);
-        QTest::qWait(250);
+        waitForClicks(buttons);
     }
     void waitIdle() const
     {
+        // The scheduler tells the panel directly as a job ends, before it is idle; what
+        // was posted meanwhile (a dialog's deferred resize) is delivered here.
         QTRY_VERIFY_WITH_TIMEOUT(!m_scheduler->isBusy(), 30000);
-        QTest::qWait(50); // the panel has caught up with the last signal
+        QCoreApplication::sendPostedEvents();
     }
     QTreeWidget *conflictList() const { return find<QTreeWidget>(QStringLiteral("conflictList")); }
     QWidget *currentPage() const
@@ -124,7 +145,6 @@ private:
     std::unique_ptr<Core::SyncScheduler> m_scheduler;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::SyncPanel *m_panel = nullptr;
-    QStringList m_questions; // what the panel asked before removing anything
     QLineEdit *m_lastTyped = nullptr;
 };
 
@@ -144,11 +164,14 @@ void TestSyncPage::init()
     m_storeFolder = m_dir->filePath(QStringLiteral("sync-store"));
     QVERIFY(QDir().mkpath(m_storeFolder));
     m_profile = Core::Profile::inDirectory(m_dir->filePath(QStringLiteral("desktop")));
-    m_questions.clear();
+    // What the panel asks before removing anything is answered here, and recorded.
+    Ui::Prompts::reset();
+    Ui::Prompts::setScripted(true);
 }
 
 void TestSyncPage::cleanup()
 {
+    Ui::Prompts::reset();
     m_window.reset();
     m_scheduler.reset();
     m_store.reset();
@@ -169,10 +192,6 @@ void TestSyncPage::openWindow(Core::PolicyFiles policy)
     Ui::SettingsPage *page = m_window->page(QStringLiteral("sync"));
     QVERIFY(page);
     m_panel = Ui::SyncPanel::addTo(*page, *m_store, *m_scheduler);
-    m_panel->setConfirmation([this](const QString &, const QString &question) {
-        m_questions.append(question);
-        return true;
-    });
     m_window->resize(1100, 800);
     m_window->showPage(QStringLiteral("sync"));
     m_window->show();
@@ -369,21 +388,28 @@ void TestSyncPage::setUpJoinConflictResolveByKeyboardAndAgree()
     QTRY_VERIFY(conflictList()->topLevelItemCount() >= 1);
     QCOMPARE(conflictList()->topLevelItem(0)->text(2), QStringLiteral("took the other's"));
 
-    // Forget the laptop (asked first), and leave.
+    // Forget the laptop (asked first), and leave. The list of devices is filled again
+    // once the refresh that "Show resolved" started is done: chosen after it.
     pressAlt(Qt::Key_R);
+    waitIdle();
     devices->setFocus();
     for (int i = 0; i < devices->topLevelItemCount(); ++i) {
         if (devices->topLevelItem(i)->text(0) == u"laptop")
             devices->setCurrentItem(devices->topLevelItem(i));
     }
+    Ui::Prompts::setNextAnswer(true);
     pressAlt(Qt::Key_O);
     waitIdle();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY(m_questions.first().contains(u"laptop"));
+    QCOMPARE(Ui::Prompts::shown().size(), 1);
+    QVERIFY2(Ui::Prompts::shown().constFirst().startsWith(QStringLiteral("Forget a device: ")),
+             qPrintable(Ui::Prompts::shown().join(u'\n')));
+    QVERIFY(Ui::Prompts::shown().constFirst().contains(u"laptop"));
     QTRY_COMPARE(devices->topLevelItemCount(), 1);
+    Ui::Prompts::setNextAnswer(true);
     pressAlt(Qt::Key_L);
     waitIdle();
-    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(Ui::Prompts::shown().size(), 2);
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
     QTRY_COMPARE(m_scheduler->state(), State::NotConfigured);
     QVERIFY(find<QPushButton>(QStringLiteral("setUpSync"))->isVisible());
     QCOMPARE(text(QStringLiteral("syncResult")), QStringLiteral("This device no longer syncs."));

@@ -3,13 +3,16 @@
 // walk of the profile and the keychain, and a delete refused while the keychain is locked.
 #include "../core/zipentries.h"
 #include "canary.h"
+#include "core/backup/backupengine.h"
 #include "core/profile/profile.h"
+#include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/historyrepository.h"
 #include "core/state/profilegenerator.h"
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
+#include "ui/common/prompts.h"
 #include "ui/privacy/privacycentre.h"
 
 #include <QCheckBox>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     // with-keyring.sh unlocked
     void exportByKeyboardHoldsNoSecret();
     void deleteByTypingTheWordLeavesNothing();
+    void deleteSaysWhatWasKeptAndListsOnlyEntriesThatExist();
     // with-keyring.sh locked
     void deleteIsRefusedWhileTheKeychainIsLocked();
 
@@ -95,6 +99,8 @@ void TestPrivacyCentre::init()
 
 void TestPrivacyCentre::cleanup()
 {
+    QCOMPARE(Ui::Prompts::unusedAnswers(), 0);
+    Ui::Prompts::reset();
     m_centre.reset();
     m_secrets.reset();
     m_database.reset();
@@ -118,12 +124,13 @@ void TestPrivacyCentre::exportByKeyboardHoldsNoSecret()
     QVERIFY(!history->isChecked());
 
     const QString file = m_dir->filePath(QStringLiteral("my-data.zip"));
-    m_centre->setFileChooser([&](const QString &suggested) {
-        return suggested.endsWith(QLatin1String(".zip")) ? file : QString();
-    });
+    Ui::Prompts::setNextFile(file);
     auto *exportButton = find<QPushButton>(QStringLiteral("exportButton"));
     exportButton->setFocus();
     QTest::keyClick(exportButton, Qt::Key_Space);
+    QCOMPARE(Ui::Prompts::shown().size(), 1);
+    QVERIFY2(Ui::Prompts::shown().first().endsWith(QStringLiteral(".zip")),
+             qPrintable(Ui::Prompts::shown().first())); // the name proposed
 
     const QString result = find<QLabel>(QStringLiteral("exportResult"))->text();
     QVERIFY2(result.contains(file), qPrintable(result));
@@ -156,7 +163,9 @@ void TestPrivacyCentre::deleteByTypingTheWordLeavesNothing()
     QVERIFY2(listed.contains(m_profile->databaseFile()), qPrintable(listed.join(u'\n')));
     QVERIFY(listed.contains(m_profile->settingsFile()));
     QVERIFY(listed.contains(QStringLiteral("agent.scout.apiKey")));
-    QVERIFY(listed.contains(QStringLiteral("backup.masterKey")));
+    // No backup key was ever set up: none is listed.
+    QVERIFY2(!listed.contains(QStringLiteral("backup.masterKey")), qPrintable(listed.join(u'\n')));
+    QVERIFY(!find<QLabel>(QStringLiteral("keptStores"))->isVisible()); // no backups to keep
     QVERIFY(!stores->findItems(m_profile->databaseFile(), Qt::MatchExactly, 1)
                  .first()
                  ->text(2)
@@ -181,6 +190,7 @@ void TestPrivacyCentre::deleteByTypingTheWordLeavesNothing()
     QVERIFY2(report.startsWith(QStringLiteral("Deleted and checked")), qPrintable(report));
     QVERIFY(report.contains(m_profile->databaseFile()));
     QVERIFY(report.contains(QStringLiteral("agent.scout.apiKey")));
+    QVERIFY2(!report.contains(QStringLiteral("backup.masterKey")), qPrintable(report));
     QCOMPARE(deleted.count(), 1);
     QVERIFY(!deleteButton->isEnabled());
 
@@ -194,6 +204,65 @@ void TestPrivacyCentre::deleteByTypingTheWordLeavesNothing()
         QCOMPARE(value.error().code, Core::ErrorCode::InvalidInput);
     }
     QVERIFY(Tests::filesContaining(m_dir->path(), m_canary).isEmpty());
+}
+
+// A profile with backups in its folder and a backup key: the key is listed and deleted, the
+// backups are kept (the box is not ticked), and the report says so instead of "nothing of
+// yours is left".
+void TestPrivacyCentre::deleteSaysWhatWasKeptAndListsOnlyEntriesThatExist()
+{
+    plantCanary();
+    QVERIFY(m_store->setValue(QStringLiteral("backup.encryption"), false));
+    QStringList backups;
+    for (int i = 0; i < 2; ++i) {
+        const qint64 second = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY(i == 0 || QDateTime::currentSecsSinceEpoch() > second);
+        Core::BackupEngine engine(*m_profile, *m_store, m_secrets.get());
+        Core::BackupEngine::Options options;
+        options.encrypt = false;
+        const Core::Result<Core::BackupEngine::Outcome> made = engine.create(options);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        backups.append(made->location);
+    }
+    QVERIFY(Core::BackupKeys(*m_secrets).create(QStringLiteral("a backup password")));
+    m_centre->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_centre.get()));
+
+    auto *stores = find<QTreeWidget>(QStringLiteral("deleteStores"));
+    QStringList listed;
+    for (int i = 0; i < stores->topLevelItemCount(); ++i)
+        listed.append(stores->topLevelItem(i)->text(1));
+    QVERIFY2(listed.contains(QStringLiteral("backup.masterKey")), qPrintable(listed.join(u'\n')));
+    for (const QString &backup : std::as_const(backups))
+        QVERIFY(!listed.contains(backup));
+    const QString backupFolder = QFileInfo(m_profile->backupDirectory()).absoluteFilePath();
+    auto *kept = find<QLabel>(QStringLiteral("keptStores"));
+    QVERIFY(kept->isVisible());
+    QVERIFY2(kept->text().contains(QStringLiteral("the local backups (2 backups, ")),
+             qPrintable(kept->text()));
+    QVERIFY2(kept->text().contains(backupFolder), qPrintable(kept->text()));
+
+    QSignalSpy deleted(m_centre.get(), &Ui::PrivacyCentre::dataDeleted);
+    auto *confirmation = find<QLineEdit>(QStringLiteral("deleteConfirmation"));
+    confirmation->setFocus();
+    QTest::keyClicks(confirmation, Ui::PrivacyCentre::confirmationWord());
+    QTest::keyClick(confirmation, Qt::Key_Return);
+
+    const QString report = find<QLabel>(QStringLiteral("deleteResult"))->text();
+    QVERIFY2(!report.contains(QStringLiteral("nothing of yours is left")), qPrintable(report));
+    QVERIFY2(report.startsWith(QStringLiteral("Deleted and checked. Kept, as you chose: the "
+                                              "local backups (2 backups, ")),
+             qPrintable(report));
+    QVERIFY2(report.contains(backupFolder), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("the backup catalog")));
+    QVERIFY(report.contains(QStringLiteral("Keychain entry: backup.masterKey")));
+    QCOMPARE(deleted.count(), 1);
+    QVERIFY2(deleted.first().first().toString().contains(QStringLiteral("Kept, as you chose")),
+             qPrintable(deleted.first().first().toString()));
+    for (const QString &backup : std::as_const(backups))
+        QVERIFY(QFile::exists(backup));
+    QVERIFY(!QFile::exists(m_profile->databaseFile()));
+    QVERIFY(!m_secrets->read(QStringLiteral("backup.masterKey")));
 }
 
 void TestPrivacyCentre::deleteIsRefusedWhileTheKeychainIsLocked()

@@ -183,6 +183,14 @@ void TestPrivacyData::deleteKeepsBackupsUnlessAsked()
     const CliRun deleted =
         run({QStringLiteral("privacy"), QStringLiteral("delete"), QStringLiteral("--yes")});
     QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+    // What stayed is said, and no backup key is claimed removed: none was ever set up.
+    QVERIFY2(deleted.out.contains(QStringLiteral("Kept (add --include-backups to delete them "
+                                                 "too):")),
+             qPrintable(deleted.out));
+    QVERIFY2(deleted.out.contains(QDir(m_profile).absoluteFilePath(QStringLiteral("backups"))),
+             qPrintable(deleted.out));
+    QVERIFY2(!deleted.out.contains(QStringLiteral("backup.masterKey")), qPrintable(deleted.out));
+    QVERIFY(deleted.out.contains(QStringLiteral("agent.scout.apiKey")));
     QStringList expected = backups;
     expected.append(QDir(m_profile).absoluteFilePath(QStringLiteral("state/backups.json")));
     expected.sort();

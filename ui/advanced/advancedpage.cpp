@@ -5,9 +5,9 @@
 #include "core/settings/configdocument.h"
 #include "core/settings/preferencesstore.h"
 #include "jsonhighlighter.h"
+#include "ui/common/prompts.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -122,15 +122,15 @@ AdvancedPage::AdvancedPage(Core::PreferencesStore &store, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AdvancedPage::apply);
     connect(m_revert, &QPushButton::clicked, this, &AdvancedPage::reload);
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a configuration"), {},
-                                                          tr("JSON files (*.json);;All files (*)"));
+        const QString path = Prompts::openFile(this, tr("Import a configuration"), {},
+                                               tr("JSON files (*.json);;All files (*)"));
         if (!path.isEmpty())
             (void)importFile(path); // the outcome is shown on the page
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the configuration"),
-                                                          QStringLiteral("hubstate.json"),
-                                                          tr("JSON files (*.json)"));
+        const QString path =
+            Prompts::saveFile(this, tr("Export the configuration"), QStringLiteral("hubstate.json"),
+                              tr("JSON files (*.json)"));
         if (!path.isEmpty())
             (void)exportFile(path);
     });

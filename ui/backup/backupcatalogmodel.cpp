@@ -67,6 +67,8 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
     case Date: {
         const QString date =
             QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat);
+        if (record.label == QLatin1String("safety"))
+            return tr("%1 (safety backup, taken before a restore)").arg(date);
         return record.label.isEmpty() ? date : tr("%1 (%2)").arg(date, record.label);
     }
     case Size: return QLocale().formattedDataSize(record.size);

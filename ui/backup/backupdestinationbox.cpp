@@ -90,7 +90,11 @@ BackupDestinationBox::BackupDestinationBox(Core::PreferencesStore &store, Backup
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_webDavPassword, 1);
     passwordRow->addWidget(m_storePassword);
-    form->addRow(tr("WebDAV &password:"), passwordRow);
+    // A label of its own with the field as buddy: a row's text label has none, and would show
+    // the "&" instead of underlining the letter.
+    auto *passwordLabel = new QLabel(tr("WebDAV &password:"), this);
+    passwordLabel->setBuddy(m_webDavPassword);
+    form->addRow(passwordLabel, passwordRow);
     m_connectionResult = messageLabel(QStringLiteral("connectionResult"), this);
     form->addRow(m_connectionResult);
 
@@ -118,7 +122,9 @@ BackupDestinationBox::BackupDestinationBox(Core::PreferencesStore &store, Backup
     auto *confirmRow = new QHBoxLayout;
     confirmRow->addWidget(m_confirm, 1);
     confirmRow->addWidget(m_createKeys);
-    form->addRow(tr("&Repeat password:"), confirmRow);
+    auto *confirmLabel = new QLabel(tr("&Repeat password:"), this);
+    confirmLabel->setBuddy(m_confirm);
+    form->addRow(confirmLabel, confirmRow);
     m_keyResult = messageLabel(QStringLiteral("backupKeyResult"), this);
     form->addRow(m_keyResult);
 

@@ -8,8 +8,12 @@
 #include "core/backup/backupengine.h"
 #include "core/backup/backupscheduler.h"
 #include "core/settings/preferencesstore.h"
+#include "ui/common/prompts.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,11 +57,6 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     , m_scheduler(scheduler)
     , m_job(new BackupJob(m_profile, this))
     , m_model(new BackupCatalogModel(this))
-    , m_confirmation([this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete a backup"), question,
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
-    })
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -116,6 +115,11 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     m_view->setMinimumHeight(160);
     catalogLayout->addWidget(m_view);
     auto *rowButtons = new QHBoxLayout;
+    m_restore = new QPushButton(tr("Rest&ore…"), catalog);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setAccessibleName(tr("Restore from the selected backup"));
+    m_restore->setToolTip(
+        tr("Opens the restore wizard on this backup: nothing changes before you confirm."));
     m_verify = new QPushButton(tr("&Verify"), catalog);
     m_verify->setObjectName(QStringLiteral("verifyBackup"));
     m_verify->setAccessibleName(tr("Verify the selected backup"));
@@ -125,6 +129,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     m_refresh = new QPushButton(tr("Re&fresh"), catalog);
     m_refresh->setObjectName(QStringLiteral("refreshBackups"));
     m_refresh->setAccessibleName(tr("Look for backups at the destination again"));
+    rowButtons->addWidget(m_restore);
     rowButtons->addWidget(m_verify);
     rowButtons->addWidget(m_delete);
     rowButtons->addStretch(1);
@@ -145,6 +150,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
 
     connect(m_backUpNow, &QPushButton::clicked, this, &BackupsPanel::backUpNow);
     connect(m_cancel, &QPushButton::clicked, this, &BackupsPanel::cancel);
+    connect(m_restore, &QPushButton::clicked, this, &BackupsPanel::restoreSelected);
     connect(m_verify, &QPushButton::clicked, this, &BackupsPanel::verifySelected);
     connect(m_delete, &QPushButton::clicked, this, &BackupsPanel::deleteSelected);
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPanel::refresh);
@@ -192,10 +198,21 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
         updateSchedule();
     });
     m_clock->start(std::chrono::minutes(1));
+    // Another program's backup, prune or restore (its safety backup) shows at once: the
+    // catalog is replaced as a whole, so its folder is watched.
+    m_catalogWatcher = new QFileSystemWatcher(this);
+    const QFileInfo catalogFile(m_profile.backupCatalogFile());
+    if (catalogFile.absoluteDir().exists())
+        m_catalogWatcher->addPath(catalogFile.absolutePath());
+    connect(m_catalogWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (QFileInfo(m_profile.backupCatalogFile()).lastModified() != m_catalogStamp)
+            reloadCatalog();
+    });
 
     setTabOrder(m_backUpNow, m_cancel);
     setTabOrder(m_cancel, m_view);
-    setTabOrder(m_view, m_verify);
+    setTabOrder(m_view, m_restore);
+    setTabOrder(m_restore, m_verify);
     setTabOrder(m_verify, m_delete);
     setTabOrder(m_delete, m_refresh);
     setTabOrder(m_refresh, m_chart);
@@ -217,6 +234,7 @@ void BackupsPanel::showEvent(QShowEvent *event)
 
 void BackupsPanel::reloadCatalog()
 {
+    m_catalogStamp = QFileInfo(m_profile.backupCatalogFile()).lastModified();
     Core::BackupEngine engine(m_profile, m_store, nullptr);
     QString warning = engine.staleWarning();
     if (Core::Status loaded = engine.catalog().load(); !loaded)
@@ -268,6 +286,8 @@ void BackupsPanel::updateActions()
     m_backUpNow->setEnabled(!busy);
     m_cancel->setEnabled(m_job->isRunning() && m_job->kind() == u"create" && !m_job->isCancelled());
     const bool selected = selectedRecord() != nullptr;
+    m_restore->setEnabled(!busy && selected
+                          && selectedRecord()->state != Core::BackupRecord::State::Quarantined);
     m_verify->setEnabled(!busy && selected);
     m_delete->setEnabled(!busy && selected);
     m_refresh->setEnabled(!busy);
@@ -356,9 +376,26 @@ void BackupsPanel::deleteSelected()
         tr("Delete the backup of %1 (%2) from %3? It cannot be brought back.")
             .arg(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat),
                  record.file, record.destination);
-    if (!m_confirmation(question))
+    Prompts::Question ask;
+    ask.title = tr("Delete a backup");
+    ask.text = question;
+    ask.icon = QMessageBox::Warning;
+    ask.acceptText = tr("&Delete");
+    ask.rejectText = tr("&Keep it");
+    if (!Prompts::ask(this, ask))
         return;
     m_job->start(QStringLiteral("delete"), BackupOperations::remove(record));
+}
+
+void BackupsPanel::restoreSelected()
+{
+    const Core::BackupRecord *selected = selectedRecord();
+    if (!selected || m_job->isRunning())
+        return;
+    // Copies: the model may be read again while the wizard opens.
+    const QString destination = selected->destination;
+    const QString file = selected->file;
+    Q_EMIT restoreRequested(destination, file);
 }
 
 void BackupsPanel::refresh()

@@ -2,9 +2,10 @@
 
 #include "core/profile/profile.h"
 
+#include <QDateTime>
 #include <QWidget>
-#include <functional>
 
+class QFileSystemWatcher;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -26,21 +27,17 @@ class BackupSizeChart;
 
 // The hand-made part of the Backups page, above the schema's backup settings: a warning when
 // the newest verified backup is stale, the schedule's state, "Back up now" with progress and
-// Cancel, the catalog with Verify and Delete, a chart of backup sizes, and the destination and
-// encryption box. Every operation runs on a BackupJob, off the GUI thread.
+// Cancel, the catalog with Restore, Verify and Delete, a chart of backup sizes, and the destination
+// and encryption box. Every operation runs on a BackupJob, off the GUI thread.
 class BackupsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Asked before anything is deleted; true goes ahead. Tests answer it themselves.
-    using Confirmation = std::function<bool(const QString &question)>;
-
     BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
                  Core::BackupScheduler *scheduler = nullptr, QWidget *parent = nullptr);
     ~BackupsPanel() override;
 
-    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
     BackupJob *job() const { return m_job; }
     BackupCatalogModel *model() const { return m_model; }
 
@@ -49,14 +46,21 @@ public Q_SLOTS:
     void cancel();
     void verifySelected();
     void deleteSelected();
+    // Opens the restore wizard on the selected backup (restoreRequested).
+    void restoreSelected();
     // Reconciles the catalog with the destination and asks the keychain about the backup key.
     void refresh();
+    // Reads the catalog file again (another program, or a restore, wrote it).
+    void reloadCatalog();
+
+Q_SIGNALS:
+    // "Restore…" on a row: the composition root opens the wizard with this backup chosen.
+    void restoreRequested(const QString &destination, const QString &file);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void reloadCatalog();
     void updateSchedule();
     void updateActions();
     void showResult(const QString &text);
@@ -70,7 +74,6 @@ private:
     Core::BackupScheduler *m_scheduler;
     BackupJob *m_job;
     BackupCatalogModel *m_model;
-    Confirmation m_confirmation;
     bool m_refreshed = false;
     bool m_keychainAsked = false;
     bool m_refreshPending = false;
@@ -86,10 +89,13 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_verify = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_restore = nullptr;
     QPushButton *m_refresh = nullptr;
     BackupSizeChart *m_chart = nullptr;
     BackupDestinationBox *m_destination = nullptr;
     QTimer *m_clock = nullptr;
+    QFileSystemWatcher *m_catalogWatcher = nullptr;
+    QDateTime m_catalogStamp; // the catalog file's time when it was last read
 };
 
 } // namespace Hubstate::Ui

@@ -6,10 +6,10 @@
 #include "messagemodel.h"
 #include "searchresultmodel.h"
 #include "snippetdelegate.h"
+#include "ui/common/prompts.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -246,10 +246,8 @@ void HistoryBrowser::exportConversation()
         return;
     const QString suggested =
         QDir::home().filePath(QStringLiteral("conversation-%1.json").arg(m_conversationId));
-    const QString file = m_chooseFile
-        ? m_chooseFile(suggested)
-        : QFileDialog::getSaveFileName(this, tr("Export conversation"), suggested,
-                                       tr("JSON files (*.json)"));
+    const QString file =
+        Prompts::saveFile(this, tr("Export conversation"), suggested, tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
     Core::HistoryRepository repository(m_database);

@@ -2,7 +2,6 @@
 
 #include <QPersistentModelIndex>
 #include <QWidget>
-#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -32,10 +31,6 @@ class HistoryBrowser : public QWidget
 public:
     explicit HistoryBrowser(Core::StateDatabase &database, QWidget *parent = nullptr);
     ~HistoryBrowser() override;
-
-    // Asks where to save an export; a test replaces the file dialog. Empty: cancelled.
-    using FileChooser = std::function<QString(const QString &suggestedFile)>;
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     ConversationModel *conversations() const { return m_conversations; }
     MessageModel *messages() const { return m_messages; }
@@ -75,7 +70,6 @@ private:
     QPersistentModelIndex m_treeIndex; // set when the conversation was chosen in the tree
     bool m_deleteArmed = false;
     bool m_loaded = false;
-    FileChooser m_chooseFile;
 };
 
 } // namespace Hubstate::Ui

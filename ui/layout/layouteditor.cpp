@@ -5,6 +5,7 @@
 #include "core/state/layoutrepository.h"
 #include "layoutcanvas.h"
 #include "layouteditcommand.h"
+#include "ui/common/prompts.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -445,12 +446,11 @@ bool LayoutEditor::confirmLeave()
 {
     if (!isDirty())
         return true;
-    const QMessageBox::StandardButton answer = askToLeave
-        ? askToLeave(m_layout.name)
-        : QMessageBox::question(
-            this, tr("Unsaved layout"),
-            tr("The layout \"%1\" has unsaved changes. Save them?").arg(m_layout.name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const QMessageBox::StandardButton answer =
+        Prompts::choose(this, tr("Unsaved layout"),
+                        tr("The layout \"%1\" has unsaved changes. Save them?").arg(m_layout.name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                        QMessageBox::Save, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {

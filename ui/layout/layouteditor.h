@@ -3,9 +3,7 @@
 #include "core/state/layoutediting.h"
 #include "layoutkeymap.h"
 
-#include <QMessageBox>
 #include <QWidget>
-#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -55,9 +53,6 @@ public:
     void startLayoutRename();
     // Shows `message` in the status line and tells screen readers.
     void announce(const QString &message);
-
-    // Test seam: the question asked by confirmLeave (Save, Discard or Cancel).
-    std::function<QMessageBox::StandardButton(const QString &layoutName)> askToLeave;
 
 Q_SIGNALS:
     void saved(const QString &layoutId);

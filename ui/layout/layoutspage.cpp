@@ -11,10 +11,10 @@
 #include "layouteditor.h"
 #include "layoutkeymap.h"
 #include "layoutlistmodel.h"
+#include "ui/common/prompts.h"
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -306,10 +306,8 @@ void LayoutsPage::setDefault()
 
 void LayoutsPage::importLayout()
 {
-    const QString path = chooseImportFile
-        ? chooseImportFile()
-        : QFileDialog::getOpenFileName(this, tr("Import layout"), QString(),
-                                       tr("Layout documents (*.json);;All files (*)"));
+    const QString path = Prompts::openFile(this, tr("Import layout"), QString(),
+                                           tr("Layout documents (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString name = QFileInfo(path).fileName();
@@ -361,10 +359,8 @@ void LayoutsPage::exportLayout()
         return;
     }
     const QString suggested = (*found)->name + QStringLiteral(".json");
-    const QString path = chooseExportFile
-        ? chooseExportFile(suggested)
-        : QFileDialog::getSaveFileName(this, tr("Export layout"), suggested,
-                                       tr("Layout documents (*.json)"));
+    const QString path =
+        Prompts::saveFile(this, tr("Export layout"), suggested, tr("Layout documents (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray document =

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -43,10 +42,6 @@ public:
     bool openLayout(const QString &id);
     // Asked by the main window before it shows another page: unsaved changes ask first.
     Q_INVOKABLE bool confirmLeave();
-
-    // Test seams for the file dialogs; an empty path cancels.
-    std::function<QString()> chooseImportFile;
-    std::function<QString(const QString &suggestedName)> chooseExportFile;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -5,11 +5,11 @@
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
+#include "ui/common/prompts.h"
 
 #include <QCheckBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -122,6 +122,12 @@ QWidget *PrivacyCentre::buildDelete()
     m_stores->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_stores->header()->setStretchLastSection(false);
     layout->addWidget(m_stores);
+    m_kept = new QLabel(box);
+    m_kept->setObjectName(QStringLiteral("keptStores"));
+    m_kept->setWordWrap(true);
+    m_kept->setTextFormat(Qt::PlainText);
+    m_kept->hide();
+    layout->addWidget(m_kept);
     auto *prompt = new QLabel(tr("Type %1 to confirm:").arg(confirmationWord()), box);
     m_confirmation = new QLineEdit(box);
     m_confirmation->setObjectName(QStringLiteral("deleteConfirmation"));
@@ -186,8 +192,38 @@ void PrivacyCentre::refreshStores()
         entry->setText(1, item.location);
         entry->setText(2, item.bytes < 0 ? QString() : QLocale().formattedDataSize(item.bytes));
     }
+    const QString kept = keptText(deletion.keptStores(m_includeBackups->isChecked()));
+    const QString keptNote = kept.isEmpty()
+        ? QString()
+        : tr("Kept unless you tick \"Also delete local backups\": %1").arg(kept);
+    m_kept->setText(keptNote);
+    m_kept->setAccessibleName(keptNote);
+    m_kept->setVisible(!keptNote.isEmpty());
     if (!problem.isEmpty())
         m_deleteResult->setText(problem);
+}
+
+// "the local backups (3 backups, 156 KiB, in /p/backups) and the backup catalog (/p/…)".
+QString PrivacyCentre::keptText(const QList<Core::DataStore> &kept)
+{
+    QStringList parts;
+    for (const Core::DataStore &item : kept) {
+        const QString size = QLocale().formattedDataSize(std::max<qint64>(item.bytes, 0));
+        if (item.kind == QLatin1String("catalog"))
+            parts.append(tr("the backup catalog (%1)").arg(item.location));
+        else if (item.backups >= 0)
+            parts.append(
+                tr("the local backups (%1, %2, in %3)")
+                    .arg(item.backups == 1 ? tr("1 backup") : tr("%1 backups").arg(item.backups),
+                         size, item.location));
+        else
+            parts.append(tr("the backup %1 (%2)").arg(item.location, size));
+    }
+    if (parts.size() > 1) {
+        const QString last = parts.takeLast();
+        return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    }
+    return parts.value(0);
 }
 
 void PrivacyCentre::exportData()
@@ -199,10 +235,8 @@ void PrivacyCentre::exportData()
     }
     const QString suggested = QDir::home().filePath(
         QStringLiteral("hubstate-data-%1.zip").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString file = m_chooseFile
-        ? m_chooseFile(suggested)
-        : QFileDialog::getSaveFileName(this, tr("Export my data"), suggested,
-                                       tr("ZIP archives (*.zip)"));
+    const QString file =
+        Prompts::saveFile(this, tr("Export my data"), suggested, tr("ZIP archives (*.zip)"));
     if (file.isEmpty())
         return;
     Core::StateDatabase *database = m_database.connection().isOpen() ? &m_database : nullptr;
@@ -260,9 +294,13 @@ void PrivacyCentre::deleteData()
         m_deleteResult->setText(message);
         return;
     }
+    // Exactly what went and what stayed: "nothing is left" only when nothing is.
     QStringList lines;
-    if (report->complete())
+    if (report->nothingLeft())
         lines.append(tr("Deleted and checked: nothing of yours is left on this computer."));
+    else if (report->complete())
+        lines.append(
+            tr("Deleted and checked. Kept, as you chose: %1.").arg(keptText(report->kept)));
     else
         lines.append(tr("Not everything could be deleted. Still present:"));
     for (const Core::DataStore &item : std::as_const(report->remaining))
@@ -270,13 +308,16 @@ void PrivacyCentre::deleteData()
     lines.append(tr("Removed:"));
     for (const Core::DataStore &item : std::as_const(report->removed))
         lines.append(QStringLiteral("• %1: %2").arg(item.kindTitle(), item.location));
-    m_deleteResult->setText(lines.join(u'\n'));
+    const QString summary = lines.join(u'\n');
+    m_deleteResult->setText(summary);
+    m_deleteResult->setAccessibleName(lines.first());
     m_stores->clear();
+    m_kept->hide();
     if (report->complete()) {
         m_deleted = true;
         m_confirmation->clear();
         m_deleteButton->setEnabled(false);
-        Q_EMIT dataDeleted();
+        Q_EMIT dataDeleted(lines.first());
     }
 }
 

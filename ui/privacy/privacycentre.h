@@ -4,7 +4,6 @@
 
 #include <QMap>
 #include <QWidget>
-#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -13,6 +12,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace Hubstate::Core {
+struct DataStore;
 class PreferencesStore;
 class SecretStore;
 class StateDatabase;
@@ -34,18 +34,15 @@ public:
                   QWidget *parent = nullptr);
     ~PrivacyCentre() override;
 
-    // Asks where to save the export; a test replaces the file dialog. Empty: cancelled.
-    using FileChooser = std::function<QString(const QString &suggestedFile)>;
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
-
     // The word to type before deleting (translated).
     static QString confirmationWord();
     // Lists the stores again (done whenever the page is shown).
     void refreshStores();
 
 Q_SIGNALS:
-    // Everything is gone: the program should quit without writing anything again.
-    void dataDeleted();
+    // Everything is gone (but what the user chose to keep): the program should quit without
+    // writing anything again. `summary` says what was deleted and what was kept.
+    void dataDeleted(const QString &summary);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,18 +53,19 @@ private:
     void exportData();
     void deleteData();
     QStringList keychainEntries(QString *problem) const;
+    static QString keptText(const QList<Core::DataStore> &kept);
 
     Core::Profile m_profile;
     Core::PreferencesStore &m_store;
     Core::StateDatabase &m_database;
     const Core::SecretStore &m_secrets;
-    FileChooser m_chooseFile;
 
     QMap<QString, QCheckBox *> m_categories;
     QPushButton *m_exportButton = nullptr;
     QLabel *m_exportResult = nullptr;
     QCheckBox *m_includeBackups = nullptr;
     QTreeWidget *m_stores = nullptr;
+    QLabel *m_kept = nullptr;
     QLineEdit *m_confirmation = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QLabel *m_deleteResult = nullptr;

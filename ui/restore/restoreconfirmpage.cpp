@@ -1,5 +1,6 @@
 #include "restoreconfirmpage.h"
 
+#include "core/settings/settingsschema.h"
 #include "restorewizard.h"
 
 #include <QLabel>
@@ -31,15 +32,55 @@ RestoreConfirmPage::RestoreConfirmPage(RestoreWizard *wizard)
 
 namespace {
 
-QString counted(const QList<RestoreEngine::ItemChange> &changes)
+// "adds “Workspace 2”; removes “Scratch”": the items by name, a long list cut short.
+QString named(const QList<RestoreEngine::ItemChange> &changes)
 {
-    int added = 0, removed = 0, replaced = 0;
-    for (const RestoreEngine::ItemChange &change : changes)
-        (change.kind == Kind::Added ? added : change.kind == Kind::Removed ? removed : replaced)++;
-    return RestoreConfirmPage::tr("%1 added, %2 removed, %3 replaced")
-        .arg(added)
-        .arg(removed)
-        .arg(replaced);
+    constexpr int kNamed = 8;
+    const auto names = [&](Kind kind) {
+        QStringList found;
+        for (const RestoreEngine::ItemChange &change : changes) {
+            if (change.kind == kind)
+                found.append(RestoreConfirmPage::tr("“%1”").arg(
+                    (change.name.isEmpty() ? change.id : change.name).toHtmlEscaped()));
+        }
+        if (found.size() > kNamed) {
+            const qsizetype more = found.size() - kNamed;
+            found = found.mid(0, kNamed);
+            found.append(RestoreConfirmPage::tr("and %1 more").arg(more));
+        }
+        return found.join(QStringLiteral(", "));
+    };
+    QStringList parts;
+    if (const QString added = names(Kind::Added); !added.isEmpty())
+        parts.append(RestoreConfirmPage::tr("adds %1").arg(added));
+    if (const QString removed = names(Kind::Removed); !removed.isEmpty())
+        parts.append(RestoreConfirmPage::tr("removes %1").arg(removed));
+    if (const QString changed = names(Kind::Changed); !changed.isEmpty())
+        parts.append(RestoreConfirmPage::tr("puts back the backup's version of %1").arg(changed));
+    return parts.isEmpty() ? RestoreConfirmPage::tr("nothing changes")
+                           : parts.join(QStringLiteral("; "));
+}
+
+QString changedSettings(const QList<RestoreEngine::SettingChange> &changes)
+{
+    constexpr int kNamed = 8;
+    if (changes.isEmpty())
+        return RestoreConfirmPage::tr("no setting changes");
+    QStringList labels;
+    for (const RestoreEngine::SettingChange &change : changes) {
+        const Core::SettingDefinition *definition =
+            Core::SettingsSchema::instance().find(change.key);
+        labels.append((definition ? definition->translatedLabel() : change.key).toHtmlEscaped());
+    }
+    if (labels.size() > kNamed) {
+        const qsizetype more = labels.size() - kNamed;
+        labels = labels.mid(0, kNamed);
+        labels.append(RestoreConfirmPage::tr("and %1 more").arg(more));
+    }
+    return (changes.size() == 1
+                ? RestoreConfirmPage::tr("1 setting changes: %1")
+                : RestoreConfirmPage::tr("%1 settings change: %2").arg(changes.size()))
+        .arg(labels.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -62,16 +103,15 @@ void RestoreConfirmPage::initializePage()
         QString line;
         switch (part) {
         case RestoreEngine::Part::Settings:
-            line = tr("<b>Settings</b>: the settings file %1 is replaced (settings that "
-                      "change: %2).")
-                       .arg(profile.settingsFile().toHtmlEscaped())
-                       .arg(preview.settings.size());
+            line =
+                tr("<b>Settings</b>: the settings file %1 is replaced (%2).")
+                    .arg(profile.settingsFile().toHtmlEscaped(), changedSettings(preview.settings));
             break;
         case RestoreEngine::Part::Layouts:
-            line = tr("<b>Layouts</b> in the database: %1.").arg(counted(preview.layouts));
+            line = tr("<b>Layouts</b>: %1.").arg(named(preview.layouts));
             break;
         case RestoreEngine::Part::Agents:
-            line = tr("<b>Agents</b> in the database: %1.").arg(counted(preview.agents));
+            line = tr("<b>Agents</b>: %1.").arg(named(preview.agents));
             break;
         case RestoreEngine::Part::History:
             line = tr("<b>History</b>: all conversations and messages are replaced (%1 "

@@ -1,10 +1,14 @@
 #include "restorepreviewpage.h"
 
+#include "core/settings/settingsschema.h"
+#include "core/settings/settingvalidator.h"
 #include "restorewizard.h"
 
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -13,6 +17,59 @@
 namespace Hubstate::Ui {
 
 using Core::RestoreEngine;
+
+namespace {
+
+// A value as people read it: on/off, a size in MiB, a time in seconds or minutes, a key
+// sequence as the keyboard names it; `raw` as the settings file holds it.
+QString readable(const Core::SettingDefinition &definition, const QVariant &value)
+{
+    using Core::SettingType;
+    switch (definition.type) {
+    case SettingType::Bool:
+        return value.toBool() ? RestorePreviewPage::tr("on") : RestorePreviewPage::tr("off");
+    case SettingType::Integer: {
+        const qint64 number = value.toLongLong();
+        if (definition.unit == QLatin1String("bytes"))
+            return QLocale().formattedDataSize(number, 1, QLocale::DataSizeIecFormat);
+        if (definition.unit == QLatin1String("ms")) {
+            if (number >= 60000 && number % 60000 == 0)
+                return RestorePreviewPage::tr("%1 min").arg(number / 60000);
+            if (number >= 1000 && number % 1000 == 0)
+                return RestorePreviewPage::tr("%1 s").arg(number / 1000);
+        }
+        if (definition.unit.isEmpty())
+            return QLocale().toString(number);
+        return RestorePreviewPage::tr("%1 %2").arg(QLocale().toString(number), definition.unit);
+    }
+    case SettingType::KeySequence: {
+        const QString text = value.toString();
+        return text.isEmpty()
+            ? RestorePreviewPage::tr("none")
+            : QKeySequence(text, QKeySequence::PortableText).toString(QKeySequence::NativeText);
+    }
+    case SettingType::Text:
+        return value.toString().isEmpty() ? RestorePreviewPage::tr("empty") : value.toString();
+    case SettingType::Choice:
+    case SettingType::Color: return value.toString();
+    }
+    return value.toString();
+}
+
+QString settingValue(const Core::SettingDefinition *definition, const QString &raw)
+{
+    if (!definition)
+        return raw;
+    if (raw.isEmpty()) // not in the file: the default applies
+        return RestorePreviewPage::tr("%1 (the default)")
+            .arg(readable(*definition, definition->defaultValue));
+    QVariant value;
+    if (Core::SettingValidator::parseText(*definition, raw, &value))
+        return raw; // a value the rules refuse is shown as it is written
+    return readable(*definition, value);
+}
+
+} // namespace
 
 RestorePreviewPage::RestorePreviewPage(RestoreWizard *wizard)
     : m_wizard(wizard)
@@ -33,9 +90,9 @@ RestorePreviewPage::RestorePreviewPage(RestoreWizard *wizard)
     auto *filterLabel = new QLabel(tr("&Filter:"));
     filterLabel->setBuddy(m_filter);
 
-    m_model = new QStandardItemModel(0, 5, this);
+    m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels(
-        {tr("Part"), tr("Item"), tr("Change"), tr("Now"), tr("After the restore")});
+        {tr("Part"), tr("Item"), tr("Change"), tr("Now"), tr("After the restore"), tr("Key")});
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -50,6 +107,8 @@ RestorePreviewPage::RestorePreviewPage(RestoreWizard *wizard)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // The key and the id stay searchable by the filter without taking room.
+    m_view->setColumnHidden(KeyColumn, true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
@@ -69,33 +128,45 @@ void RestorePreviewPage::initializePage()
     m_model->removeRows(0, m_model->rowCount());
     m_filter->clear();
     const auto addRow = [this](const QString &part, const QString &item, const QString &change,
-                               const QString &before, const QString &after) {
+                               const QString &before, const QString &after,
+                               const QString &key = {}) {
         QList<QStandardItem *> row;
-        for (const QString &text : {part, item, change, before, after}) {
+        for (const QString &text : {part, item, change, before, after, key}) {
             auto *cell = new QStandardItem(text);
             cell->setEditable(false);
             row.append(cell);
         }
+        if (!key.isEmpty())
+            row.at(ItemColumn)->setToolTip(key);
         m_model->appendRow(row);
     };
-    const QString byDefault = tr("(default)");
+    const Core::SettingsSchema &schema = Core::SettingsSchema::instance();
     for (const RestoreEngine::SettingChange &change : preview.settings) {
+        const Core::SettingDefinition *definition = schema.find(change.key);
         const QString kind = change.before.isEmpty() ? tr("set")
             : change.after.isEmpty()                 ? tr("back to the default")
                                                      : tr("changed");
-        addRow(RestoreWizard::partTitle(RestoreEngine::Part::Settings), change.key, kind,
-               change.before.isEmpty() ? byDefault : change.before,
-               change.after.isEmpty() ? byDefault : change.after);
+        addRow(RestoreWizard::partTitle(RestoreEngine::Part::Settings),
+               definition ? definition->translatedLabel() : change.key, kind,
+               settingValue(definition, change.before), settingValue(definition, change.after),
+               change.key);
     }
+    // Names tell layouts and agents apart; the id only when two share a name.
     const auto items = [&](RestoreEngine::Part part,
                            const QList<RestoreEngine::ItemChange> &changes) {
+        QHash<QString, int> named;
+        for (const RestoreEngine::ItemChange &change : changes)
+            ++named[change.name];
         for (const RestoreEngine::ItemChange &change : changes) {
             const QString kind = change.kind == Kind::Added ? tr("added")
                 : change.kind == Kind::Removed              ? tr("removed")
                                                             : tr("replaced");
-            addRow(RestoreWizard::partTitle(part), tr("%1 (%2)").arg(change.name, change.id), kind,
+            const QString name = change.name.isEmpty() ? change.id
+                : named.value(change.name) > 1 ? tr("%1 (%2)").arg(change.name, change.id.left(8))
+                                               : change.name;
+            addRow(RestoreWizard::partTitle(part), name, kind,
                    change.kind == Kind::Added ? tr("absent") : tr("present"),
-                   change.kind == Kind::Removed ? tr("absent") : tr("as in the backup"));
+                   change.kind == Kind::Removed ? tr("absent") : tr("as in the backup"), change.id);
         }
     };
     items(RestoreEngine::Part::Layouts, preview.layouts);
@@ -114,7 +185,7 @@ void RestorePreviewPage::initializePage()
         addRow(RestoreWizard::partTitle(RestoreEngine::Part::Secrets), name,
                tr("written to the keychain"), QString(), tr("(value not shown)"));
     }
-    for (int column = 0; column < m_model->columnCount(); ++column)
+    for (int column = 0; column < KeyColumn; ++column)
         m_view->resizeColumnToContents(column);
 
     const QString summary = preview.isEmpty()

@@ -12,15 +12,25 @@ namespace Hubstate::Ui {
 
 class RestoreWizard;
 
-// What the backup would change, row by row, with a filter field: settings with their old and
-// new values, layouts and agents added, removed or replaced, the history's counts, and the
-// names (never the values) of the secrets it would write.
+// What the backup would change, row by row, with a filter field: settings by their labels
+// with their old and new values as the settings pages show them, layouts and agents added, removed
+// or replaced, the history's counts, and the names (never the values) of the secrets it would
+// write.
 class RestorePreviewPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    enum Column { PartColumn, ItemColumn, ChangeColumn, BeforeColumn, AfterColumn };
+    // KeyColumn (hidden) holds the setting's key or the item's id, for the filter.
+    enum Column {
+        PartColumn,
+        ItemColumn,
+        ChangeColumn,
+        BeforeColumn,
+        AfterColumn,
+        KeyColumn,
+        ColumnCount
+    };
 
     explicit RestorePreviewPage(RestoreWizard *wizard);
 

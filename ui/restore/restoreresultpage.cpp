@@ -1,7 +1,9 @@
 #include "restoreresultpage.h"
 
 #include "restorewizard.h"
+#include "ui/common/prompts.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -22,6 +24,10 @@ RestoreResultPage::RestoreResultPage(RestoreWizard *wizard)
     m_rollBack = new QPushButton(tr("R&oll back"));
     m_rollBack->setObjectName(QStringLiteral("rollBackButton"));
     m_rollBack->setAccessibleName(tr("Roll back to the safety backup"));
+    // Enter finishes (the wizard's Finish is the default); undoing the restore is never
+    // what a stray Enter does.
+    m_rollBack->setAutoDefault(false);
+    m_rollBack->setDefault(false);
     m_rollBackResult = new QLabel;
     m_rollBackResult->setObjectName(QStringLiteral("rollBackResult"));
     m_rollBackResult->setWordWrap(true);
@@ -66,12 +72,29 @@ void RestoreResultPage::initializePage()
     const bool canRollBack = report && !report->safetyBackup.isEmpty();
     m_rollBack->setVisible(canRollBack);
     m_rollBack->setEnabled(canRollBack);
-    if (canRollBack)
-        m_rollBack->setFocus();
+    // Finish has the focus, so Enter and Space both finish.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (QAbstractButton *finish = m_wizard->button(QWizard::FinishButton);
+                finish && finish->isVisible())
+                finish->setFocus(Qt::OtherFocusReason);
+        },
+        Qt::QueuedConnection);
 }
 
 void RestoreResultPage::rollBack()
 {
+    Prompts::Question question;
+    question.title = tr("Roll back the restore");
+    question.text = tr("Put back the state from before the restore?");
+    question.detail = tr("Everything the restore changed goes back to how it was, from the "
+                         "safety backup %1. Changes made since the restore are lost.")
+                          .arg(m_wizard->report()->safetyBackup);
+    question.acceptText = tr("&Roll back");
+    question.rejectText = tr("&Keep the restore");
+    if (!Prompts::ask(this, question))
+        return;
     m_rollBack->setEnabled(false);
     setCursor(Qt::BusyCursor);
     const Core::Status done = m_wizard->rollBack();

@@ -5,10 +5,10 @@
 #include "core/backup/destination.h"
 #include "core/common/privatefiles.h"
 #include "restorewizard.h"
+#include "ui/common/prompts.h"
 
 #include <QButtonGroup>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,6 +25,18 @@ namespace Hubstate::Ui {
 namespace {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kDestinationRole = Qt::UserRole + 1;
+constexpr int kSafetyRole = Qt::UserRole + 2;
+
+// A folder however it is spelt (relative, with a trailing slash), or the same URL.
+bool sameDestination(const QString &a, const QString &b)
+{
+    const auto normal = [](const QString &spec) {
+        if (spec.startsWith(QLatin1String("http://")) || spec.startsWith(QLatin1String("https://")))
+            return spec.endsWith(u'/') ? spec.chopped(1) : spec;
+        return QDir::cleanPath(QFileInfo(spec).absoluteFilePath());
+    };
+    return normal(a) == normal(b);
+}
 } // namespace
 
 RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard)
@@ -114,7 +126,7 @@ RestoreSourcePage::RestoreSourcePage(RestoreWizard *wizard)
     connect(m_list, &QPushButton::clicked, this, &RestoreSourcePage::listServer);
     connect(m_serverFiles, &QListWidget::currentItemChanged, this, changed);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getOpenFileName(
+        const QString chosen = Prompts::openFile(
             this, tr("Choose a backup file"), m_wizard->profile().backupDirectory(),
             tr("Hubstate backups (*.hsbk *.tar.zst *.tar);;All files (*)"));
         if (!chosen.isEmpty())
@@ -126,6 +138,14 @@ void RestoreSourcePage::selectFile(const QString &file)
 {
     m_file->setText(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()));
     m_fileChoice->setChecked(true);
+}
+
+void RestoreSourcePage::selectCatalogBackup(const QString &destination, const QString &name)
+{
+    m_wanted = {destination, name};
+    m_catalogChoice->setChecked(true);
+    if (m_loaded)
+        loadCatalog();
 }
 
 void RestoreSourcePage::initializePage()
@@ -165,7 +185,22 @@ void RestoreSourcePage::loadCatalog()
     const QLocale locale;
     for (const Core::BackupRecord &record : std::as_const(records)) {
         auto *item = new QTreeWidgetItem(m_catalog);
-        item->setText(0, locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat));
+        const bool safety = record.label == QLatin1String("safety");
+        const QString date = locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat);
+        // The safety backup holds the state from before a restore: restoring it is a roll
+        // back, so it says so and is never the one Enter takes.
+        item->setText(0,
+                      safety ? tr("%1 (safety backup, taken before a restore)").arg(date) : date);
+        if (safety) {
+            QFont font = item->font(0);
+            font.setItalic(true);
+            for (int column = 0; column < m_catalog->columnCount(); ++column)
+                item->setFont(column, font);
+            item->setToolTip(0,
+                             tr("Taken automatically before a restore; restoring it undoes "
+                                "that restore."));
+        }
+        item->setData(0, kSafetyRole, safety);
         item->setText(1, record.file);
         item->setText(2, locale.formattedDataSize(record.size));
         item->setText(3, record.encrypted ? tr("yes") : tr("no"));
@@ -174,29 +209,39 @@ void RestoreSourcePage::loadCatalog()
                           : record.state == Core::BackupRecord::State::Quarantined
                           ? tr("quarantined")
                           : tr("not verified"));
-        item->setText(5,
-                      record.label == QLatin1String("safety")
-                          ? tr("%1 (safety backup)").arg(record.destination)
-                          : record.destination);
+        item->setText(5, record.destination);
         item->setData(0, kPathRole, record.file);
         item->setData(0, kDestinationRole, record.destination);
         if (record.state == Core::BackupRecord::State::Quarantined)
             item->setDisabled(true);
     }
-    // The newest usable backup is the likely choice: Enter takes it.
-    for (int row = 0; row < m_catalog->topLevelItemCount(); ++row) {
-        if (!m_catalog->topLevelItem(row)->isDisabled()) {
-            const QSignalBlocker quiet(m_catalog);
-            m_catalog->setCurrentItem(m_catalog->topLevelItem(row));
-            break;
+    // The backup asked for (Restore on a row of the Backups page), or else the newest usable
+    // one that is not a safety backup: Enter takes it.
+    QTreeWidgetItem *chosen = nullptr;
+    for (int row = 0; row < m_catalog->topLevelItemCount() && !chosen; ++row) {
+        QTreeWidgetItem *item = m_catalog->topLevelItem(row);
+        if (!m_wanted.first.isEmpty()) {
+            if (sameDestination(item->data(0, kDestinationRole).toString(), m_wanted.first)
+                && item->data(0, kPathRole).toString() == m_wanted.second)
+                chosen = item;
+        } else if (!item->isDisabled() && !item->data(0, kSafetyRole).toBool()) {
+            chosen = item;
         }
     }
+    if (chosen) {
+        const QSignalBlocker quiet(m_catalog);
+        m_catalog->setCurrentItem(chosen);
+    }
+    if (!m_wanted.first.isEmpty())
+        m_catalogChoice->setChecked(true);
     if (m_catalog->topLevelItemCount() == 0) {
         auto *item = new QTreeWidgetItem(m_catalog, {tr("No backups yet")});
         item->setDisabled(true);
         if (m_catalogChoice->isChecked())
             m_fileChoice->setChecked(true);
     }
+    // The choice was made with the list's signals blocked: Next follows it now.
+    Q_EMIT completeChanged();
 }
 
 void RestoreSourcePage::listServer()

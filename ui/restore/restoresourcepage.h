@@ -24,6 +24,8 @@ public:
     explicit RestoreSourcePage(RestoreWizard *wizard);
 
     void selectFile(const QString &file);
+    // Preselects a backup of the catalog (Restore on a row of the Backups page).
+    void selectCatalogBackup(const QString &destination, const QString &name);
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
@@ -47,6 +49,8 @@ private:
     QListWidget *m_serverFiles;
     QLabel *m_problem;
     QString m_listedUrl;
+    std::pair<QString, QString> m_wanted; // destination and file asked for
+
     bool m_loaded = false;
 };
 

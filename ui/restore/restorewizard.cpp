@@ -90,6 +90,11 @@ void RestoreWizard::selectFile(const QString &file)
     static_cast<RestoreSourcePage *>(page(SourcePage))->selectFile(file);
 }
 
+void RestoreWizard::selectCatalogBackup(const QString &destination, const QString &name)
+{
+    static_cast<RestoreSourcePage *>(page(SourcePage))->selectCatalogBackup(destination, name);
+}
+
 void RestoreWizard::setSource(const QString &file, const QString &origin)
 {
     m_file = file;

@@ -48,6 +48,8 @@ public:
     static Core::Status reopenStore(Core::PreferencesStore &store);
     // Preselects a backup file on the source page (hubstate --restore FILE).
     void selectFile(const QString &file);
+    // Preselects a backup of the catalog (Restore on a row of the Backups page).
+    void selectCatalogBackup(const QString &destination, const QString &name);
 
     // The shared state of the pages.
     const Core::Profile &profile() const { return m_profile; }

@@ -2,6 +2,7 @@
 
 #include "core/sync/syncscheduler.h"
 #include "syncstatusbutton.h"
+#include "ui/common/prompts.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -23,11 +24,9 @@ const QString forgetTask = QStringLiteral("forgetDevice");
 
 } // namespace
 
-SyncDevicesBox::SyncDevicesBox(Core::SyncScheduler &scheduler, Confirmation confirmation,
-                               QWidget *parent)
+SyncDevicesBox::SyncDevicesBox(Core::SyncScheduler &scheduler, QWidget *parent)
     : QGroupBox(tr("Devices"), parent)
     , m_scheduler(scheduler)
-    , m_confirmation(std::move(confirmation))
 {
     setObjectName(QStringLiteral("syncDevices"));
     auto *layout = new QVBoxLayout(this);
@@ -171,12 +170,14 @@ void SyncDevicesBox::forgetSelected()
         return;
     const QString id = item->data(NameColumn, IdRole).toString();
     const QString name = item->text(NameColumn);
-    if (m_confirmation
-        && !m_confirmation(tr("Forget a device"),
-                           tr("Forget “%1”? Its files are removed from the sync store and "
-                              "nobody waits for it any more. If it syncs again later, it must "
-                              "join again.")
-                               .arg(name)))
+    Prompts::Question question;
+    question.title = tr("Forget a device");
+    question.text = tr("Forget “%1”? Its files are removed from the sync store and nobody waits "
+                       "for it any more. If it syncs again later, it must join again.")
+                        .arg(name);
+    question.acceptText = tr("&Forget it");
+    question.rejectText = tr("&Keep it");
+    if (!Prompts::ask(this, question))
         return;
     setMessage(tr("Forgetting “%1”…").arg(name));
     m_scheduler.perform(forgetTask, [id, name](Core::SyncScheduler::Context &context) {

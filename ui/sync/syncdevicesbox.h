@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QGroupBox>
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -22,12 +21,7 @@ class SyncDevicesBox : public QGroupBox
     Q_OBJECT
 
 public:
-    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
-
-    SyncDevicesBox(Core::SyncScheduler &scheduler, Confirmation confirmation,
-                   QWidget *parent = nullptr);
-
-    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
+    explicit SyncDevicesBox(Core::SyncScheduler &scheduler, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void renameSelected();
@@ -40,7 +34,6 @@ private:
     void setMessage(const QString &text);
 
     Core::SyncScheduler &m_scheduler;
-    Confirmation m_confirmation;
     bool m_filling = false;
     QTreeWidget *m_list = nullptr;
     QPushButton *m_rename = nullptr;

@@ -7,13 +7,13 @@
 #include "syncdevicesbox.h"
 #include "syncsetupdialog.h"
 #include "syncstatusbutton.h"
+#include "ui/common/prompts.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -43,11 +43,6 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     : QWidget(parent)
     , m_store(store)
     , m_scheduler(scheduler)
-    , m_confirmation([this](const QString &title, const QString &question) {
-        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-            == QMessageBox::Yes;
-    })
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("syncPanel"));
@@ -136,7 +131,7 @@ SyncPanel::SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &schedul
     m_result->hide();
     layout->addWidget(m_result);
 
-    m_devices = new SyncDevicesBox(m_scheduler, m_confirmation, this);
+    m_devices = new SyncDevicesBox(m_scheduler, this);
     layout->addWidget(m_devices);
     m_conflicts = new SyncConflictsView(m_scheduler, this);
     layout->addWidget(m_conflicts);
@@ -198,12 +193,6 @@ SyncPanel *SyncPanel::addTo(SettingsPage &page, Core::PreferencesStore &store,
 SyncSetupDialog *SyncPanel::setupDialog() const
 {
     return m_setupDialog;
-}
-
-void SyncPanel::setConfirmation(Confirmation confirmation)
-{
-    m_confirmation = confirmation;
-    m_devices->setConfirmation(std::move(confirmation));
 }
 
 void SyncPanel::showEvent(QShowEvent *event)
@@ -326,12 +315,14 @@ void SyncPanel::setUp(bool created, const QString &message)
 
 void SyncPanel::leave()
 {
-    if (m_confirmation
-        && !m_confirmation(tr("Leave sync"),
-                           tr("Stop syncing on this device? Its files are removed from the sync "
-                              "store and its sync key from the keychain. Settings, layouts and "
-                              "agents stay as they are here; your other devices keep "
-                              "syncing.")))
+    Prompts::Question question;
+    question.title = tr("Leave sync");
+    question.text = tr("Stop syncing on this device? Its files are removed from the sync store "
+                       "and its sync key from the keychain. Settings, layouts and agents stay "
+                       "as they are here; your other devices keep syncing.");
+    question.acceptText = tr("&Leave sync");
+    question.rejectText = tr("&Stay in sync");
+    if (!Prompts::ask(this, question))
         return;
     setResult(tr("Leaving…"));
     m_scheduler.perform(leaveTask, [](Core::SyncScheduler::Context &context) {

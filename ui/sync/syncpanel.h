@@ -2,7 +2,6 @@
 
 #include <QPointer>
 #include <QWidget>
-#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -31,9 +30,6 @@ class SyncPanel : public QWidget
     Q_OBJECT
 
 public:
-    // Asked before anything is removed; true goes ahead. Tests answer it themselves.
-    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
-
     SyncPanel(Core::PreferencesStore &store, Core::SyncScheduler &scheduler,
               QWidget *parent = nullptr);
     ~SyncPanel() override;
@@ -42,7 +38,6 @@ public:
     static SyncPanel *addTo(SettingsPage &page, Core::PreferencesStore &store,
                             Core::SyncScheduler &scheduler);
 
-    void setConfirmation(Confirmation confirmation);
     SyncSetupDialog *setupDialog() const;
     SyncConflictsView *conflicts() const { return m_conflicts; }
 
@@ -61,7 +56,6 @@ private:
 
     Core::PreferencesStore &m_store;
     Core::SyncScheduler &m_scheduler;
-    Confirmation m_confirmation;
     QPointer<SyncSetupDialog> m_setupDialog;
     QWidget *m_setupBox = nullptr;
     QLabel *m_setupText = nullptr;

@@ -5,11 +5,11 @@
 #include "core/secrets/secretstore.h"
 #include "core/state/secretindex.h"
 #include "core/sync/syncscheduler.h"
+#include "ui/common/prompts.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -196,9 +196,9 @@ SyncSetupDialog::SyncSetupDialog(Core::SyncScheduler &scheduler, QWidget *parent
     for (QLineEdit *line : {m_folder, m_url, m_passphrase, m_confirm, m_deviceName})
         connect(line, &QLineEdit::textChanged, this, &SyncSetupDialog::updateFields);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Sync folder"), m_folder->text().isEmpty() ? QDir::homePath()
-                                                                : m_folder->text());
+        const QString folder = Prompts::chooseFolder(
+            this, tr("Sync folder"),
+            m_folder->text().isEmpty() ? QDir::homePath() : m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(folder));
     });
