@@ -38,6 +38,24 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# The S3-protocol server the S3 tests start (s3rver, from the npm registry), installed as its
+# lock file pins it into tests/s3/server/node_modules/ (ignored by git), where every build tree's
+# tests find it (tests/s3/with-s3.sh). Only `test` needs it.
+if [ "$mode" = test ]; then
+    if ! command -v npm >/dev/null; then
+        sudo=()
+        [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends nodejs npm
+    fi
+    s3server="$root/tests/s3/server"
+    # Installed again when the lock file changed since (a copy of it marks the install).
+    if ! cmp -s "$s3server/package-lock.json" "$s3server/node_modules/.hubstate-lock.json"; then
+        echo "setup: installing the S3 test server (npm ci in tests/s3/server)"
+        (cd "$s3server" && npm ci --no-audit --no-fund --loglevel=error)
+        cp "$s3server/package-lock.json" "$s3server/node_modules/.hubstate-lock.json"
+    fi
+fi
+
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_WERROR=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 

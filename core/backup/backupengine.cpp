@@ -641,19 +641,25 @@ Result<QList<BackupRecord>> BackupEngine::reconcile(Destination &destination)
 Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString &folder,
                                         QString *origin)
 {
-    if (!fileOrUrl.startsWith(QLatin1String("http://"))
+    const bool s3 = fileOrUrl.startsWith(QLatin1String("s3://"))
+        || fileOrUrl.startsWith(QLatin1String("s3+http://"));
+    if (!s3 && !fileOrUrl.startsWith(QLatin1String("http://"))
         && !fileOrUrl.startsWith(QLatin1String("https://"))) {
         return fileOrUrl;
     }
-    const qsizetype slash = fileOrUrl.lastIndexOf(u'/');
-    const QString name = fileOrUrl.mid(slash + 1);
+    // An S3 file's URL has its settings after the name: s3://KEY@host/bucket/NAME?region=R.
+    const qsizetype query = s3 ? fileOrUrl.indexOf(u'?') : -1;
+    const QString path = query < 0 ? fileOrUrl : fileOrUrl.left(query);
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const QString name = path.mid(slash + 1);
+    const QString where = path.left(slash + 1) + (query < 0 ? QString() : fileOrUrl.mid(query));
     if (!BackupFileName::isBackupFile(name)) {
         return Error::invalidInput(
             tr("%1 does not name a backup file (hubstate-TIME.hsbk or .tar.zst) at a destination")
                 .arg(displaySpec(fileOrUrl)));
     }
     Result<std::unique_ptr<Destination>> opened =
-        openDestination(fileOrUrl.left(slash + 1), m_secrets, &m_settings);
+        openDestination(where, m_secrets, &m_settings);
     if (!opened)
         return opened.error();
     PrivateFiles::makePath(folder);

@@ -2,6 +2,7 @@
 
 #include "core/settings/preferencesstore.h"
 #include "localfolderdestination.h"
+#include "s3destination.h"
 #include "webdavdestination.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Hubstate::Core::Destination", text);
 }
 
-// One entry per destination kind; an S3 kind adds a line here and a class beside the others.
+// One entry per destination kind (URL scheme).
 using Opener = Result<std::unique_ptr<Destination>> (*)(const QUrl &, const SecretStore *,
                                                         const PreferencesStore *,
                                                         const WebDavRetryPolicy *);
@@ -29,8 +30,23 @@ Result<std::unique_ptr<Destination>> openWebDav(const QUrl &url, const SecretSto
 {
     const bool allowInsecureHttp =
         settings && settings->value(QStringLiteral("backup.allowInsecureHttp")).toBool();
-    Result<std::unique_ptr<WebDavDestination>> opened =
-        WebDavDestination::open(url, secrets, allowInsecureHttp, retry ? *retry : WebDavRetryPolicy());
+    Result<std::unique_ptr<WebDavDestination>> opened = WebDavDestination::open(
+        url, secrets, allowInsecureHttp, retry ? *retry : WebDavRetryPolicy());
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Destination>(std::move(opened).value());
+}
+
+Result<std::unique_ptr<Destination>> openS3(const QUrl &url, const SecretStore *secrets,
+                                            const PreferencesStore *settings,
+                                            const WebDavRetryPolicy *retry)
+{
+    S3Destination::Options options;
+    options.allowInsecureHttp =
+        settings && settings->value(QStringLiteral("backup.allowInsecureHttp")).toBool();
+    if (retry)
+        options.retry = *retry;
+    Result<std::unique_ptr<S3Destination>> opened = S3Destination::open(url, secrets, options);
     if (!opened)
         return opened.error();
     return std::unique_ptr<Destination>(std::move(opened).value());
@@ -44,6 +60,8 @@ struct Kind
 constexpr Kind kinds[] = {
     {"http", &openWebDav},
     {"https", &openWebDav},
+    {"s3", &openS3},
+    {"s3+http", &openS3},
 };
 
 bool isUrl(const QString &spec)
@@ -93,6 +111,15 @@ QString displaySpec(const QString &spec)
     return at > start ? QString(text.left(start) + text.mid(at + 1)) : text;
 }
 
+bool isRemoteSpec(const QString &spec)
+{
+    for (const char *scheme : {"http://", "https://", "s3://", "s3+http://"}) {
+        if (spec.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool isBackupFileName(const QString &name)
 {
     static const QRegularExpression pattern(
@@ -125,13 +152,14 @@ QString Destination::nameRule(const QString &name) const
               .arg(name);
 }
 
-Result<std::unique_ptr<Destination>>
-openDestination(const QString &spec, const SecretStore *secrets, const PreferencesStore *settings,
-                const WebDavRetryPolicy *retry)
+Result<std::unique_ptr<Destination>> openDestination(const QString &spec,
+                                                     const SecretStore *secrets,
+                                                     const PreferencesStore *settings,
+                                                     const WebDavRetryPolicy *retry)
 {
     if (spec.trimmed().isEmpty())
-        return Error::invalidInput(tr("No backup destination given (a folder or an http(s):// "
-                                      "WebDAV URL)"));
+        return Error::invalidInput(tr("No backup destination given (a folder, an http(s):// "
+                                      "WebDAV URL or an s3:// URL)"));
     // "scheme://..." is a URL; anything else (including "C:..." never seen here) is a path.
     static const QRegularExpression urlPattern(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     const QRegularExpressionMatch match = urlPattern.match(spec);
@@ -157,7 +185,7 @@ openDestination(const QString &spec, const SecretStore *secrets, const Preferenc
     }
     return Error::invalidInput(
         tr("Backup destinations of kind \"%1\" are not supported (use a folder, http:// or "
-           "https://)")
+           "https:// for WebDAV, or s3:// for S3-compatible storage)")
             .arg(scheme));
 }
 

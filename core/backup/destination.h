@@ -15,7 +15,7 @@ class PreferencesStore;
 class SecretStore;
 struct WebDavRetryPolicy;
 
-// A place finished backup files are kept: a local folder, a WebDAV server, later S3. The
+// A place finished backup files are kept: a local folder, a WebDAV server, an S3 bucket. The
 // engine builds and verifies every file locally first; a destination only stores, lists,
 // fetches and deletes whole files, each operation complete or without effect (a store goes
 // to a temporary name and is moved into place only once it arrived intact).
@@ -48,8 +48,9 @@ public:
 
     // For messages and the catalog: the folder, or the URL without any credentials.
     virtual QString displayName() const = 0;
-    // Where `file` is kept, as messages show it: FOLDER/FILE, or the file's URL.
-    QString displayNameOf(const QString &file) const;
+    // Where `file` is kept, as messages show it: FOLDER/FILE, or the file's URL (which
+    // BackupEngine::localCopy reads back).
+    virtual QString displayNameOf(const QString &file) const;
     // Reachable, authorised and writable, or an Error saying which not.
     [[nodiscard]] virtual Status testConnection() = 0;
     // Backup files only (.hsbk, .tar.zst, .tar); temporary and partial files are never listed.
@@ -78,8 +79,10 @@ bool isBackupFileName(const QString &name);
 // starting with '.', ending in .hsync (docs/sync.md).
 bool isSyncFileName(const QString &name);
 
-// A folder path, or an http:// or https:// WebDAV URL (user name in the URL; its password from
-// the keychain, see WebDavDestination::passwordSecretName). A space in the URL stands for %20.
+// A folder path, an http:// or https:// WebDAV URL (user name in the URL; its password from
+// the keychain, see WebDavDestination::passwordSecretName), or an s3:// (s3+http://) URL of a
+// bucket (S3Destination; the secret access key from the keychain). A space in a URL stands
+// for %20.
 // Error::invalidInput names what is wrong with `spec`, in one line and without a password.
 // `settings` gives backup.allowInsecureHttp; without it a password never goes over plain
 // http:// to another machine.
@@ -87,6 +90,9 @@ bool isSyncFileName(const QString &name);
 openDestination(const QString &spec, const SecretStore *secrets,
                 const PreferencesStore *settings = nullptr,
                 const WebDavRetryPolicy *retry = nullptr); // nullptr: the default policy
+
+// True for a destination on a server (a WebDAV or S3 URL), false for a folder.
+bool isRemoteSpec(const QString &spec);
 
 // A destination, or a backup file given as a path or URL, as messages show it: a URL without
 // its password and percent-encoded, a path as it is.

@@ -117,8 +117,7 @@ void RecoveryCascade::listRemote()
     if (!m_remoteSettings->open())
         return;
     const QString remote = m_remoteSettings->text(QStringLiteral("backup.destination"));
-    if (!remote.startsWith(QLatin1String("http://"))
-        && !remote.startsWith(QLatin1String("https://")))
+    if (!isRemoteSpec(remote)) // a WebDAV server or an S3 bucket
         return;
     Result<std::unique_ptr<Destination>> destination =
         openDestination(remote, m_secrets, m_remoteSettings.get());

@@ -324,6 +324,8 @@ WebDavClient::Reply WebDavClient::once(Request &request)
     }
     for (const auto &[header, value] : std::as_const(request.headers))
         http.setRawHeader(header, value);
+    if (m_authorizer)
+        m_authorizer(http, request);
 
     QFile upload;
     QNetworkReply *network = nullptr;
@@ -443,6 +445,7 @@ WebDavClient::Reply WebDavClient::once(Request &request)
     reply.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply.reason = network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     reply.location = network->rawHeader("Location");
+    reply.etag = network->rawHeader("ETag");
     reply.networkError = network->error();
     if (reply.errorString.isEmpty())
         reply.errorString = network->errorString();

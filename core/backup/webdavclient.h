@@ -10,6 +10,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace Hubstate::Core {
 
@@ -60,6 +61,7 @@ public:
         int status = 0; // 0: no HTTP answer at all
         QByteArray reason;
         QByteArray location; // of a redirect
+        QByteArray etag; // S3 names an uploaded part by it
         int networkError = 0; // QNetworkReply::NetworkError
         QString errorString;
         QByteArray body; // bodies that are not sunk (listings, error pages), capped
@@ -88,6 +90,11 @@ public:
     ~WebDavClient();
     WebDavClient(const WebDavClient &) = delete;
     WebDavClient &operator=(const WebDavClient &) = delete;
+
+    // Adds headers to each attempt of every request just before it goes out: how an S3
+    // destination signs (a retry is signed anew, with its own time).
+    using Authorizer = std::function<void(QNetworkRequest &, const Request &)>;
+    void setAuthorizer(Authorizer authorizer) { m_authorizer = std::move(authorizer); }
 
     // The collection's URL, or a member's, without user info.
     QUrl url(const QString &name = {}) const;
@@ -136,6 +143,7 @@ private:
     const WebDavRetryPolicy &m_retry;
     bool m_allowInsecureHttp = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    Authorizer m_authorizer;
 };
 
 } // namespace Hubstate::Core

@@ -383,8 +383,9 @@ SettingsSchema::SettingsSchema()
     d.integer(QStringLiteral("backup.keepMonthly"), 0, 0, 240, {}, TR("Monthly backups kept"),
               TR("Also keep the newest backup of each of this many recent months."));
     d.text(QStringLiteral("backup.destination"), QString(), 2000, TR("Backup destination"),
-           TR("A folder or a WebDAV address (http:// or https://); empty for the profile's "
-              "own backup folder. A WebDAV password is kept in the keychain."))
+           TR("A folder, a WebDAV address (http:// or https://) or an S3 bucket (s3://); "
+              "empty for the profile's own backup folder. A WebDAV password or an S3 secret "
+              "key is kept in the keychain."))
         .reference = SettingReference::Folder;
     d.boolean(QStringLiteral("backup.compression"), true, TR("Compress backups"),
               TR("Compress backups with zstd."));

@@ -278,7 +278,12 @@ void TestLocalFolderDestination::openDestinationChoosesTheKind_data()
     QTest::newRow("webdav http") << "http://127.0.0.1:8080/dav/" << true
                                  << "http://127.0.0.1:8080/dav/";
     QTest::newRow("ftp") << "ftp://example.org/backups" << false << "\"ftp\"";
-    QTest::newRow("s3 not yet") << "s3://bucket/backups" << false << "\"s3\"";
+    QTest::newRow("s3 without key id") << "s3://bucket/backups" << false
+                                       << "names no access key id";
+    QTest::newRow("s3 secret in url")
+        << "s3://AKIAEXAMPLE:Sup3rSecretPw@s3.amazonaws.com/bucket/" << false << "carries a secret";
+    QTest::newRow("s3 without keychain") << "s3://AKIAEXAMPLE@s3.eu-west-3.amazonaws.com/bucket/"
+                                         << false << "keychain";
     QTest::newRow("empty") << "" << false << "No backup destination";
     QTest::newRow("password in url") << "https://alice:Sup3rSecretPw@dav.example.org/b/" << false
                                      << "backup.webdav.alice_40dav.example.org_3A443";

@@ -1,6 +1,6 @@
 # Sourced by the fuzz scripts (ci.sh, run.sh, bench/fuzz.sh): the targets and their options.
 # shellcheck shell=bash
-fuzz_targets=(container config policy settings layout history manifest catalog propfind wal sync)
+fuzz_targets=(container config policy settings layout history manifest catalog propfind wal sync s3xml)
 fuzz_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 # The targets' scratch files, on tmpfs when there is one; removed when the script ends, also

@@ -2,6 +2,7 @@
 
 #include "backupjob.h"
 #include "core/backup/backupengine.h"
+#include "core/backup/s3destination.h"
 #include "core/backup/webdavdestination.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
@@ -91,10 +92,10 @@ BackupDestinationBox::BackupDestinationBox(Core::PreferencesStore &store, Backup
     passwordRow->addWidget(m_webDavPassword, 1);
     passwordRow->addWidget(m_storePassword);
     // A label of its own with the field as buddy: a row's text label has none, and would show
-    // the "&" instead of underlining the letter.
-    auto *passwordLabel = new QLabel(tr("WebDAV &password:"), this);
-    passwordLabel->setBuddy(m_webDavPassword);
-    form->addRow(passwordLabel, passwordRow);
+    // the "&" instead of underlining the letter. Its text follows the destination's kind.
+    m_secretLabel = new QLabel(tr("WebDAV &password:"), this);
+    m_secretLabel->setBuddy(m_webDavPassword);
+    form->addRow(m_secretLabel, passwordRow);
     m_connectionResult = messageLabel(QStringLiteral("connectionResult"), this);
     form->addRow(m_connectionResult);
 
@@ -173,13 +174,41 @@ bool BackupDestinationBox::isWebDav() const
     return spec.startsWith(QLatin1String("http://")) || spec.startsWith(QLatin1String("https://"));
 }
 
+bool BackupDestinationBox::isS3() const
+{
+    const QString spec = m_store.text(destinationKey);
+    return spec.startsWith(QLatin1String("s3://")) || spec.startsWith(QLatin1String("s3+http://"));
+}
+
+QString BackupDestinationBox::secretNameOfDestination() const
+{
+    const QUrl url(m_store.text(destinationKey));
+    if (isWebDav())
+        return Core::WebDavDestination::passwordSecretName(url);
+    if (isS3()) {
+        const Core::Result<Core::S3Destination::Location> location =
+            Core::S3Destination::parse(url);
+        return location ? Core::S3Destination::secretName(*location) : QString();
+    }
+    return {};
+}
+
 void BackupDestinationBox::showDestination()
 {
     const QString spec = m_store.text(destinationKey);
     const QString shown = spec.isEmpty() ? tr("the profile's backup folder")
-        : isWebDav()                     ? Core::WebDavDestination::displayUrl(QUrl(spec))
+        : isWebDav() || isS3()           ? Core::displaySpec(spec)
                                          : spec;
     showMessage(m_destination, shown);
+    // One field for the destination's secret: a WebDAV password or an S3 secret access key.
+    m_secretLabel->setText(isS3() ? tr("S3 &secret key:") : tr("WebDAV &password:"));
+    m_webDavPassword->setAccessibleName(isS3() ? tr("S3 secret access key")
+                                               : tr("WebDAV password"));
+    m_webDavPassword->setAccessibleDescription(
+        isS3() ? tr("The secret access key of the key id named in the s3:// address; kept in the "
+                    "keychain only")
+               : tr("The password of the user named in the WebDAV address; kept in the keychain "
+                    "only"));
     m_connectionResult->clear();
     updateActions();
 }
@@ -224,8 +253,9 @@ void BackupDestinationBox::setEncryptionOff()
 void BackupDestinationBox::updateActions()
 {
     m_test->setEnabled(!m_busy);
-    m_storePassword->setEnabled(!m_busy && isWebDav() && !m_webDavPassword->text().isEmpty());
-    m_webDavPassword->setEnabled(isWebDav());
+    const bool hasSecret = !secretNameOfDestination().isEmpty();
+    m_storePassword->setEnabled(!m_busy && hasSecret && !m_webDavPassword->text().isEmpty());
+    m_webDavPassword->setEnabled(hasSecret);
     const bool canCreate = m_keychainHealthy && !m_hasKeys;
     m_confirm->setEnabled(canCreate);
     m_createKeys->setEnabled(!m_busy && canCreate && !m_password->text().isEmpty()
@@ -256,31 +286,37 @@ void BackupDestinationBox::testConnection()
 
 void BackupDestinationBox::storeWebDavPassword()
 {
-    const QUrl url(m_store.text(destinationKey));
+    const QString spec = m_store.text(destinationKey);
+    const QString name = secretNameOfDestination();
+    const bool s3 = isS3();
+    if (name.isEmpty())
+        return;
     // The job holds the only copy of the bytes, and wipes them once they are stored.
     QByteArray password = m_webDavPassword->text().toUtf8();
     m_webDavPassword->clear();
     m_job.start(
         QStringLiteral("storeWebDavPassword"),
-        [url, password = std::move(password)](BackupJob::Context &context) mutable {
-            const QString name = Core::WebDavDestination::passwordSecretName(url);
+        [spec, name, s3, password = std::move(password)](BackupJob::Context &context) mutable {
             const Core::Status written = context.secrets.write(name, password);
             Core::Crypto::wipe(password);
             if (!written)
                 return BackupJob::Outcome{false, written.error().message, {}};
-            const QString shown = Core::WebDavDestination::displayUrl(url);
-            if (Core::Status indexed =
-                    recordInIndex(context.profile, name, tr("WebDAV password for %1").arg(shown));
-                !indexed) {
+            const QString shown = Core::displaySpec(spec);
+            const QString what = s3 ? tr("S3 secret access key for %1").arg(shown)
+                                    : tr("WebDAV password for %1").arg(shown);
+            if (Core::Status indexed = recordInIndex(context.profile, name, what); !indexed) {
                 return BackupJob::Outcome{
                     false,
-                    tr("The password for %1 is in the keychain (as %2), but it could not "
+                    tr("The secret for %1 is in the keychain (as %2), but it could not "
                        "be recorded in the list of secrets: %3")
                         .arg(shown, name, indexed.error().message),
                     {}};
             }
             return BackupJob::Outcome{
-                true, tr("The password for %1 is in the keychain (as %2).").arg(shown, name), {}};
+                true,
+                s3 ? tr("The secret access key for %1 is in the keychain (as %2).").arg(shown, name)
+                   : tr("The password for %1 is in the keychain (as %2).").arg(shown, name),
+                {}};
         });
 }
 
@@ -293,8 +329,8 @@ void BackupDestinationBox::createKeys()
     m_job.start(QStringLiteral("createBackupKey"),
                 [password = std::move(password)](BackupJob::Context &context) mutable {
                     Core::Result<Core::BackupKeys::Keys> created =
-                        Core::BackupKeys(context.secrets).create(
-                            password, context.engine.newKeyParameters());
+                        Core::BackupKeys(context.secrets)
+                            .create(password, context.engine.newKeyParameters());
                     Core::Crypto::wipe(password);
                     if (!created)
                         return BackupJob::Outcome{false, created.error().message, {}};

@@ -49,6 +49,10 @@ private:
     void storeWebDavPassword();
     void createKeys();
     bool isWebDav() const;
+    bool isS3() const;
+    // The keychain entry the password (WebDAV) or secret access key (S3) of the destination
+    // goes to, and the destination as shown; empty for a folder or a spec that does not parse.
+    QString secretNameOfDestination() const;
 
     Core::PreferencesStore &m_store;
     BackupJob &m_job;
@@ -57,6 +61,7 @@ private:
     bool m_hasKeys = false;
     QLabel *m_destination = nullptr;
     QPushButton *m_test = nullptr;
+    QLabel *m_secretLabel = nullptr; // "WebDAV password" or "S3 secret key"
     QLineEdit *m_webDavPassword = nullptr;
     QPushButton *m_storePassword = nullptr;
     QLabel *m_connectionResult = nullptr;

@@ -18,8 +18,7 @@ using Outcome = BackupJob::Outcome;
 
 bool isRemote(const QString &destination)
 {
-    return destination.startsWith(QLatin1String("http://"))
-        || destination.startsWith(QLatin1String("https://"));
+    return Core::isRemoteSpec(destination);
 }
 
 // The keychain is asked only for an encrypted file: without a Secret Service the question
@@ -34,7 +33,8 @@ Core::BackupReader::Keys readingKeys(BackupJob::Context &context, const QString 
     return keys;
 }
 
-// A backup at a WebDAV server is fetched to a scratch folder and read there in full.
+// A backup at a WebDAV server or in an S3 bucket is fetched to a scratch folder and read there
+// in full.
 Outcome verifyRemote(BackupJob::Context &context, const Core::BackupRecord &record,
                      const QString &password)
 {

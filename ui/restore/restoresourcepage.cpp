@@ -31,7 +31,7 @@ constexpr int kSafetyRole = Qt::UserRole + 2;
 bool sameDestination(const QString &a, const QString &b)
 {
     const auto normal = [](const QString &spec) {
-        if (spec.startsWith(QLatin1String("http://")) || spec.startsWith(QLatin1String("https://")))
+        if (Core::isRemoteSpec(spec))
             return spec.endsWith(u'/') ? spec.chopped(1) : spec;
         return QDir::cleanPath(QFileInfo(spec).absoluteFilePath());
     };
@@ -338,8 +338,7 @@ bool RestoreSourcePage::validatePage()
     const QTreeWidgetItem *item = m_catalog->currentItem();
     const QString destination = item->data(0, kDestinationRole).toString();
     const QString name = item->data(0, kPathRole).toString();
-    if (destination.startsWith(QLatin1String("http://"))
-        || destination.startsWith(QLatin1String("https://")))
+    if (Core::isRemoteSpec(destination))
         return fetch(destination, name);
     const QString file = destination + u'/' + name;
     m_wizard->setSource(file, file);
