@@ -8,6 +8,7 @@
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
 #include "navigation/jumplist.h"
+#include "pages/pageicons.h"
 #include "pages/settingcommand.h"
 #include "pages/settingrow.h"
 #include "pages/settingspage.h"
@@ -195,6 +196,13 @@ QWidget *MainWindow::buildSchemaPage(const QString &pageId)
             [this](const QString &key, const QVariant &value) { edit(key, value); });
     connect(page, &SettingsPage::resetRequested, this,
             [this](const QString &key) { edit(key, std::nullopt); });
+    // "Reset this page" is one step for Undo.
+    connect(page, &SettingsPage::resetPageRequested, this, [this, page](const QStringList &keys) {
+        m_undoStack->beginMacro(tr("Reset %1").arg(page->title()));
+        for (const QString &key : keys)
+            edit(key, std::nullopt);
+        m_undoStack->endMacro();
+    });
     // A row's "modified" marker is empty or "●": its column keeps the width of "●" so that
     // an edit and its undo do not move the row's label and editor sideways by that width.
     for (QLabel *marker : page->findChildren<QLabel *>(QStringLiteral("modifiedMarker"))) {
@@ -358,11 +366,12 @@ void MainWindow::insertPage(int position, const QString &pageId, const QString &
         widget->setObjectName(QStringLiteral("unbuiltPage:") + pageId);
     }
     m_pages->insertWidget(position, widget);
-    auto *item = new QListWidgetItem(title);
+    auto *item = new QListWidgetItem(PageIcons::icon(pageId), title);
     m_pageList->insertItem(position, item);
     item->setData(kPageIdRole, pageId);
     item->setData(kTitleRole, title);
-    const int width = m_pageList->fontMetrics().horizontalAdvance(title)
+    const int width = m_pageList->iconSize().width()
+        + m_pageList->fontMetrics().horizontalAdvance(title)
         + m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
         + 4 * m_pageList->fontMetrics().averageCharWidth();
     m_pageList->setMinimumWidth(std::max(m_pageList->minimumWidth(), width));

@@ -5,6 +5,7 @@
 #include "core/notifications/desktopnotifier.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/settings/storedreferences.h"
 #include "core/state/agentrepository.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
@@ -202,6 +203,9 @@ void GuiApplication::tearDownServices()
     m_scheduler.reset();
     m_agents.reset();
     m_layouts.reset();
+    if (m_store)
+        m_store->setReferences(nullptr);
+    m_references.reset();
     m_database.reset();
     m_theme.reset();
     m_store.reset();
@@ -230,6 +234,9 @@ void GuiApplication::openServices()
         m_databaseProblem = databaseOpened.error().message;
     } else {
         m_databaseInode = inodeOf(m_profile.databaseFile());
+        // Settings that name a layout are offered and checked against the stored layouts.
+        m_references = std::make_unique<Core::StoredReferences>(*m_database);
+        m_store->setReferences(m_references.get());
         m_layouts = std::make_unique<Core::LayoutRepository>(
             *m_database, Core::LayoutRules::fromSettings(*m_store));
         if (const Core::Status seeded = m_layouts->ensureTemplates(); !seeded) {

@@ -21,6 +21,7 @@ class PreferencesStore;
 class ProfileMonitor;
 class SecretStore;
 class StateDatabase;
+class StoredReferences;
 class SyncScheduler;
 } // namespace Hubstate::Core
 
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<Core::PreferencesStore> m_store;
     std::unique_ptr<Ui::ThemeApplier> m_theme;
     std::unique_ptr<Core::StateDatabase> m_database;
+    std::unique_ptr<Core::StoredReferences> m_references; // the store holds a pointer to it
     std::unique_ptr<Core::LayoutRepository> m_layouts;
     std::unique_ptr<Core::AgentRepository> m_agents;
     std::unique_ptr<Core::BackupScheduler> m_scheduler;

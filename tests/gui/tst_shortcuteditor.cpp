@@ -62,6 +62,7 @@ private Q_SLOTS:
     void filterByNameAndByPressingKeys();
     void windowKeysCountAsConflicts();
     void resetOneAndResetAll();
+    void modifiedOnlyShowsTheChangedShortcuts();
     void lockedShortcutCannotBeRecorded();
     void recorderKeepsRoomForItsKeys();
     void everyListedActionWorksWhereItIsPressed();
@@ -309,6 +310,29 @@ void TestShortcutEditor::resetOneAndResetAll()
     m_window->undoStack()->undo();
     QCOMPARE(m_store->text(kFind), QStringLiteral("Ctrl+K"));
     QCOMPARE(m_store->text(kQuit), QStringLiteral("Ctrl+W"));
+}
+
+void TestShortcutEditor::modifiedOnlyShowsTheChangedShortcuts()
+{
+    const int all = visibleRows();
+    QVERIFY(m_store->setText(kQuit, QStringLiteral("Ctrl+W")));
+    auto *modifiedOnly = find<QCheckBox>(QStringLiteral("modifiedShortcutsOnly"));
+    QVERIFY(modifiedOnly->isVisible());
+    modifiedOnly->setFocus();
+    QTest::keyClick(modifiedOnly, Qt::Key_Space);
+    QVERIFY(modifiedOnly->isChecked());
+    auto *table = find<QTableView>(QStringLiteral("shortcutTable"));
+    QCOMPARE(visibleRows(), 1);
+    QCOMPARE(table->model()->index(0, ShortcutModel::ActionColumn).data().toString(),
+             QStringLiteral("Quit"));
+    // A change made elsewhere (another row, the CLI) joins or leaves the list as it happens.
+    QVERIFY(m_store->setText(kFind, QStringLiteral("Ctrl+K")));
+    QCOMPARE(visibleRows(), 2);
+    QVERIFY(m_store->reset(kQuit));
+    QVERIFY(m_store->reset(kFind));
+    QCOMPARE(visibleRows(), 0);
+    QTest::keyClick(modifiedOnly, Qt::Key_Space);
+    QCOMPARE(visibleRows(), all);
 }
 
 void TestShortcutEditor::lockedShortcutCannotBeRecorded()

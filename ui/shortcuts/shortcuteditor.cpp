@@ -60,8 +60,7 @@ ShortcutEditor::ShortcutEditor(Core::PreferencesStore &store, QWidget *parent)
 QWidget *ShortcutEditor::buildFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     m_nameFilter = new QLineEdit(bar);
     m_nameFilter->setObjectName(QStringLiteral("shortcutNameFilter"));
     m_nameFilter->setPlaceholderText(tr("Filter by name"));
@@ -97,12 +96,29 @@ QWidget *ShortcutEditor::buildFilterBar()
     m_conflictsOnly->setAccessibleDescription(
         tr("Shows only actions whose keys clash with another action's"));
     connect(m_conflictsOnly, &QCheckBox::toggled, m_filter, &ShortcutFilterModel::setConflictsOnly);
+    // As on the other settings pages.
+    auto *modifiedOnly = new QCheckBox(tr("Modified only"), bar);
+    modifiedOnly->setObjectName(QStringLiteral("modifiedShortcutsOnly"));
+    modifiedOnly->setAccessibleName(tr("Show only modified shortcuts"));
+    modifiedOnly->setAccessibleDescription(tr("Hides the actions that have their default keys"));
+    modifiedOnly->setToolTip(modifiedOnly->accessibleDescription());
+    connect(modifiedOnly, &QCheckBox::toggled, m_filter, &ShortcutFilterModel::setModifiedOnly);
 
     row->addWidget(m_nameFilter, 2);
     row->addWidget(keysLabel);
     row->addWidget(m_keyFilter, 1);
     row->addWidget(clearKeys);
-    row->addWidget(m_conflictsOnly);
+    // The switches on a line of their own: beside the fields they left those a few letters
+    // wide at 200% text.
+    auto *switches = new QHBoxLayout;
+    switches->addWidget(m_conflictsOnly);
+    switches->addWidget(modifiedOnly);
+    switches->addStretch(1);
+    auto *lines = new QVBoxLayout;
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->addLayout(row);
+    lines->addLayout(switches);
+    bar->setLayout(lines);
     return bar;
 }
 
