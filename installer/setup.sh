@@ -4,6 +4,8 @@
 #   bash installer/setup.sh test            install what is missing, build, run CTest, then
 #                                           the tests without widgets and the fuzz targets
 #                                           under ASan and UBSan, the threaded ones under TSan
+#   bash installer/setup.sh package         install what is missing, build, make the Debian
+#                                           packages in build/ (installer/README.md)
 set -euo pipefail
 
 mode=${1:-run}
@@ -21,7 +23,11 @@ packages=(
     libssl-dev libargon2-dev libzstd-dev libarchive-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
     libsimdjson-dev
     gnome-keyring dbus libsecret-tools apache2 nginx-light libnginx-mod-http-dav-ext rclone faketime
-    xvfb at-spi2-core python3-pyatspi
+    xvfb at-spi2-core python3-pyatspi python3-dbus python3-gi
+    # The packages (cpack, dpkg-shlibdeps), the icons drawn from the SVG, and the packaging
+    # tests: validators of what is installed, lintian, the shells whose completion is run.
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin
+    systemd man-db lintian bash-completion zsh
 )
 
 missing=()
@@ -56,6 +62,9 @@ if [ "$mode" = test ]; then
     fi
 fi
 
+# ccache takes the paths below the clone's parent as relative ones and leaves the working
+# directory out, so that build-nogui/ (the test nogui_build) reuses what build/ compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBSTATE_WERROR=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
@@ -81,8 +90,12 @@ test)
     bash "$root/tests/fuzz/ci.sh" || { [ "$status" -ne 0 ] || status=1; }
     exit "$status"
     ;;
+package)
+    # hubstate, libhubstate0 and libhubstate-dev (cmake/Packaging.cmake), into build/.
+    (cd "$build" && cpack -G DEB)
+    ;;
 *)
-    echo "usage: bash installer/setup.sh run|test" >&2
+    echo "usage: bash installer/setup.sh run|test|package" >&2
     exit 2
     ;;
 esac

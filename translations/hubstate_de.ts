@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Client</name>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation type="unfinished">%1: unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>No layout with id %1</source>
+        <translation type="unfinished">Kein Layout mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Layout %1 not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1 not saved: the profile already holds %2 layouts (limits.maxLayouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent with id %1</source>
+        <translation type="unfinished">Kein Agent mit der ID %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished">„%1“ ist kein Name für ein Geheimnis (Buchstaben, Ziffern, „.“, „_“, „-“)</translation>
+    </message>
+    <message>
+        <source>secret %1: the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Cli</name>
     <message>
         <source>%1 (see hubstate-cli --help)</source>
@@ -19,6 +50,11 @@
         <source>an interrupted restore was completed</source>
         <translation>eine unterbrochene Wiederherstellung wurde abgeschlossen</translation>
     </message>
+    <message>
+        <source>%1
+Nothing was changed. The backup %2 of %3 holds your settings: `hubstate-cli recover` moves the damaged file aside and restores them from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Cli::BackupCommand</name>
@@ -33,10 +69,6 @@
 </translation>
     </message>
     <message>
-        <source>backup needs a subcommand: create, list, verify, restore, prune</source>
-        <translation>backup erwartet einen Unterbefehl: create, list, verify, restore, prune</translation>
-    </message>
-    <message>
         <source>unknown backup subcommand %1</source>
         <translation>unbekannter Unterbefehl von backup: %1</translation>
     </message>
@@ -47,10 +79,6 @@
     <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</source>
-        <translation>Aufruf: backup create [--to DEST] [--no-encrypt] [--if-due] [--password-stdin | --password-file F]</translation>
     </message>
     <message>
         <source>No backup due before %1.</source>
@@ -141,10 +169,6 @@
         <translation>Geheimnis %1: in den Schlüsselbund geschrieben</translation>
     </message>
     <message>
-        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</source>
-        <translation>Aufruf: backup restore FILE [--only PARTS] [--dry-run] [--password-stdin | --password-file F]</translation>
-    </message>
-    <message>
         <source>The backup matches the current state: nothing to change.</source>
         <translation>Die Sicherung entspricht dem aktuellen Zustand: es gibt nichts zu ändern.</translation>
     </message>
@@ -191,6 +215,94 @@
     <message>
         <source>Recovered from %1.</source>
         <translation>Aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>usage: backup create [--to DEST] [--no-encrypt] [--if-due] [--force] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the backup %1 (made %2): no new backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup also holds a backup key; this profile keeps its own unless --include-backup-key is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup restore FILE [--only PARTS] [--dry-run] [--include-backup-key] [--password-stdin | --password-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup held the settings: those before the cut were written back to %1, the others are at their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>backup needs a subcommand: create, list, verify, restore, prune, destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup destinations list | add NAME LOCATION [--disabled] [--keep-last N] [--keep-daily N] [--keep-weekly N] [--keep-monthly N] | remove NAME | test [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.destinations has no destination named %1 (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1 last, %2 daily, %3 weekly, %4 monthly%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(backup.destinations is empty: backups go to the profile&apos;s own folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.destinations already has a destination named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2); the backups there are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: works (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,16 +365,39 @@ Commands:
                                store a secret read from stdin
   secret get NAME              print a secret
   secret delete NAME           delete a secret
-  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
-                               back up, verify, then apply retention
+  backup create [--to DEST] [--no-encrypt] [--if-due [--force]] [PASSWORD]
+                               back up, verify, then apply retention; with --if-due
+                               nothing is written when nothing changed (--force does)
   backup list [--at DEST]      list backups (and warn when they are stale)
   backup verify FILE [PASSWORD]
                                read a backup in full and check every hash
-  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
-                               restore (PARTS: settings,layouts,agents,history,secrets)
+  backup restore FILE [--only PARTS] [--dry-run] [--include-backup-key] [PASSWORD]
+                               restore (PARTS: settings,layouts,agents,history,secrets);
+                               the backup key is replaced only with --include-backup-key
   backup prune [--at DEST]     apply retention now
     PASSWORD = --password-stdin | --password-file F; without one the backup key
     in the keychain is used, and a terminal prompt asks when it is missing
+  sync init DEST [--name NAME] PASSPHRASE
+                               create a sync store at DEST (a folder or a WebDAV URL)
+                               and join it as its first device; refused where a store
+                               already is
+  sync join DEST [--take-remote] [--name NAME] PASSPHRASE
+                               join the store at DEST, reading it first: this device&apos;s
+                               own changes are merged in as edits made before it
+                               joined; with --take-remote the store&apos;s values replace
+                               them
+  sync now                     send local changes, then receive and apply the others&apos;
+  sync status                  last sync, pending changes, last error, devices,
+                               open conflicts
+  sync conflicts [--all]       list open conflicts (--all: resolved and automatic too)
+  sync resolve ID --mine|--theirs
+                               settle a conflict; every device takes the choice
+  sync devices                 list the devices of the sync store
+  sync rename DEVICE NAME      rename a device (DEVICE: its id or its name)
+  sync forget DEVICE           remove another device and its files from the store
+  sync leave                   stop syncing here; settings and layouts stay
+    PASSPHRASE = --passphrase-stdin; without it a terminal prompt asks. A WebDAV
+    URL&apos;s password comes from the keychain, as for backups
   privacy export --out FILE [--only CATEGORIES]
                                export your data as a ZIP, never a secret value
                                (settings,layouts,agents,history,connections,
@@ -272,6 +407,8 @@ Commands:
                                then verify; without --yes, list what would go
   recover                      check the state and recover it from backups if damaged
   check [--full]               check the database, layouts and settings
+  monitor                      print every change to the profile as it happens,
+                               by any program, until interrupted
   dev generate-profile [--messages N] [--layouts N] [--agents N]
                                fill the profile with synthetic data
   dev generate-history FILE [--messages N] [--agents N]
@@ -279,81 +416,10 @@ Commands:
 
 Exit codes: 0 done, 1 operation failed, 2 usage, 3 invalid input,
 4 damaged or tampered data, 5 wrong password.
-The admin policy is read from /etc/xdg/hubstate/policy.ini or HUBSTATE_POLICY_FILE.
+The admin policy is read from /etc/xdg/hubstate/policy.ini; HUBSTATE_POLICY_FILE may add
+another on top of it, never lift a lock of the system one.
 </source>
-        <translation>Aufruf: hubstate-cli [--profile DIR] [--json] COMMAND ...
-
-Hubstate verwaltet die Einstellungen, Layouts, den Verlauf, die Geheimnisse und
-die Sicherungen des Orchestrator-Hubs. Dies ist sein Gegenstück für die Befehlszeile.
-
-Globale Optionen:
-  --profile DIR   den gesamten Zustand unter DIR ablegen (auch: HUBSTATE_PROFILE)
-  --json          maschinenlesbare Ausgabe auf stdout
-  --version       die Version ausgeben und beenden
-  --help          diese Hilfe ausgeben und beenden
-
-Befehle:
-  config get KEY               den Wert einer Einstellung ausgeben
-  config set KEY VALUE         eine Einstellung ändern
-  config reset KEY             eine Einstellung auf den darunterliegenden Wert zurücksetzen
-  config list [--modified]     Einstellungen auflisten (nur die von Ihnen geänderten)
-  config explain KEY           angeben, welche Ebene einen Wert liefert
-  config validate FILE         ein Konfigurationsdokument prüfen
-  config import FILE           ein Konfigurationsdokument anwenden
-  config export [--out FILE]   das Konfigurationsdokument schreiben
-  config template NAME         zu einer Umgebungsvorlage wechseln
-  config migrate [--dry-run] [--to N]
-                               die Einstellungsdatei auf die aktuelle Version bringen
-  layout list [--tag TAG]      gespeicherte Layouts auflisten
-  layout show ID               das Dokument eines Layouts ausgeben
-  layout validate FILE         ein Layout-Dokument anhand der Regeln prüfen
-  layout import FILE           ein Layout-Dokument speichern
-  layout export ID [--out FILE]
-                               das Dokument eines Layouts schreiben
-  history import FILE          Nachrichten aus JSON Lines hinzufügen
-  history search QUERY [--limit N]
-                               Volltextsuche, beste Treffer zuerst
-  history stats                Unterhaltungen und Nachrichten zählen
-  secret status                angeben, ob der Schlüsselbund funktioniert
-  secret list                  die Geheimnisse auflisten, die Hubstate verwaltet
-  secret set NAME [--purpose TEXT] [--binary]
-                               ein von stdin gelesenes Geheimnis speichern
-  secret get NAME              ein Geheimnis ausgeben
-  secret delete NAME           ein Geheimnis löschen
-  backup create [--to DEST] [--no-encrypt] [--if-due] [PASSWORD]
-                               sichern, prüfen, dann die Aufbewahrungsrichtlinie anwenden
-  backup list [--at DEST]      Sicherungen auflisten (mit Warnung, wenn sie veraltet sind)
-  backup verify FILE [PASSWORD]
-                               Sicherung vollständig lesen und alle Prüfsummen prüfen
-  backup restore FILE [--only PARTS] [--dry-run] [PASSWORD]
-                               wiederherstellen
-                               (PARTS: settings,layouts,agents,history,secrets)
-  backup prune [--at DEST]     die Aufbewahrungsrichtlinie jetzt anwenden
-    PASSWORD = --password-stdin | --password-file F; ohne diese Angabe wird der
-    Sicherungsschlüssel aus dem Schlüsselbund verwendet; fehlt er dort, wird im
-    Terminal nach dem Passwort gefragt
-  privacy export --out FILE [--only CATEGORIES]
-                               Ihre Daten als ZIP exportieren, nie den Wert eines
-                               Geheimnisses (settings,layouts,agents,history,
-                               connections,metrics,secrets: die Namen
-                               gespeicherter Geheimnisse)
-  privacy delete --yes [--include-backups]
-                               die Daten und Schlüsselbundeinträge dieses Profils
-                               löschen, dann prüfen; ohne --yes auflisten, was
-                               gelöscht würde
-  recover                      den Zustand prüfen und, falls er beschädigt ist,
-                               aus Sicherungen wiederherstellen
-  check [--full]               Datenbank, Layouts und Einstellungen prüfen
-  dev generate-profile [--messages N] [--layouts N] [--agents N]
-                               das Profil mit synthetischen Daten füllen
-  dev generate-history FILE [--messages N] [--agents N]
-                               synthetischen Verlauf als JSON Lines schreiben
-
-Exit-Codes: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf,
-3 ungültige Eingabe, 4 beschädigte oder manipulierte Daten, 5 falsches Passwort.
-Die Administratorrichtlinie wird aus /etc/xdg/hubstate/policy.ini oder
-HUBSTATE_POLICY_FILE gelesen.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -496,6 +562,10 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>The previous file is kept as %1</source>
         <translation>Die bisherige Datei bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>  the lock holds the value of the administrator&apos;s environment (%1), not of yours (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -667,6 +737,37 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Cli::MonitorCommand</name>
+    <message>
+        <source>usage: monitor [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1 %2: %3 (%4) {1:?} {2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">geändert</translation>
+    </message>
+    <message>
+        <source>Watching %1 through %2; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Cli::PrivacyCommand</name>
     <message>
         <source>privacy needs a subcommand: export, delete</source>
@@ -708,6 +809,10 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>Not everything could be deleted; still present: %1</source>
         <translation>Nicht alles konnte gelöscht werden; noch vorhanden: %1</translation>
     </message>
+    <message>
+        <source>Kept (add --include-backups to delete them too):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Cli::SecretCommand</name>
@@ -741,11 +846,230 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
-    <name>Hubstate::Core</name>
+    <name>Hubstate::Cli::SyncCommand</name>
     <message>
-        <source>No backup destination given (a folder or an http(s):// WebDAV URL)</source>
-        <translation>Kein Sicherungsziel angegeben (ein Ordner oder eine WebDAV-URL mit http(s)://)</translation>
+        <source>never</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>sync needs a subcommand: init, join, now, status, conflicts, resolve, devices, rename, forget, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sync subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the sync passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sync passphrase on stdin with --passphrase-stdin (no terminal to ask on, or the two entries differed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sync passphrase on stdin with --passphrase-stdin (no terminal to ask on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured: no (set it up with `hubstate-cli sync init DEST` or `hubstate-cli sync join DEST`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync init DEST --passphrase-stdin [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a sync store at %1 and joined it as its first device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync join DEST --passphrase-stdin [--take-remote] [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the sync store at %1; this device took the store&apos;s values in place of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the sync store at %1; this device&apos;s own changes were merged in as edits made before it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, applied %3, conflicts %4, refused %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests %1, bytes sent %2, bytes received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; this device&apos;s segments were compacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`hubstate-cli sync conflicts --all` lists the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync conflicts [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1; other device: %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync resolve ID --mine|--theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: this device&apos;s value stays; every device takes it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: the other device&apos;s value is in force here; every device takes it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices are named &quot;%2&quot; (%3): give the id of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device &quot;%1&quot; in the sync store: `hubstate-cli sync devices` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync rename DEVICE NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is now named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync forget DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this device: `hubstate-cli sync leave` stops syncing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 was removed from the sync store; its files are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device left the sync store %1 and sync is off here; its other settings, its layouts and its agents stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core</name>
     <message>
         <source>%1 is not a valid file:// URL</source>
         <translation>%1 ist keine gültige file://-URL</translation>
@@ -755,8 +1079,44 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>%1 ist keine gültige URL für ein Sicherungsziel: %2</translation>
     </message>
     <message>
-        <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https://)</source>
-        <translation>Sicherungsziele der Art „%1“ werden nicht unterstützt (verwenden Sie einen Ordner, http:// oder https://)</translation>
+        <source>it names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance.syncInterval=%1 was dropped: your own sync.interval=%2 is the one sync interval now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.interval was %1 ms, outside the new bounds of %2 to %3 ms; it is now %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security.lockAfterIdle=%1 was dropped: Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation>security.lockAfterIdle=%1 wurde entfernt: Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
+    </message>
+    <message>
+        <source>No backup destination given (a folder, an http(s):// WebDAV URL or an s3:// URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https:// for WebDAV, or s3:// for S3-compatible storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.destinations was left as it is and is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.destination=%1 was not moved to backup.destinations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination in backup.destinations is enabled: version 4 backs up to the profile&apos;s own backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 4 backs up to one destination: %1 (&quot;%2&quot;); the %3 others in backup.destinations are not used until the file is migrated up again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -904,10 +1264,6 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>der Eintrag „%1“ folgt auf das Manifest</translation>
     </message>
     <message>
-        <source>the manifest is too large</source>
-        <translation>das Manifest ist zu groß</translation>
-    </message>
-    <message>
         <source>the entry &quot;%1&quot; cannot be read</source>
         <translation>der Eintrag „%1“ kann nicht gelesen werden</translation>
     </message>
@@ -930,6 +1286,18 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>the entry &quot;%1&quot; is not listed in the manifest</source>
         <translation>der Eintrag „%1“ ist nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not part of a Hubstate backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; claims %2 bytes, more than the %3 it may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 times its size, which no Hubstate backup does (stopped at the entry &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,6 +1360,121 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>%1: an entry of the backup catalog is incomplete and was dropped</source>
         <translation>%1: ein Eintrag des Sicherungskatalogs ist unvollständig und wurde verworfen</translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup catalog %1 cannot be read (%2) nor moved aside to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::BackupDestinations</name>
+    <message>
+        <source>a name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must not start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a JSON array of destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lists %2 destinations, at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object with name, kind and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: is required and must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: another destination has this name (names are unique, whatever the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a member of a destination (name, kind, location, enabled, retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: is required and must be one of folder, webdav, s3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.location: is required and must be a folder or a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.location: is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder is a path, not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebDAV location starts with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an S3 location starts with s3:// or s3+http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.location: %2 (value: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.location: a folder must be an absolute path (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.location: holds a password; passwords and secret keys are kept in the keychain, not in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.location: another destination has the same location (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.enabled: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.retention: must be an object of keepLast, keepDaily, keepWeekly and keepMonthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.retention: &quot;%2&quot; is not one of keepLast, keepDaily, keepWeekly, keepMonthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.retention.%2: must be a whole number from %3 to %4, as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupEngine</name>
@@ -1002,10 +1485,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Cannot create the backup folder %1</source>
         <translation>Der Sicherungsordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create a working folder in %1</source>
-        <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -1059,6 +1538,41 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>The database %1 fails its integrity check, so it was not backed up (run hubstate-cli recover): %2</source>
         <translation>Die Datenbank %1 besteht die Integritätsprüfung nicht und wurde daher nicht gesichert (führen Sie hubstate-cli recover aus): %2</translation>
     </message>
+    <message>
+        <source>The backup %1 failed verification after it was written (%2), and could not be quarantined: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the quarantine folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and it could not be quarantined: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) carry a time ahead of this computer&apos;s clock (such as %1, made %2) and are not counted.</source>
+        <translation>
+            <numerusform>%n Sicherung trägt eine Zeit nach der Uhr dieses Computers (%1, erstellt %2) und wird nicht gezählt.</numerusform>
+            <numerusform>%n Sicherungen tragen eine Zeit nach der Uhr dieses Computers (etwa %1, erstellt %2) und werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destination in backup.destinations is enabled: enable one (hubstate-cli backup destinations add), or name one with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No destination of the backup can be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 reached none of its destinations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupKeys</name>
@@ -1080,10 +1594,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1: %2 in the manifest: %3</source>
         <translation>%1: %2 im Manifest: %3</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
-        <translation>kein JSON-Objekt (%1)</translation>
     </message>
     <message>
         <source>must be &quot;hubstate-backup&quot;</source>
@@ -1125,6 +1635,18 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>must be 64 hexadecimal digits</source>
         <translation>muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::BackupReader</name>
@@ -1148,20 +1670,23 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>%1 holds a manifest that says it is not encrypted</source>
         <translation>%1 enthält ein Manifest, laut dem die Sicherung nicht verschlüsselt ist</translation>
     </message>
+    <message>
+        <source>%1 is a plain backup that carries secrets; Hubstate never writes secrets unencrypted, so it has been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::BackupScheduler</name>
+    <message>
+        <source>Backed up to %1, but not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::ConfigDocument</name>
     <message>
-        <source>malformed JSON: %1</source>
-        <translation>fehlerhaftes JSON: %1</translation>
-    </message>
-    <message>
         <source>the configuration document must be a JSON object</source>
         <translation>das Konfigurationsdokument muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>must be a version such as &quot;%1&quot;</source>
@@ -1178,6 +1703,34 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>unknown key; kept, but Hubstate does not use it</source>
         <translation>unbekannter Schlüssel; bleibt erhalten, wird aber von Hubstate nicht verwendet</translation>
+    </message>
+    <message>
+        <source>a name of %1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now, and the document holds %1 too; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now; the value applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key of %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key with a value of %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key beyond the first %1; no more are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation>diese Einstellung wurde entfernt (%1); ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1918,17 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::Destination</name>
+    <message>
+        <source>&quot;%1&quot; is not a sync file name (lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, ending in .hsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
+        <translation type="unfinished">„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::DurableFile</name>
     <message>
         <source>Cannot %1 %2: %3</source>
@@ -1392,6 +1956,25 @@ HUBSTATE_POLICY_FILE gelesen.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::FileLock</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock %1: %2</source>
+        <translation type="unfinished">Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Hubstate process, which has held it for over %2 s (lock %3); try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::HistoryImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1404,14 +1987,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Cannot import %1: %2</source>
         <translation>%1 kann nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>malformed JSON at column %1: %2</source>
-        <translation>fehlerhaftes JSON in Spalte %1: %2</translation>
-    </message>
-    <message>
-        <source>each line must be a JSON object</source>
-        <translation>jede Zeile muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -1440,6 +2015,17 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1: nothing was imported</source>
         <translation>%1: es wurde nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::HistoryLineReader</name>
+    <message>
+        <source>the line is longer than %1, the limit for one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation type="unfinished">jede Zeile muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2066,30 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>There is no conversation %1</source>
         <translation>Es gibt keine Unterhaltung %1</translation>
     </message>
+    <message>
+        <source>%1: must be 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: must be one of %1 (value: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp: must be a valid date and time in the years 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: exceeds %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a message to conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agentId: conversation %1 belongs to agent %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::IniFile</name>
@@ -1514,6 +2124,34 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1:%2: expected key=value, found &quot;%3&quot;</source>
         <translation>%1:%2: Schlüssel=Wert erwartet, „%3“ gefunden</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; Hubstate never writes an empty settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short within its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short after line %2: the line &quot;%3&quot; that Hubstate writes last is missing, so the settings after the cut are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; has an empty name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file written does not read back as the settings (is the disk full?); %2 is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,10 +2191,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>must be an array of text</source>
         <translation>muss ein Array aus Texten sein</translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <source>a layout must be a JSON object</source>
@@ -1680,6 +2314,18 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1 would be %2 x %3 px; panes are at least %4 x %5 px</source>
         <translation>%1 wäre %2 x %3 px groß; Bereiche müssen mindestens %4 x %5 px groß sein</translation>
+    </message>
+    <message>
+        <source>%1 would change width too (a grid has at most %2 equal columns); merge or resize those panes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would change height too (a grid has at most %2 equal rows); merge or resize those panes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have no agents and no titles of their own</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,32 +2495,8 @@ HUBSTATE_POLICY_FILE gelesen.
 <context>
     <name>Hubstate::Core::LocalFolderDestination</name>
     <message>
-        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation>„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 is not a folder</source>
-        <translation>Der Sicherungsordner %1 ist kein Ordner</translation>
-    </message>
-    <message>
         <source>Cannot create backup folder %1: %2</source>
         <translation>Der Sicherungsordner %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 is not writable: %2</source>
-        <translation>Der Sicherungsordner %1 ist nicht beschreibbar: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not let files be removed: %2</source>
-        <translation>Im Sicherungsordner %1 können keine Dateien entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 does not exist</source>
-        <translation>Der Sicherungsordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 cannot be read</source>
-        <translation>Der Sicherungsordner %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1891,10 +2513,6 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Backup %1 in %2 does not have the expected SHA-256</source>
         <translation>Die Sicherung %1 in %2 hat nicht die erwartete SHA-256-Prüfsumme</translation>
-    </message>
-    <message>
-        <source>Backup folder %1 already holds a different %2; nothing was replaced</source>
-        <translation>Der Sicherungsordner %1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
     </message>
     <message>
         <source>Cannot write to backup folder %1: %2</source>
@@ -1917,10 +2535,6 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>%1 kann im Sicherungsordner %2 nicht an seinen Platz verschoben werden: %3</translation>
     </message>
     <message>
-        <source>Backup folder %1 holds no %2</source>
-        <translation>Der Sicherungsordner %1 enthält keine Datei %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1931,6 +2545,42 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Cannot delete %1 from backup folder %2: %3</source>
         <translation>%1 kann nicht aus dem Sicherungsordner %2 gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Sync folder %1</source>
+        <translation>Synchronisationsordner %1</translation>
+    </message>
+    <message>
+        <source>Backup folder %1</source>
+        <translation>Sicherungsordner %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not writable: %2</source>
+        <translation>%1 ist nicht beschreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not let files be removed: %2</source>
+        <translation>In %1 können keine Dateien entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation>%1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 enthält keine Datei %2</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2600,6 @@ HUBSTATE_POLICY_FILE gelesen.
 </context>
 <context>
     <name>Hubstate::Core::OperationLock</name>
-    <message>
-        <source>Cannot open the lock %1: %2</source>
-        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
     <message>
         <source>Another backup, prune or restore of this profile is running (lock %1).</source>
         <translation>Eine andere Sicherung, Bereinigung oder Wiederherstellung dieses Profils läuft gerade (Sperrdatei %1).</translation>
@@ -2012,6 +2658,38 @@ HUBSTATE_POLICY_FILE gelesen.
         <source>the admin policy cannot be read, so every setting stays locked at the value below the policy until it is fixed: %1</source>
         <translation>die Administratorrichtlinie kann nicht gelesen werden; daher bleibt jede Einstellung auf dem Wert unterhalb der Richtlinie gesperrt, bis der Fehler behoben ist: %1</translation>
     </message>
+    <message>
+        <source>HUBSTATE_POLICY_FILE names this file, which does not exist; only the system policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether it exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, which cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this group held %1, which is called %2 now; %2 stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now, and this section names %1 too; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting is called %1 now; the entry applies to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setting was removed (%1); ignored</source>
+        <translation>diese Einstellung wurde entfernt (%1); ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::PreferencesStore</name>
@@ -2060,10 +2738,6 @@ HUBSTATE_POLICY_FILE gelesen.
         <translation>Die Einstellungen wurden aus %1 wiederhergestellt</translation>
     </message>
     <message>
-        <source>No readable backup of %1 was found; the defaults are used</source>
-        <translation>Es wurde keine lesbare Sicherung von %1 gefunden; die Standardwerte werden verwendet</translation>
-    </message>
-    <message>
         <source>unknown setting, kept in the file but not used</source>
         <translation>unbekannte Einstellung; bleibt in der Datei, wird aber nicht verwendet</translation>
     </message>
@@ -2082,6 +2756,18 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>%1 was replaced by another program with a file of another version; nothing was written. Restart to read it.</source>
         <translation>%1 wurde von einem anderen Programm durch eine Datei einer anderen Version ersetzt; es wurde nichts geschrieben. Starten Sie Hubstate neu, um sie einzulesen.</translation>
+    </message>
+    <message>
+        <source>Settings kept from before the cut: %1; the others are back at their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier copy of %1 (kept by migrations) reads cleanly; the defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unknown key can be kept only when it is a dotted name of letters, digits, &apos;_&apos; and &apos;-&apos;, outside the groups meta and General</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2811,14 @@ HUBSTATE_POLICY_FILE gelesen.
     <message>
         <source>Nothing was deleted: the keychain cannot remove or check this profile&apos;s secrets: %1. Everything remains: %2</source>
         <translation>Es wurde nichts gelöscht: der Schlüsselbund kann die Geheimnisse dieses Profils weder entfernen noch prüfen: %1. Alles bleibt erhalten: %2</translation>
+    </message>
+    <message>
+        <source>(the keychain could not be searched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the keychain cannot be searched for this profile&apos;s entries: %1. Everything remains: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2963,24 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::PrivateFiles</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode 0600): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Profile</name>
+    <message>
+        <source>other users can read these files and folders of the profile: %1. Hubstate keeps its files 0600 and its folders 0700; to fix them: chmod -R go-rwx %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::ProfileGenerator</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2276,18 +2988,51 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
-    <name>Hubstate::Core::Recovery</name>
+    <name>Hubstate::Core::ProfileMonitor</name>
     <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
+        <source>session bus and file watching</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot move %1 aside into %2</source>
-        <translation>%1 kann nicht beiseite nach %2 verschoben werden</translation>
+        <source>file watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::Recovery</name>
+    <message>
+        <source>A crash of this session could not be detected at the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RecoveryCascade</name>
+    <message>
+        <source>%1: skipped, no password was given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished">%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside into %2</source>
+        <translation type="unfinished">%1 kann nicht beiseite nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::RenamedSettings</name>
+    <message>
+        <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation>Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
+    </message>
+    <message>
+        <source>backups go to a list of destinations now: give it in backup.destinations (hubstate-cli backup destinations add)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3125,34 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Cannot remove the finished restore journal %1</source>
         <translation>Das Journal der abgeschlossenen Wiederherstellung %1 kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough room to restore %1: its database needs %2 MiB in %3, where %4 MiB are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore of this profile is being prepared; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are restored only from an encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key is restored only with the secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were restored, but this program could not read them again: %1. Start it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets were restored to the keychain but not recorded in the index (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::RetentionPolicy</name>
@@ -2412,6 +3185,216 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::RunFolder</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder in %1</source>
+        <translation type="unfinished">In %1 kann kein Arbeitsordner erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::S3Destination</name>
+    <message>
+        <source>%1 is not an S3 URL (s3:// or s3+http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 URL %1 carries a secret: remove it from the URL and store it in the keychain (`hubstate-cli secret set NAME`, the secret on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 URL %1 names no access key id: write it before the endpoint (s3://KEYID@endpoint/bucket/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key id in %1 has characters S3 key ids do not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an S3 bucket name (3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix &quot;%1&quot; in %2 is not a folder of plain names (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;, separated by &apos;/&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style=%1 in %2 is neither &quot;path&quot; nor &quot;virtual&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown setting &quot;%2&quot; (region and style are known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region=%1 in %2 is not a region name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; has a &apos;.&apos;, which the server&apos;s certificate does not cover in virtual-hosted style: add style=path to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be reached over plain http:// at %2: anyone on the network between could read or change what is sent. Use s3:// (https), or, on a network you trust, allow it with `hubstate-cli config set backup.allowInsecureHttp true`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key for %1 is kept in the keychain, which is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret access key for %1 in the keychain: store it with `hubstate-cli secret set %2` (the secret on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret access key for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of %1 to or from %2 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the S3 endpoint %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the S3 endpoint %1 failed for %2 (attempts made: %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the signature of key %2 (403 SignatureDoesNotMatch): the secret access key stored in the keychain as %3 is not this key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key id %2 (403 InvalidAccessKeyId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock differs from the S3 server&apos;s by more than 15 minutes (403 RequestTimeTooSkewed): set the clock right (NTP), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist at %2 (NoSuchBucket): create it with the provider&apos;s console or check its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; is in region %2, not %3: use region=%2 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; is not served by %2 but by %3 (wrong region or endpoint): use that endpoint and its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denies key %2 access to %3 (403 %4): check the key&apos;s permissions on the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still asked to slow down (503 %2) after %3 attempts for %4; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with HTTP %3 %4 (attempts made: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a listing that is not a valid S3 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hands back the same continuation token; the listing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 pages; the listing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the start of the upload of %2 with something that is not a valid S3 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 would take more than 10,000 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted part %2 of %3 without naming it (no ETag); the upload was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the completion of %2 with something that is not a valid S3 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 on %2: the file does not exist</source>
+        <translation type="unfinished">%1 kann nicht auf %2 abgelegt werden: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation type="unfinished">%1 enthält bereits eine andere Datei %2; es wurde nichts ersetzt</translation>
+    </message>
+    <message>
+        <source>The upload of %1 to %2 does not read back intact (SHA-256 differs); it was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 at %3 bytes, more than the %4 bytes a backup may have here; it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes free, too few for %3 (%4 bytes); it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::SecretIndex</name>
     <message>
         <source>Cannot read the secret index</source>
@@ -2424,6 +3407,25 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Cannot remove secret %1 from the index</source>
         <translation>Geheimnis %1 kann nicht aus dem Verzeichnis entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SecretServiceSearch</name>
+    <message>
+        <source>the Secret Service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: no D-Bus session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give the attributes of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3489,117 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Secret %1: the keychain did not answer in time; whether it was stored is unknown, check with `secret list`</source>
         <translation>Geheimnis %1: der Schlüsselbund hat nicht rechtzeitig geantwortet; ob es gespeichert wurde, ist unbekannt, prüfen Sie es mit `secret list`</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingUnits</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds, or a number and a unit (%1) such as 30s or 5min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of bytes, or a number and a unit (%1) such as 512MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of percent, such as 150 or 150%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels, such as 200 or 200px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of time; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of size; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of this setting; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous (1000 or 1024?); write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below minimum value of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3680,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>&quot;%1&quot; is not a key name</source>
         <translation>„%1“ ist kein Tastenname</translation>
     </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::SettingsMigrator</name>
@@ -2601,6 +3718,18 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>%1 -&gt; %2: undo &quot;%3&quot;</source>
         <translation>%1 -&gt; %2: „%3“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Keep one sync interval: performance.syncInterval becomes sync.interval, from 5 s to 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop security.lockAfterIdle, which had nothing to lock</source>
+        <translation>security.lockAfterIdle entfernen, das nichts zu sperren hatte</translation>
+    </message>
+    <message>
+        <source>Make the one backup.destination a list, backup.destinations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2922,28 +4051,12 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Wie aus Sicherungspasswörtern Schlüssel werden; Argon2id widersteht Rateversuchen am besten.</translation>
     </message>
     <message>
-        <source>Lock when idle</source>
-        <translation>Bei Untätigkeit sperren</translation>
-    </message>
-    <message>
-        <source>Forget unlocked backup passwords after this long without use; 0 never.</source>
-        <translation>Entsperrte Sicherungspasswörter nach so langer Zeit ohne Nutzung vergessen; 0 bedeutet nie.</translation>
-    </message>
-    <message>
         <source>Cache size</source>
         <translation>Cache-Größe</translation>
     </message>
     <message>
         <source>Memory for caching history pages and search results.</source>
         <translation>Arbeitsspeicher zum Zwischenspeichern von Verlaufsseiten und Suchergebnissen.</translation>
-    </message>
-    <message>
-        <source>State flush interval</source>
-        <translation>Schreibintervall für den Zustand</translation>
-    </message>
-    <message>
-        <source>How often in-memory state is written out.</source>
-        <translation>Wie oft der Zustand aus dem Arbeitsspeicher auf den Datenträger geschrieben wird.</translation>
     </message>
     <message>
         <source>Panes per layout</source>
@@ -3014,10 +4127,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Synchronisierungsintervall</translation>
     </message>
     <message>
-        <source>How often to synchronise.</source>
-        <translation>Wie oft synchronisiert wird.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -3040,14 +4149,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Wait before the first retry; later retries wait longer.</source>
         <translation>Wartezeit vor der ersten Wiederholung; spätere Wiederholungen warten länger.</translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation>Synchronisierungsserver</translation>
-    </message>
-    <message>
-        <source>WebDAV address to synchronise with; its password is kept in the keychain.</source>
-        <translation>WebDAV-Adresse für die Synchronisierung; das zugehörige Passwort wird im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>Automatic backups</source>
@@ -3290,12 +4391,40 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Zusätzlich die jeweils neueste Sicherung so vieler zurückliegender Monate aufbewahren.</translation>
     </message>
     <message>
-        <source>Backup destination</source>
-        <translation>Sicherungsziel</translation>
+        <source>How often your devices sync: this one sends its changes and takes the others&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A folder or a WebDAV address (http:// or https://); empty for the profile&apos;s own backup folder. A WebDAV password is kept in the keychain.</source>
-        <translation>Ein Ordner oder eine WebDAV-Adresse (http:// oder https://); leer für den eigenen Sicherungsordner des Profils. Ein WebDAV-Passwort wird im Schlüsselbund aufbewahrt.</translation>
+        <source>Sync secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sync API keys and other secrets, end-to-end encrypted with the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sync store is: a folder or a WebDAV address, set when sync is set up. Another address must hold the same store (moved); a WebDAV password is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the WebDAV password over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an http:// WebDAV destination on another machine, where anyone on the network between can read the password. Only for a network you trust; https:// and this machine need no such setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where backups go, as a JSON list: each with a name, a kind (folder, webdav or s3), a location, whether it is enabled, and its own retention if it differs. Empty for the profile&apos;s own backup folder. WebDAV passwords and S3 secret keys are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3307,10 +4436,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Cannot create folder %1</source>
         <translation>Ordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database: its header is damaged</source>
@@ -3363,6 +4488,386 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>%1: the full-text index does not match the messages: %2</source>
         <translation>%1: der Volltextindex stimmt nicht mit den Nachrichten überein: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StoredReferences</name>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored layout; the layout named &quot;%1&quot; is the template %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored layout; the layout named &quot;%1&quot; has the id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored layout: give a template (%1) or the id of a stored layout (hubstate-cli layout list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored agent; the agent named &quot;%1&quot; has the id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StrictJson</name>
+    <message>
+        <source>too large; the limit is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: a byte order mark is allowed only at the start of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: the name &quot;%1&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished">fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 bytes); the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncEngine</name>
+    <message>
+        <source>Sync is turned off by the administrator (sync.enabled is locked in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.serverUrl names %1, which does not hold the sync store this device joined at %2; join the store there (hubstate-cli sync leave, then sync join) or set sync.serverUrl back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator pins sync to %1 (sync.serverUrl is locked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs the keychain, which is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync key is missing from the keychain; join the sync store again (hubstate-cli sync join) with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret in the sync state %1 cannot be opened with the sync key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value from another device is stored but has no effect here, since the administrator locks this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sync store any more (its store.hsync is gone); leave and set sync up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was removed from the sync store at %1 by another device; leave and join again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile already syncs with %1; leave first (hubstate-cli sync leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a sync store; join it instead (hubstate-cli sync join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sync store; create one there first (hubstate-cli sync init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up for this profile (hubstate-cli sync init or sync join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1 (hubstate-cli sync conflicts --all lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in force here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 syncs with this store (hubstate-cli sync devices lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this device; to stop syncing here use hubstate-cli sync leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a device id (16 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 has files in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync with %1 refused what follows; everything else was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncFile</name>
+    <message>
+        <source>%1: &quot;format&quot; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written in format %2, newer than this Hubstate reads (%3); update Hubstate on this device to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its contents belong to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;changes&quot; must be a list of at most %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid change record (item, value, version, stamp, parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a device file has a name (at most 200 characters), the time it was written and its cursors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cursors must map device ids to segment numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncJournal</name>
+    <message>
+        <source>Cannot create the folder of the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state %1 was written by a newer Hubstate (format %2); update Hubstate to sync from this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sync conflict log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflict log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the sync state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncLocalState</name>
+    <message>
+        <source>%1: must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeoutMs: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retryAttempts: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has members an agent does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an item this version of Hubstate syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting&apos;s record holds exactly one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout&apos;s id %1 is not the record&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s id %1 is not the record&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret&apos;s record holds its value in base64, at most 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets are not synced on this device (sync.includeSecrets is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncRemote</name>
+    <message>
+        <source>a sync store header is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sync store has format %2, newer than this Hubstate reads (%3); update Hubstate on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than a sync file may have (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a sync file may be (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SyncVault</name>
+    <message>
+        <source>The sync passphrase is wrong for this sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a sealed sync file (damaged or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does not authenticate: it was changed, cut short or written by another store, and is not used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4940,18 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>no progress for %1 s</source>
         <translation>seit %1 s kein Fortschritt</translation>
     </message>
+    <message>
+        <source>The password for %1 is not sent over plain http:// to %2: anyone on the network between could read it. Use https://, or, on a network you trust, allow it with `hubstate-cli config set backup.allowInsecureHttp true`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server announces %1 bytes for %2, more than the %3 bytes expected; the transfer was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV server sends more than the %1 bytes expected for %2; the transfer was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::WebDavDestination</name>
@@ -3463,10 +4980,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>%1 ist keine WebDAV-Collection (ein Ordner)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a backup file name (a plain name ending in .hsbk or .tar.zst)</source>
-        <translation>„%1“ ist kein Name für eine Sicherungsdatei (ein einfacher Name mit der Endung .hsbk oder .tar.zst)</translation>
-    </message>
-    <message>
         <source>Cannot store %1 on %2: the file does not exist</source>
         <translation>%1 kann nicht auf %2 abgelegt werden: die Datei existiert nicht</translation>
     </message>
@@ -3485,6 +4998,52 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The WebDAV server lists %1 at %2 bytes, more than the %3 bytes a backup may have here; it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes free, too few for %3 (%4 bytes); it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::WriteAheadLog</name>
+    <message>
+        <source>%1: its header is damaged, so SQLite ignores all of its %2 bytes, committed changes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 of %3 fails its checksum, so SQLite drops it and every committed transaction from there on (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It could not be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The log is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a write-ahead log whose committed changes SQLite could not read; they are not in the database. A backup from before may hold them; remove the file once that is dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::SingleInstance</name>
+    <message>
+        <source>Hubstate already runs on this profile but does not answer (%1).</source>
+        <translation>Hubstate läuft bereits mit diesem Profil, antwortet aber nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +5185,13 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::AgentNames</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished">%1 (deaktiviert)</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +5480,18 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
+    <message>
+        <source>No agent is open: nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the form breaks the rules listed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::AppearancePreview</name>
@@ -3995,6 +5573,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 (safety backup, taken before a restore)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4119,6 +5701,34 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
         <translation>Der Sicherungsschlüssel liegt im Schlüsselbund. Bewahren Sie das Passwort gut auf: es öffnet diese Sicherungen auf jedem Rechner.</translation>
     </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 &amp;secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key of the key id named in the s3:// address; kept in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 secret access key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key for %1 is in the keychain (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupOperations</name>
@@ -4149,6 +5759,18 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Deleted %1 from %2.</source>
         <translation>%1 wurde aus %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4288,6 +5910,30 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>The backup was cancelled; nothing was kept.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde nichts aufbewahrt.</translation>
     </message>
+    <message>
+        <source>The schedule cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the restore wizard on this backup: nothing changes before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::ConversationModel</name>
@@ -4316,6 +5962,40 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::EventNotifier</name>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backups are out of date</source>
+        <translation>Sicherungen sind veraltet</translation>
+    </message>
+    <message>
+        <source>Sync needs a decision</source>
+        <translation>Synchronisation braucht eine Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) or item(s) changed here and on another device. Choose which to keep on the Synchronisation page.</source>
+        <translation>
+            <numerusform>%n Einstellung oder Element wurde hier und auf einem anderen Gerät geändert. Wählen Sie auf der Seite Synchronisation, was bleibt.</numerusform>
+            <numerusform>%n Einstellungen oder Elemente wurden hier und auf einem anderen Gerät geändert. Wählen Sie auf der Seite Synchronisation, was bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4376,13 +6056,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Keine Nachricht enthält „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>So many messages match that the newest %n are shown first.</source>
-        <translation>
-            <numerusform>So viele Nachrichten passen, dass zuerst die %n neueste angezeigt wird.</numerusform>
-            <numerusform>So viele Nachrichten passen, dass zuerst die %n neuesten angezeigt werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) found, best matches first.</source>
         <translation>
             <numerusform>%n Nachricht gefunden, beste Treffer zuerst.</numerusform>
@@ -4419,6 +6092,64 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>More than %1 messages match; the newest %2 are shown. Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages match; the best %2 are shown. Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::JumpList</name>
+    <message>
+        <source>Go to a page or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page or setting; Enter goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of a page&apos;s or setting&apos;s name; Up and Down choose; Enter goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click goes to the one chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4464,6 +6195,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
 %3</source>
         <translation>%1  %2
 %3</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4680,6 +6415,22 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>The layout &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>Das Layout „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
+    <message>
+        <source>Every key of the layout editor; F1 hides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout is open: nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished">%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 — disabled, does not run in the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutKeyMap</name>
@@ -4717,6 +6468,14 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2, %n pane(s), last changed %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4901,6 +6660,13 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::LiveUpdates</name>
+    <message>
+        <source>The stored layouts were replaced (a restore): the list shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::MainWindow</name>
     <message>
         <source>Hubstate</source>
@@ -4955,10 +6721,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Filtert alle Einstellungen aller Seiten nach Bezeichnung, Beschreibung, Schlüssel und Wert</translation>
     </message>
     <message>
-        <source>Alt+1 to Alt+9 or Ctrl+PgUp and Ctrl+PgDown go to a page; typing searches</source>
-        <translation>Alt+1 bis Alt+9 oder Strg+Bild auf und Strg+Bild ab wechseln die Seite; Tippen startet die Suche</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -4993,6 +6755,62 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+9, Ctrl+PgUp and Ctrl+PgDown or Ctrl+K go to a page; typing searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation type="unfinished">%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a page or setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+K, then its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save on this page: settings are kept as soon as they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line names a key and what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups cannot be made from this window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5116,40 +6934,87 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Removed:</source>
         <translation>Entfernt:</translation>
     </message>
+    <message>
+        <source>Kept unless you tick &quot;Also delete local backups&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup catalog (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local backups (%1, %2, in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and checked. Kept, as you chose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RecoveryBanner</name>
+    <message>
+        <source>Hubstate started empty after finding damage: default settings, and no layouts, agents or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate found damage at start-up and put your data back from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged files were moved to %1.</source>
+        <translation type="unfinished">Die beschädigten Dateien wurden nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the damaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the recovery message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::RecoveryDialog</name>
     <message>
-        <source>Hubstate: damaged state found</source>
-        <translation>Hubstate: beschädigter Zustand gefunden</translation>
-    </message>
-    <message>
-        <source>Hubstate did not shut down cleanly last time, and a full check found damage:</source>
-        <translation>Hubstate wurde beim letzten Mal nicht sauber beendet, und eine vollständige Prüfung hat Schäden gefunden:</translation>
-    </message>
-    <message>
-        <source>The start-up check found damage:</source>
-        <translation>Die Prüfung beim Start hat Schäden gefunden:</translation>
-    </message>
-    <message>
-        <source>Database %1: %2</source>
-        <translation>Datenbank %1: %2</translation>
-    </message>
-    <message>
-        <source>Settings: %1</source>
-        <translation>Einstellungen: %1</translation>
-    </message>
-    <message>
-        <source>Recovering moves the damaged files aside (nothing is deleted) and takes the newest backup that reads cleanly, then older ones, then the defaults.</source>
-        <translation>Die Wiederherstellung verschiebt die beschädigten Dateien beiseite (es wird nichts gelöscht) und verwendet die neueste Sicherung, die sich fehlerfrei lesen lässt, sonst ältere, zuletzt die Standardwerte.</translation>
-    </message>
-    <message>
         <source>Backup password</source>
         <translation>Sicherungspasswort</translation>
-    </message>
-    <message>
-        <source>only for encrypted backups the keychain cannot open</source>
-        <translation>nur für verschlüsselte Sicherungen, die der Schlüsselbund nicht öffnen kann</translation>
     </message>
     <message>
         <source>Backup &amp;password:</source>
@@ -5160,56 +7025,191 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Aus Sicherungen &amp;wiederherstellen</translation>
     </message>
     <message>
-        <source>Recover from backups</source>
-        <translation>Aus Sicherungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Open the restore &amp;wizard</source>
-        <translation>Wiederherstellungs&amp;assistenten öffnen</translation>
-    </message>
-    <message>
-        <source>Open the restore wizard</source>
-        <translation>Wiederherstellungsassistenten öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Recovery failed: %1</source>
-        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Nothing is damaged any more; nothing was changed.</source>
-        <translation>Es ist nichts mehr beschädigt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The damaged files were moved to %1.</source>
         <translation>Die beschädigten Dateien wurden nach %1 verschoben.</translation>
     </message>
     <message>
-        <source>Not used: %1</source>
-        <translation>Nicht verwendet: %1</translation>
-    </message>
-    <message>
-        <source>No usable backup was found: Hubstate starts from the defaults.</source>
-        <translation>Es wurde keine verwendbare Sicherung gefunden: Hubstate startet mit den Standardwerten.</translation>
-    </message>
-    <message>
-        <source>Recovered from %1.</source>
-        <translation>Aus %1 wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Weiter</translation>
+        <source>Hubstate: damaged files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;yourself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the restore wizard; the damaged files are moved aside first, and Hubstate starts empty if you close the wizard without restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes Hubstate; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate did not shut down cleanly last time, and a full check of its files found damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate&apos;s check of its files found damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The database, which holds your layouts, agents and conversation history, is damaged and cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The settings file is damaged: your settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate found damage in your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering puts back the newest backup that reads cleanly, then older ones. The damaged files are kept in a folder beside them: nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and this computer&apos;s keychain holds no key that opens it. Type the password it was made with, or skip it to try an older backup, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this profile was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the backups could be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start empty: default settings, and no layouts, agents or history. The damaged files are kept in a folder beside them. Or choose a backup yourself (another file, or a server), or quit and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is damaged any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full check found the files sound: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was put back from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate starts empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate starts with default settings, and no layouts, agents or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings written before the damage were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a backup that reads cleanly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password: the backup does not open with it.</source>
+        <translation type="unfinished">Falsches Passwort: die Sicherung lässt sich damit nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Hubstate cannot start empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged files cannot be moved aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::ReferencePicker</name>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation type="unfinished">Kein Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missing agent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing layout (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5221,22 +7221,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 replaced</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 ersetzt</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (settings that change: %2).</source>
-        <translation>&lt;b&gt;Einstellungen&lt;/b&gt;: die Einstellungsdatei %1 wird ersetzt (Einstellungen, die sich ändern: %2).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Layouts&lt;/b&gt; in the database: %1.</source>
-        <translation>&lt;b&gt;Layouts&lt;/b&gt; in der Datenbank: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Agents&lt;/b&gt; in the database: %1.</source>
-        <translation>&lt;b&gt;Agenten&lt;/b&gt; in der Datenbank: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;: all conversations and messages are replaced (%1 conversations and %2 messages now, %3 and %4 after).</source>
@@ -5261,6 +7245,58 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>What the restore overwrites</source>
         <translation>Was die Wiederherstellung überschreibt</translation>
+    </message>
+    <message>
+        <source>The backup also holds a backup key; this profile keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puts back the backup&apos;s version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no setting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 setting changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layouts&lt;/b&gt;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agents&lt;/b&gt;: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5308,10 +7344,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Changes the restore would make</source>
         <translation>Änderungen, die die Wiederherstellung vornehmen würde</translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
     </message>
     <message>
         <source>set</source>
@@ -5384,6 +7416,42 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Backup made %1 by Hubstate %2.</source>
         <translation>Sicherung erstellt am %1 von Hubstate %2.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5462,6 +7530,26 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Rolled back</source>
         <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Roll back the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the state from before the restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the restore changed goes back to how it was, from the safety backup %1. Changes made since the restore are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5658,10 +7746,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>nicht überprüft</translation>
     </message>
     <message>
-        <source>%1 (safety backup)</source>
-        <translation>%1 (Vorabsicherung)</translation>
-    </message>
-    <message>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
@@ -5684,6 +7768,14 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (safety backup, taken before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken automatically before a restore; restoring it undoes that restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5803,8 +7895,8 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
 <context>
     <name>Hubstate::Ui::SearchResultModel</name>
     <message>
-        <source>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</source>
-        <translation>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</translation>
+        <source>&lt;small&gt;%1 · %2 · %3 · %4&lt;/small&gt;&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5871,6 +7963,58 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Opens a colour dialog</source>
         <translation>Öffnet einen Farbauswahldialog</translation>
+    </message>
+    <message>
+        <source>%1 in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number beside keeps its value when another unit is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1 (stored in %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5946,6 +8090,66 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Agent rules (advanced)</source>
         <translation>Agenten-Regeln (erweitert)</translation>
+    </message>
+    <message>
+        <source>Modified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only modified settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the settings of this page that have the value below yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every setting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns every changed setting of this page to the value below yours; Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this page hidden by the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting of this page differs from the value below yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns %1 changed setting(s) of this page to the value below yours; Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you search, this page also hides: %1. &lt;a href=&quot;#clear&quot;&gt;Clear the search&lt;/a&gt; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden while searching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting on this page differs from the value below yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting on this page matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6078,6 +8282,22 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>%1 is also used by: %2</source>
         <translation>%1 wird auch verwendet von: %2</translation>
     </message>
+    <message>
+        <source>Modified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only modified shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the actions that have their default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also used by: %2. Press Assign to use these keys anyway, or record other keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::ShortcutModel</name>
@@ -6120,6 +8340,1062 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncConflictText</name>
+    <message>
+        <source>Setting “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept this device&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the other&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled by a later change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last write wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished">Bereiche</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows spanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished">Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished">Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <source>API key (keychain entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reset to the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a secret is stored; its value is not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted it while this device changed it. The changed version stays until you choose: Take theirs deletes it on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device deleted it while %1 changed it. The changed version is back until you choose: Keep mine deletes it on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on %1 before either had seen the other&apos;s change. This device&apos;s value stays in force until you choose; your choice goes to every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled automatically (last write wins): the later change is in force on every device. Choose a value to put it in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a later change that had seen both values (a choice made on another device, or a new edit). Choose a value to put it in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (%1). You can choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side&apos;s changes were fine alone, but together they break a rule, so this needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both devices (marked *): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on one side only were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflikte</translation>
+    </message>
+    <message>
+        <source>Changes that &amp;clash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lists conflicts already resolved or settled automatically by last write wins, whose other value can be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things both devices changed; the arrow keys choose one, Enter goes to Keep mine and Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;is device (mine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base (before both changes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other de&amp;vice (theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in force on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value both devices had before they changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the other device chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this device&apos;s value and sends it to every device (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the other device&apos;s value in force here and on every device (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts, open or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts wait for you. “Show resolved” lists earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other de&amp;vice, %1 (theirs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept this device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: took the value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncDevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices that share the sync store; F2 renames the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the name in the list; Enter keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes another device&apos;s files from the sync store; it is no longer waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget “%1”? Its files are removed from the sync store and nobody waits for it any more. If it syncs again later, it must join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncPanel</name>
+    <message>
+        <source>Sync keeps your settings, layouts and agents (and, with “Sync secrets” on, API keys) the same on all your devices. Conversation history does not sync: it stays on the device where it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the sync store and the passphrase, and creates or joins the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync since Hubstate started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this device&apos;s changes and reads the other devices&apos; now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while a sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops syncing on this device and removes its files from the sync store; settings stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see Last error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received, %3 of them applied here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (see Last error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is turned off on this computer by the administrator&apos;s policy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not sync yet. Create a sync store in a folder or on a WebDAV server, or join the one your other devices use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline: the sync store does not answer. Retry %1 of %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when you press Sync now (Synchronise is off below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing on this device? Its files are removed from the sync store and its sync key from the keychain. Settings, layouts and agents stay as they are here; your other devices keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device no longer syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncSetupDialog</name>
+    <message>
+        <source>Set up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, layouts and agents (and API keys, with “Sync secrets” on) are kept in step with your other devices through a sync store: a folder that Syncthing, Nextcloud&apos;s client or a network share keeps in step, or a WebDAV folder. Everything in it is encrypted with a key made from the sync passphrase; the server sees no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on this machine or a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;WebDAV server</source>
+        <translation type="unfinished">Ein &amp;WebDAV-Server</translation>
+    </message>
+    <message>
+        <source>Sync store on a WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nextcloud, Apache, rclone or nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync store in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds the sync store; every device names the same one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation type="unfinished">WebDAV-Adresse</translation>
+    </message>
+    <message>
+        <source>The WebDAV folder with the user name, e.g. https://alice@cloud.example.org/remote.php/dav/files/alice/hubstate/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation type="unfinished">WebDAV-Passwort</translation>
+    </message>
+    <message>
+        <source>The password of the user named in the WebDAV address; kept in the keychain only. Leave empty when it is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV pa&amp;ssword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the first device: refused where a store exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join an existing sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every further device: reads the store before it sends anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts everything in the sync store; every device needs it to join. It cannot be recovered: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to rule out a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this device&apos;s changes (merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this device&apos;s changes (merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the store first, then sends what you changed here as edits made before joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;remote&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the remote&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces this device&apos;s settings, layouts and agents with the store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your other devices list this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the sync store is created or joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create sync store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the sync store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be given as a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the WebDAV address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV address must start with https:// (or http://) and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it in WebDAV password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the sync store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the sync store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is set up: this device created the sync store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device joined the sync store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the sync store at %1. Type the passphrase chosen when the store was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up: %1
+If this is your sync store, choose “Join an existing sync store” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync store at %1 holds damaged or tampered data, so nothing of it was used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync store at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::SyncStatusButton</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off (last synced %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, retry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Synchronisation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Opens the Synchronisation page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6169,18 +9445,14 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>All your data was deleted and checked. Hubstate closes now.</source>
-        <translation>Alle Ihre Daten wurden gelöscht und geprüft. Hubstate wird jetzt beendet.</translation>
+        <source>Hubstate closes now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is damaged:
-%1
+        <source>Hubstate found damage in its database (your layouts, agents and conversation history) while checking it in the background.
 
-Hubstate restarts now to recover it from your backups.</source>
-        <translation>Die Datenbank ist beschädigt:
-%1
-
-Hubstate startet jetzt neu, um sie aus Ihren Sicherungen wiederherzustellen.</translation>
+Hubstate restarts now to recover it from your backups. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

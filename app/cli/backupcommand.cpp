@@ -8,6 +8,7 @@
 #include "core/backup/runfolder.h"
 #include "core/common/privatefiles.h"
 #include "core/crypto/primitives.h"
+#include "core/notifications/desktopnotifier.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 #include "readpasswords.h"
@@ -204,8 +205,15 @@ int BackupCommand::create(const QStringList &arguments)
         return askPasswordOnTerminal(tr("New backup password: "), true);
     };
     Result<BackupEngine::Outcome> outcome = engine.create(options);
-    if (!outcome)
+    if (!outcome) {
+        // Under the systemd timer nobody reads stderr: the desktop says it, when there is one.
+        if (parsed.flags.contains(QStringLiteral("--if-due"))) {
+            DesktopNotifier(**store).notifyAndWait(DesktopNotifier::Kind::BackupProblem,
+                                                   tr("Scheduled backup failed"),
+                                                   outcome.error().message);
+        }
         return m_context.fail(outcome.error());
+    }
     for (const QString &notice : outcome->notices)
         m_context.warning(notice);
     // A destination that failed while others hold the backup: an operational failure (exit

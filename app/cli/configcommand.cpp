@@ -6,7 +6,9 @@
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsmigrator.h"
 #include "core/settings/settingsschema.h"
+#include "core/settings/settingunits.h"
 #include "core/settings/settingvalidator.h"
+#include "core/settings/storedreferences.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,6 +50,20 @@ QJsonArray violationsJson(const Violations &violations, Violation::Severity seve
 }
 
 } // namespace
+
+ConfigCommand::ConfigCommand(CliContext &context)
+    : m_context(context)
+{
+}
+
+// The store keeps a pointer to the references: it lets go of them before they go.
+ConfigCommand::~ConfigCommand()
+{
+    if (m_references) {
+        if (Result<PreferencesStore *> store = m_context.store(); store)
+            (*store)->setReferences(nullptr);
+    }
+}
 
 int ConfigCommand::run(QStringList arguments)
 {
@@ -104,8 +120,23 @@ int ConfigCommand::set(const QStringList &arguments)
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
-    if (Status changed = (*store)->setText(arguments.at(0), arguments.at(1)); !changed)
-        return m_context.fail(changed.error());
+    const SettingDefinition *definition = SettingsSchema::instance().find(arguments.at(0));
+    if (definition && SettingUnits::kind(*definition) != SettingUnits::Kind::None) {
+        // "5min", "512MiB" or the bare number in the schema's unit; stored as the number.
+        qint64 number = 0;
+        if (std::optional<Violation> broken =
+                SettingUnits::parse(*definition, arguments.at(1), &number))
+            return m_context.fail(Error::invalidInput(broken->toString()));
+        if (Status changed = (*store)->setValue(arguments.at(0), number); !changed)
+            return m_context.fail(changed.error());
+    } else {
+        if (definition) {
+            if (Status checking = checkReferences({definition->key}); !checking)
+                return m_context.fail(checking.error());
+        }
+        if (Status changed = (*store)->setText(arguments.at(0), arguments.at(1)); !changed)
+            return m_context.fail(changed.error());
+    }
     if (m_context.json()) {
         m_context.printJson(
             QJsonObject{{QStringLiteral("key"), arguments.at(0)},
@@ -113,6 +144,29 @@ int ConfigCommand::set(const QStringList &arguments)
                          jsonValue(arguments.at(0), (*store)->value(arguments.at(0)))}});
     }
     return 0;
+}
+
+// Settings that name a layout or an agent are checked against the profile's database, opened
+// only when one of `keys` is such a setting: the schema's validator has no database.
+Status ConfigCommand::checkReferences(const QStringList &keys)
+{
+    const bool needed = std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+        const SettingDefinition *definition = SettingsSchema::instance().find(key);
+        return definition
+            && (definition->reference == SettingReference::Layout
+                || definition->reference == SettingReference::Agent);
+    });
+    if (!needed || m_references)
+        return {};
+    Result<PreferencesStore *> store = m_context.store();
+    if (!store)
+        return store.error();
+    Result<StateDatabase *> database = m_context.database();
+    if (!database)
+        return database.error();
+    m_references = std::make_unique<StoredReferences>(**database);
+    (*store)->setReferences(m_references.get());
+    return {};
 }
 
 int ConfigCommand::reset(const QStringList &arguments)
@@ -284,6 +338,8 @@ int ConfigCommand::import(const QStringList &arguments)
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
+    if (Status checking = checkReferences(parsed->values.keys()); !checking)
+        return m_context.fail(checking.error());
     if (Status imported = (*store)->setValues(parsed->values, parsed->unknown); !imported) {
         m_context.error(imported.error().message);
         return m_context.fail(

@@ -1,7 +1,14 @@
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+#include <memory>
+
+namespace Hubstate::Core {
+class SettingReferences;
+}
 
 namespace Hubstate::Cli {
 
@@ -14,10 +21,8 @@ class ConfigCommand
     Q_DECLARE_TR_FUNCTIONS(Hubstate::Cli::ConfigCommand)
 
 public:
-    explicit ConfigCommand(CliContext &context)
-        : m_context(context)
-    {
-    }
+    explicit ConfigCommand(CliContext &context);
+    ~ConfigCommand();
     int run(QStringList arguments);
 
 private:
@@ -31,8 +36,10 @@ private:
     int exportDocument(const QStringList &arguments);
     int applyTemplate(const QStringList &arguments);
     int migrate(const QStringList &arguments);
+    [[nodiscard]] Core::Status checkReferences(const QStringList &keys);
 
     CliContext &m_context;
+    std::unique_ptr<Core::SettingReferences> m_references;
 };
 
 } // namespace Hubstate::Cli

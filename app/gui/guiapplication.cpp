@@ -2,8 +2,10 @@
 
 #include "core/backup/backupscheduler.h"
 #include "core/live/profilemonitor.h"
+#include "core/notifications/desktopnotifier.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/settings/storedreferences.h"
 #include "core/state/agentrepository.h"
 #include "core/state/layoutrepository.h"
 #include "core/state/statedatabase.h"
@@ -15,6 +17,7 @@
 #include "ui/layout/layoutspage.h"
 #include "ui/liveupdates.h"
 #include "ui/mainwindow.h"
+#include "ui/notifications/eventnotifier.h"
 #include "ui/pages/settingspage.h"
 #include "ui/privacy/privacycentre.h"
 #include "ui/restore/recoverybanner.h"
@@ -191,6 +194,8 @@ bool GuiApplication::databaseIsDamaged(const Core::Error &error)
 
 void GuiApplication::tearDownServices()
 {
+    m_events.reset();
+    m_notifier.reset();
     m_window.reset();
     m_live.reset();
     m_monitor.reset();
@@ -198,6 +203,9 @@ void GuiApplication::tearDownServices()
     m_scheduler.reset();
     m_agents.reset();
     m_layouts.reset();
+    if (m_store)
+        m_store->setReferences(nullptr);
+    m_references.reset();
     m_database.reset();
     m_theme.reset();
     m_store.reset();
@@ -226,6 +234,9 @@ void GuiApplication::openServices()
         m_databaseProblem = databaseOpened.error().message;
     } else {
         m_databaseInode = inodeOf(m_profile.databaseFile());
+        // Settings that name a layout are offered and checked against the stored layouts.
+        m_references = std::make_unique<Core::StoredReferences>(*m_database);
+        m_store->setReferences(m_references.get());
         m_layouts = std::make_unique<Core::LayoutRepository>(
             *m_database, Core::LayoutRules::fromSettings(*m_store));
         if (const Core::Status seeded = m_layouts->ensureTemplates(); !seeded) {
@@ -263,6 +274,10 @@ void GuiApplication::buildWindow()
     Ui::MainWindow &window = *m_window;
     window.setSyncScheduler(m_syncScheduler.get());
     connect(&window, &Ui::MainWindow::restoreRequested, this, [this] { openRestoreWizard(); });
+    m_notifier = std::make_unique<Core::DesktopNotifier>(*m_store);
+    m_events = std::make_unique<Ui::EventNotifier>(*m_notifier, window.statusBar());
+    m_events->watch(*m_scheduler);
+    m_events->watch(*m_syncScheduler);
 
     // What other programs change (the CLI, the hub, sync, a restore) shows at once on every
     // page.
@@ -299,8 +314,10 @@ void GuiApplication::buildWindow()
             window.addPage(pageId, pageTitle, unavailable);
         }
     }
+    // The panels of the privacy, backups and sync pages are made with their pages, when first
+    // wanted: the backups catalog and the privacy centre are not on the way to the first frame.
     // The privacy centre sits above the privacy switches of the schema's privacy page.
-    if (Ui::SettingsPage *privacyPage = window.page(QStringLiteral("privacy"))) {
+    window.extendPage(QStringLiteral("privacy"), [this](Ui::SettingsPage *privacyPage) {
         auto *centre = new Ui::PrivacyCentre(m_profile, *m_store, *m_database, *m_secrets);
         privacyPage->addPanel(centre);
         // Once everything is deleted, nothing may be written again (not even the window's
@@ -311,15 +328,16 @@ void GuiApplication::buildWindow()
                                   + QCoreApplication::translate("main", "Hubstate closes now."));
             end(0);
         });
-    }
-    if (Ui::SettingsPage *backups = window.page(QStringLiteral("backup"))) {
+    });
+    window.extendPage(QStringLiteral("backup"), [this](Ui::SettingsPage *backups) {
         auto *panel = new Ui::BackupsPanel(m_profile, *m_store, m_scheduler.get());
         backups->addPanel(panel);
         connect(panel, &Ui::BackupsPanel::restoreRequested, this,
                 &GuiApplication::openRestoreWizardOn);
-    }
-    if (Ui::SettingsPage *syncPage = window.page(QStringLiteral("sync")))
+    });
+    window.extendPage(QStringLiteral("sync"), [this](Ui::SettingsPage *syncPage) {
         Ui::SyncPanel::addTo(*syncPage, *m_store, *m_syncScheduler);
+    });
     // After a recovery the window says what happened and where the damaged files are until
     // the user dismisses it.
     if (m_recovered) {
@@ -412,13 +430,17 @@ void GuiApplication::openRestoreWizard(const QString &file)
 {
     if (!m_window)
         return;
-    if (m_wizard) {
+    if (m_wizard) { // asked again (another start, a second file): the open one serves
+        if (!file.isEmpty() && m_wizard->currentId() == Ui::RestoreWizard::SourcePage)
+            m_wizard->selectFile(file);
         m_wizard->raise();
         m_wizard->activateWindow();
         return;
     }
     m_wizard = new Ui::RestoreWizard(m_profile, *m_store, m_secrets.get(), m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &Ui::RestoreWizard::restoreFinished, m_events.get(),
+            &Ui::EventNotifier::restoreFinished);
     m_wizard->setWindowModality(Qt::WindowModal);
     m_wizard->setSwapHooks([this] { m_database->close(); },
                            [this] {

@@ -15,15 +15,18 @@ class QThread;
 namespace Hubstate::Core {
 class AgentRepository;
 class BackupScheduler;
+class DesktopNotifier;
 class LayoutRepository;
 class PreferencesStore;
 class ProfileMonitor;
 class SecretStore;
 class StateDatabase;
+class StoredReferences;
 class SyncScheduler;
 } // namespace Hubstate::Core
 
 namespace Hubstate::Ui {
+class EventNotifier;
 class LiveUpdates;
 class MainWindow;
 class RecoveryDialog;
@@ -123,6 +126,7 @@ private:
     std::unique_ptr<Core::PreferencesStore> m_store;
     std::unique_ptr<Ui::ThemeApplier> m_theme;
     std::unique_ptr<Core::StateDatabase> m_database;
+    std::unique_ptr<Core::StoredReferences> m_references; // the store holds a pointer to it
     std::unique_ptr<Core::LayoutRepository> m_layouts;
     std::unique_ptr<Core::AgentRepository> m_agents;
     std::unique_ptr<Core::BackupScheduler> m_scheduler;
@@ -130,6 +134,9 @@ private:
     std::unique_ptr<Core::ProfileMonitor> m_monitor;
     std::unique_ptr<Ui::LiveUpdates> m_live;
     std::unique_ptr<Ui::MainWindow> m_window;
+    // Failed or stale backups, finished restores and sync conflicts, on the desktop.
+    std::unique_ptr<Core::DesktopNotifier> m_notifier;
+    std::unique_ptr<Ui::EventNotifier> m_events;
     std::unique_ptr<QThread> m_check;
     QStringList m_damage;
 };

@@ -1,10 +1,17 @@
 // The GUI's entry point: the application object, then the start-up sequence of GuiApplication
 // (the composition root), which says when the program ends.
 #include "buildinfo.h"
+#include "core/common/result.h"
 #include "core/translator.h"
 #include "guiapplication.h"
+#include "singleinstance.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTimer>
 #include <sys/stat.h>
 
 int main(int argc, char *argv[])
@@ -21,12 +28,54 @@ int main(int argc, char *argv[])
                  QLatin1String(Hubstate::BuildInfo::syntaxHighlighter)));
     Hubstate::Core::installTranslations(application);
 
-    Hubstate::App::GuiApplication gui(
-        Hubstate::App::GuiApplication::parse(QCoreApplication::arguments()));
+    using Hubstate::App::GuiApplication;
+    using Hubstate::SingleInstance;
+    GuiApplication::Options options = GuiApplication::parse(QCoreApplication::arguments());
+    // One window per profile: a later start hands its request (show the window, or restore
+    // this file) to the running window and exits.
+    SingleInstance instance(Hubstate::Core::Profile::resolve(options.profile).settingsFile());
+    if (options.screenshot.isEmpty()) {
+        if (!options.restoreFile.isEmpty())
+            options.restoreFile = QFileInfo(options.restoreFile).absoluteFilePath();
+        switch (instance.claim({options.restore, options.restoreFile})) {
+        case SingleInstance::Claim::HandedOver:
+            return 0;
+        case SingleInstance::Claim::Failed:
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hubstate"),
+                                  instance.error());
+            return static_cast<int>(Hubstate::Core::ErrorCode::OperationFailed);
+        case SingleInstance::Claim::Alone:
+            qWarning("%s", qPrintable(instance.error()));
+            break;
+        case SingleInstance::Claim::Listening:
+            break;
+        }
+    }
+    GuiApplication gui(std::move(options));
+    // A restart (into recovery) must not hand its start to this program, which is ending.
+    gui.setRestart([&instance](const QStringList &arguments) {
+        instance.release();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    });
+    // Requests of later starts wait until there is a window to take them.
+    QObject::connect(&gui, &GuiApplication::windowShown, &instance, [&gui, &instance] {
+        instance.setReceiver([&gui](const SingleInstance::Request &request) {
+            if (Hubstate::Ui::MainWindow *window = gui.window()) {
+                window->setWindowState((window->windowState() & ~Qt::WindowMinimized)
+                                       | Qt::WindowActive);
+                window->raise();
+                window->activateWindow();
+            }
+            if (request.restore)
+                QTimer::singleShot(0, &gui, [&gui, file = request.file] {
+                    gui.openRestoreWizard(file);
+                });
+        });
+    });
     // Queued: an end decided before the event loop runs (a screenshot, a store that cannot be
     // opened) is taken once it does.
     QObject::connect(
-        &gui, &Hubstate::App::GuiApplication::finished, &application,
+        &gui, &GuiApplication::finished, &application,
         [](int exitCode) { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
     gui.start();
     return QApplication::exec();

@@ -3,6 +3,7 @@
 #include "../common/atomicfile.h"
 #include "../common/filelock.h"
 #include "environmenttemplate.h"
+#include "settingreferences.h"
 #include "settingsmigrator.h"
 #include "settingsschema.h"
 #include "settingvalidator.h"
@@ -411,6 +412,17 @@ Status PreferencesStore::setValues(const QMap<QString, QVariant> &values,
                     problems.append(writable.error().message);
             }
             continue;
+        }
+        // A name is checked when it changes: restating the value in effect (an export read
+        // back) is no new claim, even if what it names has gone since.
+        if (m_references && definition->reference != SettingReference::None
+            && !sameValue(*definition, it.value(), value(it.key()))) {
+            if (Status named = m_references->check(*definition, it.value()); !named) {
+                if (named.error().code != ErrorCode::InvalidInput)
+                    return named.error(); // the database could not be asked
+                problems.append(named.error().message);
+                continue;
+            }
         }
         const bool sameAsBelow = sameValue(*definition, it.value(), valueBelowUser(it.key()));
         changes.insert(it.key(), sameAsBelow ? std::nullopt : std::optional<QVariant>(it.value()));

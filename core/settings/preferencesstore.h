@@ -13,6 +13,7 @@
 namespace Hubstate::Core {
 
 struct SettingDefinition;
+class SettingReferences;
 
 // The preferences and configuration, in layers (lowest first): built-in defaults, the
 // environment template, the admin policy's defaults, the user's file, the admin policy's locks.
@@ -94,6 +95,12 @@ public:
     [[nodiscard]] Status setUserValues(const QMap<QString, std::optional<QVariant>> &values,
                                        QStringList *lockedKeys = nullptr);
 
+    // The database's view of the settings that name a layout or an agent (not owned; null:
+    // names go unchecked, as where no database is open). With one, setValue(), setText() and
+    // setValues() refuse a new value that names nothing; sync and reloads are not checked.
+    void setReferences(const SettingReferences *references) { m_references = references; }
+    const SettingReferences *references() const { return m_references; }
+
     static QString layerName(Layer layer); // translated, for people
     static QString layerId(Layer layer); // stable, for --json and scripts
 
@@ -119,6 +126,7 @@ private:
     Violations m_notices; // found while opening: policy, recovery, migration
     Violations m_valueNotices; // about the values in the user's file
     QString m_readOnlyReason;
+    const SettingReferences *m_references = nullptr;
 };
 
 } // namespace Hubstate::Core

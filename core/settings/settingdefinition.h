@@ -16,6 +16,15 @@ enum class SettingType {
     KeySequence, // portable text ("Ctrl+Shift+Z", chords separated by ", "); empty = unbound
 };
 
+// What the text of a setting names, so that editors offer a picker and the places that can see
+// the database (the CLI, the window) check the name; the schema's validator cannot.
+enum class SettingReference {
+    None,
+    Layout, // a layout template's type ("single") or the id of a stored layout
+    Agent, // the id of a stored agent configuration
+    Folder, // a local folder (a destination may also take a URL where its description says)
+};
+
 // Data classification from the plan; drives the privacy export.
 enum class Classification { Public, Internal, Confidential, Secret };
 
@@ -48,7 +57,8 @@ struct SettingDefinition
     Classification classification = Classification::Public;
     ExportRule exportRule = ExportRule::Never;
     SettingFlags flags;
-    QString unit; // "ms", "bytes", "px": shown next to numbers
+    QString unit; // "ms", "bytes", "%", "px": see SettingUnits
+    SettingReference reference = SettingReference::None;
     // For text that has a grammar of its own (backup.destinations): the rule the text breaks,
     // empty when it is sound.
     QString (*textRule)(const QString &text) = nullptr;
@@ -60,6 +70,7 @@ struct SettingDefinition
 };
 
 QString toString(SettingType type);
+QString toString(SettingReference reference);
 QString toString(Classification classification);
 QString toString(ExportRule rule);
 

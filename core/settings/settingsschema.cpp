@@ -144,7 +144,8 @@ SettingsSchema::SettingsSchema()
     d.section(QStringLiteral("layout"), QStringLiteral("preferences"), C::Public, E::Include);
     d.text(QStringLiteral("preferences.layout.defaultLayout"), QStringLiteral("single"), 200,
            TR("Default layout"),
-           TR("Layout opened at start: a template name or the id of a stored layout."));
+           TR("Layout opened at start: a template name or the id of a stored layout."))
+        .reference = SettingReference::Layout;
     d.integer(QStringLiteral("preferences.layout.autoSaveInterval"), 30000, 0, Hour, ms,
               TR("Autosave interval"),
               TR("How often a layout being edited is saved; 0 turns autosave off."));
@@ -485,6 +486,17 @@ QString toString(SettingType type)
     case SettingType::Text: return QStringLiteral("text");
     case SettingType::Color: return QStringLiteral("color");
     case SettingType::KeySequence: return QStringLiteral("key sequence");
+    }
+    return {};
+}
+
+QString toString(SettingReference reference)
+{
+    switch (reference) {
+    case SettingReference::None: return {};
+    case SettingReference::Layout: return QStringLiteral("layout");
+    case SettingReference::Agent: return QStringLiteral("agent");
+    case SettingReference::Folder: return QStringLiteral("folder");
     }
     return {};
 }

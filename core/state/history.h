@@ -35,6 +35,7 @@ struct SearchHit
 {
     Message message;
     QString agentId;
+    QString conversationTitle;
     QString snippet; // the matching words in [brackets], "…" where text was cut
     double score = 0; // bm25: lower is better
     bool byRecency = false; // the search matched so much that hits come newest first

@@ -20,7 +20,7 @@ QDateTime fromMs(const QVariant &value)
 } // namespace
 
 namespace {
-constexpr int kRankedMatches = 5000;
+constexpr int kRankedMatches = HistoryRepository::rankedMatches;
 constexpr qsizetype kMaxIdCharacters = 200; // as HistoryImporter takes them
 const QStringList kRoles{QStringLiteral("user"), QStringLiteral("assistant"),
                          QStringLiteral("system"), QStringLiteral("tool")};
@@ -242,7 +242,7 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
 
     query.prepare(QStringLiteral(
                       "SELECT m.id, m.conversation_id, m.role, m.content, m.timestamp, c.agent_id, "
-                      "snippet(messages_fts, 0, :open, :close, '…', 16), %1 "
+                      "snippet(messages_fts, 0, :open, :close, '…', 16), %1, c.title "
                       "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
                       "JOIN conversations c ON c.id = m.conversation_id "
                       "WHERE messages_fts MATCH :match ORDER BY %2 LIMIT :limit")
@@ -267,9 +267,25 @@ Result<QList<SearchHit>> HistoryRepository::search(const QString &text, int limi
         hit.snippet = query.value(6).toString();
         hit.score = query.value(7).toDouble();
         hit.byRecency = byRecency;
+        hit.conversationTitle = query.value(8).toString();
         hits.append(hit);
     }
     return hits;
+}
+
+Result<qint64> HistoryRepository::countMatches(const QString &text, qint64 atMost) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return Error::invalidInput(tr("The search text has no words to look for"));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM messages_fts "
+                                 "WHERE messages_fts MATCH ? LIMIT ?)"));
+    query.addBindValue(match);
+    query.addBindValue(atMost);
+    if (!query.exec() || !query.next())
+        return sqlError(tr("Cannot search the history"), query.lastError());
+    return query.value(0).toLongLong();
 }
 
 Result<HistoryStats> HistoryRepository::stats() const

@@ -32,6 +32,11 @@ public:
     // (a display that highlights them picks marks that cannot occur in the text).
     [[nodiscard]] Result<QList<SearchHit>>
     search(const QString &text, int limit, const QString &openMark, const QString &closeMark) const;
+    // How many messages match, counted up to `atMost` (a search that matches more says so
+    // without counting them all: that costs in proportion to the history).
+    [[nodiscard]] Result<qint64> countMatches(const QString &text, qint64 atMost) const;
+    // The number of matches beyond which search() lists the newest first.
+    static constexpr int rankedMatches = 5000;
     // Agents with conversations, most recently active first.
     [[nodiscard]] Result<QList<AgentHistory>> agents() const;
     // Adds one message, checked as an import checks a line (HistoryImporter): ids of 1 to 200

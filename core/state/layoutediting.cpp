@@ -1,5 +1,6 @@
 #include "layoutediting.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
 #include <numeric>
@@ -150,13 +151,25 @@ QString numberedTitle(int number)
     return QCoreApplication::translate("Hubstate::Core::LayoutTemplates", "Pane %1").arg(number);
 }
 
-QString unusedTitle(const Layout &layout)
+// "Pane 3", in the translation or in English (templates made under another language).
+bool isNumberedTitle(const QString &title)
 {
-    for (int number = 1;; ++number) {
-        const QString title = numberedTitle(number);
-        if (std::none_of(layout.panes.cbegin(), layout.panes.cend(),
-                         [&](const Pane &pane) { return pane.title == title; }))
-            return title;
+    static const QRegularExpression english(QStringLiteral("^Pane [1-9][0-9]?$"));
+    static const QRegularExpression translated(
+        QStringLiteral("^")
+        + QRegularExpression::escape(numberedTitle(1)).replace(QStringLiteral("1"),
+                                                               QStringLiteral("[1-9][0-9]?"))
+        + QStringLiteral("$"));
+    return english.match(title).hasMatch() || translated.match(title).hasMatch();
+}
+
+// Panes called by their number are renumbered when panes move, so that number and title
+// never disagree ("1 Pane 4").
+void renumberTitles(Layout &layout)
+{
+    for (int i = 0; i < layout.panes.size(); ++i) {
+        if (isNumberedTitle(layout.panes.at(i).title))
+            layout.panes[i].title = numberedTitle(i + 1);
     }
 }
 
@@ -219,8 +232,14 @@ int LayoutEditing::neighbour(const Layout &layout, int pane, PaneDirection direc
 
 QString LayoutEditing::paneName(const Layout &layout, int pane)
 {
-    const QString title = layout.panes.value(pane).title;
+    const QString title = paneTitle(layout, pane);
     return title.isEmpty() ? tr("pane %1").arg(pane + 1) : title;
+}
+
+QString LayoutEditing::paneTitle(const Layout &layout, int pane)
+{
+    const QString title = layout.panes.value(pane).title;
+    return isNumberedTitle(title) ? numberedTitle(pane + 1) : title;
 }
 
 Error LayoutEditing::refuse(const QString &refusal, const QString &reason)
@@ -267,7 +286,7 @@ Result<LayoutEdit> LayoutEditing::split(const Layout &layout, int pane,
     Pane added = original;
     added.column = original.column + span - span / 2;
     added.columnSpan = span / 2;
-    added.title = unusedTitle(layout);
+    added.title = numberedTitle(int(layout.panes.size()) + 1); // renumbered by finish()
     added.agentId.clear();
     original.columnSpan = span - span / 2;
     turned.panes.append(added);
@@ -293,6 +312,42 @@ Result<LayoutEdit> LayoutEditing::resize(const Layout &layout, int pane,
 }
 
 Result<Layout> LayoutEditing::resizeRight(Layout layout, int pane, bool columns) const
+{
+    Result<Layout> resized = moveBorderRight(layout, pane, columns);
+    if (!resized)
+        return resized;
+    // The grid's cells are equal: a grid line added for this border moves every other
+    // border. Panes that do not share the moved border must keep their size, or the resize
+    // is refused rather than done behind the user's back.
+    const Layout &after = *resized;
+    const Pane focused = layout.panes.at(pane);
+    QStringList changed;
+    for (int i = 0; i < layout.panes.size(); ++i) {
+        const Pane &was = layout.panes.at(i);
+        const Pane &now = after.panes.at(i);
+        const bool involved = i == pane
+            || (was.row >= focused.row && was.row + was.rowSpan <= focused.row + focused.rowSpan
+                && (was.column == focused.column + focused.columnSpan
+                    || was.column + was.columnSpan == focused.column));
+        const bool same = qint64(was.column) * after.columns == qint64(now.column) * layout.columns
+            && qint64(was.columnSpan) * after.columns == qint64(now.columnSpan) * layout.columns;
+        if (!involved && !same)
+            changed.append(paneName(layout, i));
+    }
+    if (!changed.isEmpty()) {
+        return refuse(
+            tr("Cannot resize"),
+            (columns ? tr("%1 would change width too (a grid has at most %2 equal columns); "
+                          "merge or resize those panes first")
+                     : tr("%1 would change height too (a grid has at most %2 equal rows); "
+                          "merge or resize those panes first"))
+                .arg(changed.join(QStringLiteral(", ")))
+                .arg(m_rules.gridSize));
+    }
+    return resized;
+}
+
+Result<Layout> LayoutEditing::moveBorderRight(Layout layout, int pane, bool columns) const
 {
     const QString refusal = tr("Cannot resize");
     const Pane focused = layout.panes.at(pane);
@@ -391,7 +446,12 @@ Result<LayoutEdit> LayoutEditing::swap(const Layout &layout, int pane,
     Layout swapped = layout;
     std::swap(swapped.panes[pane].title, swapped.panes[other].title);
     std::swap(swapped.panes[pane].agentId, swapped.panes[other].agentId);
-    return finish(swapped, other, refusal);
+    Result<LayoutEdit> edit = finish(swapped, other, refusal);
+    if (edit && edit->layout.panes == finish(layout, pane, refusal)->layout.panes) {
+        return refuse(refusal, tr("%1 and %2 have no agents and no titles of their own")
+                                   .arg(paneName(layout, pane), paneName(layout, other)));
+    }
+    return edit;
 }
 
 Result<LayoutEdit> LayoutEditing::equalise(const Layout &layout, int pane) const
@@ -453,6 +513,7 @@ Result<LayoutEdit> LayoutEditing::finish(Layout layout, int focus, const QString
         sorted.append(layout.panes.at(index));
     layout.panes = sorted;
     layout.type = shapeType(layout);
+    renumberTitles(layout);
 
     for (int i = 0; i < layout.panes.size(); ++i) {
         const Pane &pane = layout.panes.at(i);

@@ -40,6 +40,9 @@ public:
     static int neighbour(const Layout &layout, int pane, PaneDirection direction);
     // What the pane is called in messages: its title, or "pane N".
     static QString paneName(const Layout &layout, int pane);
+    // The title shown for the pane: a numbered title ("Pane 4") is the pane's own number, so
+    // that a stored layout whose panes moved never shows "1 Pane 4"; edits renumber them.
+    static QString paneTitle(const Layout &layout, int pane);
 
     // Horizontal: side by side, the new pane on the right; vertical: the new pane below.
     [[nodiscard]] Result<LayoutEdit> split(const Layout &layout, int pane,
@@ -51,7 +54,8 @@ public:
     // Joins the pane with its neighbour in `direction`; together they must form a rectangle.
     [[nodiscard]] Result<LayoutEdit> merge(const Layout &layout, int pane,
                                            PaneDirection direction) const;
-    // Exchanges the contents (title and agent) with the neighbour in `direction`.
+    // Exchanges the contents (title and agent) with the neighbour in `direction`; numbered
+    // titles ("Pane 2") stay with their place.
     [[nodiscard]] Result<LayoutEdit> swap(const Layout &layout, int pane,
                                           PaneDirection direction) const;
     // Removes the grid lines no pane edge uses, so panes get equal steps.
@@ -64,8 +68,10 @@ public:
 
 private:
     Result<LayoutEdit> finish(Layout layout, int focus, const QString &refusal) const;
-    // The resize towards the right of a layout turned so that `direction` points right.
+    // The resize towards the right of a layout turned so that `direction` points right;
+    // refused when panes away from the moved border would change size.
     Result<Layout> resizeRight(Layout layout, int pane, bool columns) const;
+    Result<Layout> moveBorderRight(Layout layout, int pane, bool columns) const;
     static Error refuse(const QString &refusal, const QString &reason);
     static QString nothingBeside(PaneDirection direction, const QString &pane);
     QString gridLimit(bool columns) const;

@@ -406,14 +406,14 @@ void TestCli::messagesAreTranslated()
 
 void TestCli::doubleDashEndsOptions()
 {
-    const Run result = run({QStringLiteral("config"), QStringLiteral("set"),
-                            QStringLiteral("preferences.layout.defaultLayout"),
-                            QStringLiteral("--"), QStringLiteral("--json")});
+    const Run result =
+        run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync.serverUrl"),
+             QStringLiteral("--"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("get"),
-                  QStringLiteral("preferences.layout.defaultLayout")})
-                 .out,
-             QStringLiteral("--json\n"));
+    QCOMPARE(
+        run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("sync.serverUrl")})
+            .out,
+        QStringLiteral("--json\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -170,6 +170,10 @@ void TestHistory::searchRanksAndSnippets()
     QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("cache"), 1)->size(), 1);
     QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("cold cache"), 10)->size(), 1);
     QCOMPARE(HistoryRepository(*m_database).search(QStringLiteral("wa*"), 10)->size(), 1);
+    // How many match beyond the hits asked for, counted up to a bound.
+    QCOMPARE(*HistoryRepository(*m_database).countMatches(QStringLiteral("cache"), 100), 3);
+    QCOMPARE(*HistoryRepository(*m_database).countMatches(QStringLiteral("cache"), 2), 2);
+    QVERIFY(!HistoryRepository(*m_database).countMatches(QStringLiteral(" \" "), 2));
 }
 
 void TestHistory::searchTreatsInputAsWords()

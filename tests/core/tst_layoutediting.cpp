@@ -67,6 +67,8 @@ private Q_SLOTS:
     void resizeRefusals();
     void mergeJoinsRectanglesOnly();
     void swapExchangesContents();
+    void resizeKeepsPanesAwayFromTheBorder();
+    void numberedTitlesFollowTheirPanes();
     void equaliseRemovesUnusedLines();
     void agentsAndTitles();
     void neighbours();
@@ -245,15 +247,66 @@ void TestLayoutEditing::swapExchangesContents()
 {
     Layout split = LayoutTemplates::make(QStringLiteral("split"), kNow);
     split.panes[0].agentId = QStringLiteral("scout");
+    split.panes[0].title = QStringLiteral("Research");
     const Result<LayoutEdit> swapped = LayoutEditing().swap(split, 0, PaneDirection::Right);
     QVERIFY(swapped);
-    QCOMPARE(swapped->layout.panes.at(1).title, QStringLiteral("Pane 1"));
+    QCOMPARE(swapped->layout.panes.at(1).title, QStringLiteral("Research"));
     QCOMPARE(swapped->layout.panes.at(1).agentId, QStringLiteral("scout"));
-    QCOMPARE(swapped->layout.panes.at(0).title, QStringLiteral("Pane 2"));
+    // A numbered title is the pane's place, not its contents: it stays.
+    QCOMPARE(swapped->layout.panes.at(0).title, QStringLiteral("Pane 1"));
     QCOMPARE(swapped->focus, 1);
     QCOMPARE(cellsOf(swapped->layout), cellsOf(split));
     QCOMPARE(LayoutEditing().swap(split, 1, PaneDirection::Right).error().message,
              QStringLiteral("Cannot swap: no pane is to the right of Pane 2"));
+    const Layout empty = LayoutTemplates::make(QStringLiteral("split"), kNow);
+    QCOMPARE(LayoutEditing().swap(empty, 0, PaneDirection::Right).error().message,
+             QStringLiteral("Cannot swap: Pane 1 and Pane 2 have no agents and no titles of "
+                            "their own"));
+}
+
+// Issue 16, item 8: resizing a bottom pane of a 2 x 2 grid made the top row 1/3 and 2/3.
+void TestLayoutEditing::resizeKeepsPanesAwayFromTheBorder()
+{
+    const Layout grid = LayoutTemplates::make(QStringLiteral("grid-2x2"), kNow);
+    const Result<LayoutEdit> refused = LayoutEditing().resize(grid, 2, PaneDirection::Right);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("Cannot resize: Pane 1, Pane 2 would change width too (a grid has at "
+                            "most 3 equal columns); merge or resize those panes first"));
+    const Result<LayoutEdit> down = LayoutEditing().resize(grid, 1, PaneDirection::Down);
+    QVERIFY(!down);
+    QVERIFY2(down.error().message.contains(QStringLiteral("would change height too")),
+             qPrintable(down.error().message));
+    // A pane across the whole width keeps its size when the row above gets a finer grid.
+    const Layout wideBelow = withCells(2, 2, {{0, 0}, {1, 0}, {0, 1, 2, 1}});
+    QCOMPARE(cellsOf(applied(LayoutEditing().resize(wideBelow, 0, PaneDirection::Right))),
+             (Cells{{0, 0, 2, 1}, {2, 0, 1, 1}, {0, 1, 3, 1}}));
+}
+
+// Issue 16, item 8: pane numbers and titles diverged ("1 Pane 4") once panes moved.
+void TestLayoutEditing::numberedTitlesFollowTheirPanes()
+{
+    const Layout grid = LayoutTemplates::make(QStringLiteral("grid-2x2"), kNow);
+    const Layout merged = applied(LayoutEditing().merge(grid, 0, PaneDirection::Right));
+    QStringList titles;
+    for (const Pane &pane : merged.panes)
+        titles.append(pane.title);
+    QCOMPARE(titles, (QStringList{QStringLiteral("Pane 1"), QStringLiteral("Pane 2"),
+                                  QStringLiteral("Pane 3")}));
+    Layout split = applied(LayoutEditing().split(grid, 0, Qt::Vertical));
+    titles.clear();
+    for (const Pane &pane : split.panes)
+        titles.append(pane.title);
+    QCOMPARE(titles.size(), 5);
+    for (int i = 0; i < titles.size(); ++i)
+        QCOMPARE(titles.at(i), QStringLiteral("Pane %1").arg(i + 1));
+    // A stored layout whose numbered titles disagree is shown by number; own titles stay.
+    Layout stored = grid;
+    stored.panes[0].title = QStringLiteral("Pane 4");
+    stored.panes[1].title = QStringLiteral("Chat");
+    QCOMPARE(LayoutEditing::paneTitle(stored, 0), QStringLiteral("Pane 1"));
+    QCOMPARE(LayoutEditing::paneTitle(stored, 1), QStringLiteral("Chat"));
+    QCOMPARE(LayoutEditing::paneName(stored, 0), QStringLiteral("Pane 1"));
 }
 
 void TestLayoutEditing::equaliseRemovesUnusedLines()

@@ -81,7 +81,7 @@ pyatspi.Registry.start()
 expected = [
     "Pane 2 of 4, Pane 2, no agent, 960 x 540 px",
     "No pane is to the right of Pane 2",
-    "Split side by side. Pane 3 of 5, Pane 5, no agent, 640 x 540 px",
+    "Split side by side. Pane 3 of 5, Pane 3, no agent, 640 x 540 px",
 ]
 if spoken != expected:
     fail("announcements were %r, expected %r" % (spoken, expected))

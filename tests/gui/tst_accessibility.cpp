@@ -3,14 +3,22 @@
 // follows the focus, and the pages stay usable at 200% text.
 #include "core/settings/preferencesstore.h"
 #include "ui/accessibility/focusindicator.h"
+#include "ui/backup/backupspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
 #include "ui/theme/themeapplier.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLayout>
+#include <QTextDocument>
+#include <QVBoxLayout>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,9 +34,13 @@ private Q_SLOTS:
     void cleanup();
     void everyPageHasAShortcut();
     void tabReachesEveryControlOfEveryPage();
+    void tabFromTheSidebarEntersThePage();
     void everyControlHasAnAccessibleNameAndDescription();
     void focusIndicatorFollowsTheFocus();
+    void focusIndicatorTakesNoSpace();
     void usableAtTwiceTheTextSize();
+    void noLabelShowsAnAmpersand();
+    void sidebarKeepsItsTitles();
 
 private:
     QList<QWidget *> focusableOnCurrentPage() const;
@@ -125,6 +137,42 @@ void TestAccessibility::tabReachesEveryControlOfEveryPage()
     }
 }
 
+// Pages are built when first shown; Tab from the sidebar must still go into the page, not to
+// whatever the window made before it (the status bar's sync button), and on round the window.
+void TestAccessibility::tabFromTheSidebarEntersThePage()
+{
+    auto *statusButton = new QPushButton(QStringLiteral("Sync"), m_window->statusBar());
+    m_window->statusBar()->addPermanentWidget(statusButton);
+    // As the composition root does: hand-made pages added once the status bar has its button.
+    auto *late = new QWidget;
+    auto *field = new QLineEdit(late);
+    field->setObjectName(QStringLiteral("lateField"));
+    (new QVBoxLayout(late))->addWidget(field);
+    m_window->addPage(QStringLiteral("late"), QStringLiteral("Late"), late);
+    // The pages not yet seen are made while the window is idle.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isPageBuilt(QStringLiteral("advanced")), 10000);
+    for (int page = 0; page < pageList()->count(); ++page) {
+        pageList()->setCurrentRow(page);
+        pageList()->setFocus();
+        QTest::keyClick(pageList(), Qt::Key_Tab);
+        // Into the page, to its first control (not the page's scroll area itself).
+        QVERIFY2(currentPage()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(m_window->currentPageId() + QStringLiteral(": ")
+                            + QApplication::focusWidget()->objectName() + u' '
+                            + QLatin1String(QApplication::focusWidget()->metaObject()->className())));
+        // Back again with Shift+Tab.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), pageList());
+    }
+    // From the last control of a page on to the status bar, then round to the search field.
+    m_window->showPage(QStringLiteral("late"));
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), statusButton);
+    QTest::keyClick(statusButton, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchField"));
+}
+
 void TestAccessibility::everyControlHasAnAccessibleNameAndDescription()
 {
     QList<QWidget *> controls{pageList(),
@@ -149,11 +197,14 @@ void TestAccessibility::focusIndicatorFollowsTheFocus()
     QWidget *frame = m_window->focusIndicator()->frame();
     QVERIFY(frame);
     QVERIFY(frame->isVisible());
-    QVERIFY(frame->geometry().contains(search->geometry()));
-    QVERIFY(frame->geometry() != search->geometry());
+    const auto where = [&frame](QWidget *widget) {
+        return QRect(widget->mapTo(frame->parentWidget(), QPoint(0, 0)), widget->size());
+    };
+    QVERIFY(frame->geometry().contains(where(search)));
+    QVERIFY(frame->geometry() != where(search));
     pageList()->setFocus();
     frame = m_window->focusIndicator()->frame();
-    QVERIFY(frame && frame->geometry().contains(pageList()->geometry()));
+    QVERIFY(frame && frame->geometry().contains(where(pageList())));
     // Drawn in the accent colour.
     const QImage image = frame->grab().toImage();
     QCOMPARE(image.pixelColor(1, image.height() / 2).rgb(),
@@ -163,6 +214,45 @@ void TestAccessibility::focusIndicatorFollowsTheFocus()
     QVERIFY(!m_window->focusIndicator()->frame());
     search->setFocus();
     QVERIFY(!m_window->focusIndicator()->frame());
+}
+
+// Issue 16, item 3: the first click or Tab put the frame into the window's splitter as a third
+// pane, an empty one with a blue border that squeezed the page and the sidebar.
+void TestAccessibility::focusIndicatorTakesNoSpace()
+{
+    QVERIFY(m_store->value(QStringLiteral("preferences.accessibility.focusIndicators")).toBool());
+    auto *splitter = m_window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    const int panes = splitter->count();
+    const QList<int> sizes = splitter->sizes();
+    const QRect sidebar = pageList()->geometry();
+    const auto frameIsApart = [this](QWidget *frame, const QString &where) {
+        QVERIFY2(!qobject_cast<QSplitter *>(frame->parentWidget()), qPrintable(where));
+        for (QLayout *layout : m_window->findChildren<QLayout *>())
+            QVERIFY2(layout->indexOf(frame) < 0, qPrintable(where));
+    };
+    for (int page = 0; page < pageList()->count(); ++page) {
+        pageList()->setCurrentRow(page);
+        const QString pageId = m_window->currentPageId();
+        QTest::mouseClick(pageList()->viewport(), Qt::LeftButton, {},
+                          pageList()->visualItemRect(pageList()->currentItem()).center());
+        QVERIFY(pageList()->hasFocus());
+        for (int step = 0; step < 6; ++step) {
+            QTRY_VERIFY(m_window->focusIndicator()->frame());
+            QWidget *frame = m_window->focusIndicator()->frame();
+            frameIsApart(frame, pageId);
+            QWidget *target = m_window->focusIndicator()->target();
+            QTRY_VERIFY2(frame->geometry()
+                             == QRect(target->mapTo(frame->parentWidget(), QPoint(0, 0)),
+                                      target->size())
+                                    .adjusted(-3, -3, 3, 3),
+                         qPrintable(pageId + u' ' + target->objectName()));
+            QCOMPARE(splitter->count(), panes);
+            QCOMPARE(splitter->sizes(), sizes);
+            QCOMPARE(pageList()->geometry(), sidebar);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+    }
 }
 
 void TestAccessibility::usableAtTwiceTheTextSize()
@@ -203,5 +293,63 @@ void TestAccessibility::usableAtTwiceTheTextSize()
     }
 }
 
+// Issue 16, item 9: "WebDAV &password:" on the Backups page. A label with a mnemonic shows
+// the '&' itself unless it has a buddy.
+void TestAccessibility::noLabelShowsAnAmpersand()
+{
+    m_window->page(QStringLiteral("backup"))
+        ->addPanel(new Ui::BackupsPanel(Core::Profile::inDirectory(m_dir->path()), *m_store,
+                                        nullptr));
+    const auto literalAmpersand = [](const QLabel *label) {
+        const QString text = label->text();
+        if (label->buddy() || label->textFormat() == Qt::RichText || Qt::mightBeRichText(text))
+            return false;
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&' && text.at(i + 1) == u'&')
+                ++i;
+            else if (text.at(i) == u'&')
+                return true;
+        }
+        return false;
+    };
+    for (int page = 0; page < pageList()->count(); ++page) {
+        pageList()->setCurrentRow(page);
+        for (QLabel *label : currentPage()->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(m_window.get()))
+                QVERIFY2(!literalAmpersand(label),
+                         qPrintable(m_window->currentPageId() + QStringLiteral(": ")
+                                    + label->text()));
+        }
+    }
+    // The mnemonic works: Alt+P on the Backups page reaches the WebDAV password.
+    m_window->showPage(QStringLiteral("backup"));
+    auto *password = m_window->findChild<QLineEdit *>(QStringLiteral("webDavPassword"));
+    QVERIFY(password);
+    if (password->isVisibleTo(m_window.get()) && password->isEnabled()) {
+        pageList()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(password->hasFocus());
+    }
+}
+
 QTEST_MAIN(TestAccessibility)
+// Issue 16, item 3: the sidebar could be squeezed to about 95 px, its titles cut off behind a
+// scrollbar. Dragged as far as it goes, it still shows its longest title.
+void TestAccessibility::sidebarKeepsItsTitles()
+{
+    auto *splitter = m_window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({0, 2000});
+    int longest = 0;
+    for (int row = 0; row < pageList()->count(); ++row) {
+        longest = std::max(
+            longest, pageList()->fontMetrics().horizontalAdvance(pageList()->item(row)->text()));
+    }
+    QVERIFY(longest > 0);
+    QTRY_VERIFY2(pageList()->viewport()->width() >= longest,
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(pageList()->viewport()->width())
+                                .arg(longest)));
+}
+
 #include "tst_accessibility.moc"

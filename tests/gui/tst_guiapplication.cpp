@@ -286,8 +286,10 @@ Ui::LayoutsPage *TestGuiApplication::layoutsPage() const
     return m_app->window()->findChild<Ui::LayoutsPage *>(QStringLiteral("layoutsPage"));
 }
 
+// What the Layouts page shows once the user goes there (it reads the list when first shown).
 QStringList TestGuiApplication::shownLayoutNames() const
 {
+    m_app->window()->showPage(QStringLiteral("layouts"));
     QStringList names;
     const Ui::LayoutListModel *model = layoutsPage()->model();
     for (int row = 0; row < model->rowCount(); ++row)
@@ -692,7 +694,9 @@ void TestGuiApplication::anotherProgramsChangesShowOnEveryPage()
                  QStringLiteral("medium"));
     QCOMPARE(m_app->window()->undoStack()->count(), 0);
 
-    // The Backups page lists the safety backup that restore took.
+    // The Backups page lists the safety backup that restore took (its panel is made with the
+    // page, when the user goes there).
+    m_app->window()->showPage(QStringLiteral("backup"));
     auto *catalog = m_app->window()->findChild<QTableView *>(QStringLiteral("backupCatalog"));
     QVERIFY(catalog);
     QTRY_COMPARE(catalog->model()->rowCount(), 2);

@@ -1,6 +1,7 @@
 // The history browser on a generated profile of 20,000 messages: conversations by agent load
 // a page at a time, messages too, search shows highlighted snippets and opens the message, and
 // a conversation is exported and deleted (asked first) from the keyboard.
+#include "core/state/agentrepository.h"
 #include "core/state/historyrepository.h"
 #include "core/state/profilegenerator.h"
 #include "core/state/statedatabase.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void searchShowsHighlightedSnippets();
     void conversationIsExportedAsJson();
     void conversationIsDeletedAfterAskingFirst();
+    void agentsAndConversationsByName();
+    void searchSaysHowManyMatchBeyondWhatIsShown();
 
 private:
     // A word of a message that a search can find again.
@@ -183,7 +187,8 @@ void TestHistoryBrowser::searchShowsHighlightedSnippets()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int count = hits->model()->rowCount();
     QVERIFY(count > 0);
-    QVERIFY2(status->text().contains(QStringLiteral("found")), qPrintable(status->text()));
+    // How many are shown, and how many match when that is more.
+    QVERIFY2(status->text().contains(QString::number(count)), qPrintable(status->text()));
     bool sawExpected = false;
     const QRegularExpression bold(QStringLiteral("<b>(\\w+)</b>"));
     for (int row = 0; row < count; ++row) {
@@ -309,6 +314,83 @@ void TestHistoryBrowser::conversationIsDeletedAfterAskingFirst()
                 != id);
     QVERIFY(repository.messages(id, 100)->isEmpty());
     QVERIFY(!inSearch());
+}
+
+// Issue 16, item 9: the history showed agent and conversation ids instead of names.
+void TestHistoryBrowser::agentsAndConversationsByName()
+{
+    auto *tree = m_browser->findChild<QTreeView *>(QStringLiteral("conversationTree"));
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex agent = tree->model()->index(row, 0);
+        const QString id = agent.data(Ui::ConversationModel::AgentIdRole).toString();
+        const Core::AgentConfig config = *(*Core::AgentRepository(*m_database).find(id));
+        QCOMPARE(agent.data().toString(),
+                 config.enabled ? config.name : config.name + QStringLiteral(" (disabled)"));
+        QVERIFY(!agent.data().toString().contains(id));
+    }
+    // A conversation opened from a search hit is called by its title.
+    Core::Message expected;
+    const QString word = rareWord(&expected);
+    auto *search = m_browser->findChild<QLineEdit *>(QStringLiteral("historySearch"));
+    auto *hits = m_browser->findChild<QListView *>(QStringLiteral("searchResults"));
+    search->setFocus();
+    QTest::keyClicks(search, word);
+    QTRY_VERIFY(hits->isVisible());
+    const QModelIndex hit = hits->model()->index(0, 0);
+    const QString html = hit.data(Ui::SearchResultModel::HighlightedSnippetRole).toString();
+    QVERIFY2(html.contains(QStringLiteral("Agent ")) && !html.contains(QStringLiteral("agent-0")),
+             qPrintable(html));
+    hits->setCurrentIndex(hit);
+    const QString id = hit.data(Ui::SearchResultModel::ConversationIdRole).toString();
+    QString title;
+    const auto conversations = Core::HistoryRepository(*m_database).conversations(100000);
+    for (const Core::Conversation &conversation : *conversations) {
+        if (conversation.id == id)
+            title = conversation.title;
+    }
+    QVERIFY(!title.isEmpty());
+    const QString shown = m_browser->findChild<QLabel *>(QStringLiteral("conversationTitle"))->text();
+    QCOMPARE(shown, QStringLiteral("Conversation: %1").arg(title));
+    QVERIFY(!shown.contains(id));
+    QVERIFY(html.contains(title.left(30).toHtmlEscaped())); // long titles are shortened there
+    QCOMPARE(hit.data(Ui::SearchResultModel::ConversationTitleRole).toString(), title);
+}
+
+// Issue 16, item 9: "200 messages found" when 240 matched, with no sign of the cap.
+void TestHistoryBrowser::searchSaysHowManyMatchBeyondWhatIsShown()
+{
+    const Core::HistoryRepository repository(*m_database);
+    QString word;
+    qint64 total = 0;
+    for (const char *candidate :
+         {"zeppelin", "xylophone", "marmalade", "fjord", "quokka", "nebula", "tundra", "quantum",
+          "journal", "snapshot", "rollback", "commit", "branch", "merge", "review"}) {
+        const Core::Result<qint64> counted = repository.countMatches(QLatin1String(candidate), 6000);
+        QVERIFY(counted);
+        if (*counted > 200 && *counted <= Core::HistoryRepository::rankedMatches) {
+            word = QLatin1String(candidate);
+            total = *counted;
+            break;
+        }
+    }
+    QVERIFY2(!word.isEmpty(), "no word matches between 200 and 5000 messages");
+    auto *search = m_browser->findChild<QLineEdit *>(QStringLiteral("historySearch"));
+    auto *status = m_browser->findChild<QLabel *>(QStringLiteral("historyStatus"));
+    auto *hits = m_browser->findChild<QListView *>(QStringLiteral("searchResults"));
+    search->setFocus();
+    QTest::keyClicks(search, word);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(hits->model()->rowCount(), 200);
+    QCOMPARE(status->text(),
+             QStringLiteral("%1 messages match; the best 200 are shown. Add words to narrow the "
+                            "search.")
+                 .arg(QLocale().toString(total)));
+    // A word in most messages: more than can be ranked, said as such.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("the"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("More than %1 messages match; the newest 200")
+                                              .arg(QLocale().toString(5000))));
 }
 
 QTEST_MAIN(TestHistoryBrowser)

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void remembersTheLastPage();
     void editsBesideACliLoopLoseNothing();
     void cliChangeShowsInTheWindowAtOnce();
+    void pagesAreBuiltWhenFirstShown();
+    void goToReachesEveryPageAndSetting();
+    void rowsKeepTheirPlaceThroughEditAndUndo();
 
 private:
     SettingRow *row(const QString &key) const;
@@ -66,6 +69,7 @@ void TestMainWindow::init()
         std::make_unique<Ui::MainWindow>(*m_store, m_dir->filePath(QStringLiteral("window.ini")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->buildAllPages(); // the tests below look at rows of every page
 }
 
 void TestMainWindow::cleanup()
@@ -271,9 +275,7 @@ void TestMainWindow::editsBesideACliLoopLoseNothing()
         lastTheme = edits % 2 ? QStringLiteral("dark") : QStringLiteral("light");
         theme->setCurrentText(lastTheme);
         ++edits;
-        // Paces the window's edits across the script's run, with the events in between
-        // delivered: the two writers interleaving is what this tests.
-        QTest::qWait(5);
+        (void)loop.waitForFinished(5); // the script's pace, with the window's events handled
     }
     QCOMPARE(loop.exitStatus(), QProcess::NormalExit);
     QVERIFY2(loop.exitCode() == 0, loop.readAllStandardError().constData());
@@ -312,6 +314,118 @@ void TestMainWindow::cliChangeShowsInTheWindowAtOnce()
                  ->findChild<QLabel *>(QStringLiteral("why"))
                  ->text(),
              QStringLiteral("Value from: user"));
+}
+
+// Start-up: only the page shown is built before the first frame; the others when first shown,
+// when asked for, or one by one once the window is idle.
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    Ui::MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPageId(), QStringLiteral("appearance"));
+    QVERIFY(window.isPageBuilt(QStringLiteral("appearance")));
+    QVERIFY(!window.isPageBuilt(QStringLiteral("environment")));
+    QVERIFY(!window.isPageBuilt(QStringLiteral("advanced")));
+    QVERIFY(!window.findChild<SettingRow *>(QStringLiteral("row:agents.timeout")));
+    // A panel for a page (the backups catalog, the privacy centre) waits for its page too,
+    // and is added once; one for a page already built is added at once.
+    QList<QString> extended;
+    window.extendPage(QStringLiteral("backup"), [&](Ui::SettingsPage *page) {
+        QVERIFY(page);
+        extended.append(QStringLiteral("backup"));
+    });
+    window.extendPage(QStringLiteral("appearance"),
+                      [&](Ui::SettingsPage *) { extended.append(QStringLiteral("appearance")); });
+    QCOMPARE(extended, QList<QString>{QStringLiteral("appearance")});
+    QVERIFY(!window.isPageBuilt(QStringLiteral("backup")));
+    window.showPage(QStringLiteral("backup"));
+    window.showPage(QStringLiteral("appearance"));
+    window.showPage(QStringLiteral("backup"));
+    QCOMPARE(extended, (QList<QString>{QStringLiteral("appearance"), QStringLiteral("backup")}));
+    window.showPage(QStringLiteral("environment"));
+    QVERIFY(window.isPageBuilt(QStringLiteral("environment")));
+    QVERIFY(window.findChild<SettingRow *>(QStringLiteral("row:agents.timeout")));
+    QVERIFY(window.page(QStringLiteral("privacy"))); // built when asked for
+    QVERIFY(window.isPageBuilt(QStringLiteral("privacy")));
+    // A search counts every page's matches.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setText(QStringLiteral("retryAttempts"));
+    QVERIFY(window.page(QStringLiteral("environment"))->row(QStringLiteral("agents.retryAttempts"))
+                ->isVisibleTo(&window));
+    search->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isPageBuilt(QStringLiteral("advanced")), 10000);
+    // Go to is ready once the window is idle: the first Ctrl+K need not make it.
+    QTRY_VERIFY(window.jumpList());
+    QCOMPARE(window.findChildren<SettingRow *>().size(),
+             Core::SettingsSchema::instance().settings().size());
+}
+
+// Issue 16, item 14: Alt+1..9 reached 9 of the pages. Go to (Ctrl+K) reaches every page and
+// every setting by name.
+void TestMainWindow::goToReachesEveryPageAndSetting()
+{
+    auto *pages = m_window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    const auto goTo = [this](const QString &words) {
+        m_window->activateWindow(); // the offscreen platform does not, once a dialog closed
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->findChild<QListWidget *>(QStringLiteral("pageList"))->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("jumpField"));
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, words);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(!field->isVisible());
+    };
+    for (int row = pages->count() - 1; row >= 0; --row) {
+        const QString title = pages->item(row)->text();
+        goTo(title + QStringLiteral(" page"));
+        QCOMPARE(pages->currentRow(), row);
+    }
+    // A setting: its page, its editor focused.
+    goTo(QStringLiteral("accent colour"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("appearance"));
+    QVERIFY(row(QStringLiteral("preferences.theme.accentColor"))
+                ->isAncestorOf(m_window->focusWidget()));
+    goTo(QStringLiteral("retry attempts"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("environment"));
+    QVERIFY(row(QStringLiteral("agents.retryAttempts"))->isAncestorOf(m_window->focusWidget()));
+    // A shortcut is a setting too: the shortcuts editor with its action selected.
+    goTo(QStringLiteral("back up now"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("shortcuts"));
+    QCOMPARE(m_window->focusWidget()->objectName(), QStringLiteral("shortcutTable"));
+}
+
+// Issue 16, item 9: after an undo the row's label and editor sat 6 px left of where they were
+// (the "modified" marker's column took its width from the marker's text).
+void TestMainWindow::rowsKeepTheirPlaceThroughEditAndUndo()
+{
+    m_window->showPage(QStringLiteral("appearance"));
+    SettingRow *edited = row(QStringLiteral("preferences.theme.highContrast"));
+    SettingRow *other = row(QStringLiteral("preferences.theme.mode"));
+    const auto label = [](SettingRow *row) {
+        return row->findChild<QWidget *>(QStringLiteral("editor"));
+    };
+    // The layouts' passes are posted: done here, so that positions are read after them.
+    const auto settle = [] {
+        for (int pass = 0; pass < 4; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    const int editorX = label(edited)->x();
+    QCOMPARE(label(other)->x(), editorX); // one column down the page
+    auto *box = qobject_cast<QCheckBox *>(label(edited));
+    QVERIFY(box);
+    box->click();
+    QVERIFY(m_store->isModified(QStringLiteral("preferences.theme.highContrast")));
+    settle();
+    QCOMPARE(label(edited)->x(), editorX);
+    m_window->undoStack()->undo();
+    QVERIFY(!m_store->isModified(QStringLiteral("preferences.theme.highContrast")));
+    settle();
+    QCOMPARE(label(edited)->x(), editorX);
+    QCOMPARE(label(other)->x(), editorX);
 }
 
 QTEST_MAIN(TestMainWindow)

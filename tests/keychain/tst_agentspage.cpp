@@ -36,6 +36,9 @@ private Q_SLOTS:
     void missingKeychainIsAnnouncedAndKeysCannotBeEntered();
     void tabReachesEveryControl();
     void maxAgentsRuleIsShownWhenSaving();
+    void firstAgentIsShownOnStart();
+    void fieldErrorsNameTheFormsLabels();
+    void windowSaveSavesTheForm();
 
 private:
     template<typename T> T *find(const QString &name) const
@@ -123,7 +126,7 @@ void TestAgentsPage::addEditDuplicateDeleteWithTheRules()
     typeInto(QStringLiteral("agentEndpoint"), QStringLiteral("https://api.example.org"));
     auto *timeout = find<QSpinBox>(QStringLiteral("agentTimeout"));
     timeout->setValue(999); // shown, never clamped
-    QVERIFY(problems->text().contains(QStringLiteral("timeout: is below minimum value of 1000")));
+    QVERIFY(problems->text().contains(QStringLiteral("Timeout: is below minimum value of 1000")));
     QCOMPARE(timeout->value(), 999);
     QVERIFY(!save->isEnabled());
     timeout->setValue(30000);
@@ -262,6 +265,68 @@ void TestAgentsPage::maxAgentsRuleIsShownWhenSaving()
     const QString message = find<QLabel>(QStringLiteral("agentMessage"))->text();
     QVERIFY2(message.contains(QStringLiteral("at most 1 agents (agents.maxAgents)")),
              qPrintable(message));
+}
+
+// Issue 16, item 5: the first agent was highlighted on every start but the form stayed blank.
+void TestAgentsPage::firstAgentIsShownOnStart()
+{
+    Core::AgentRepository repository(*m_database);
+    for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
+        Core::AgentConfig agent;
+        agent.id = name.toLower();
+        agent.name = name;
+        agent.kind = QStringLiteral("openai");
+        agent.endpoint = QStringLiteral("https://api.example.org");
+        agent.model = QStringLiteral("large-1");
+        QVERIFY(repository.save(agent));
+    }
+    // A window opened on this database: the page is made with the agents already there.
+    m_page = std::make_unique<Ui::AgentsPage>(*m_database, *m_secrets, *m_store);
+    m_page->resize(900, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto *list = find<QListWidget>(QStringLiteral("agentList"));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->currentRow(), 0);
+    QCOMPARE(find<QLineEdit>(QStringLiteral("agentName"))->text(), QStringLiteral("Alpha"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("agentId"))->text(), QStringLiteral("alpha"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("agentModel"))->text(), QStringLiteral("large-1"));
+    QVERIFY(find<QPushButton>(QStringLiteral("deleteAgent"))->isEnabled());
+}
+
+// Issue 16, item 5: errors said "timeout:" and "model:", the rules' names, not the form's.
+void TestAgentsPage::fieldErrorsNameTheFormsLabels()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addAgent")), Qt::LeftButton);
+    typeInto(QStringLiteral("agentEndpoint"), QStringLiteral("nowhere"));
+    find<QSpinBox>(QStringLiteral("agentTimeout"))->setValue(5);
+    find<QSpinBox>(QStringLiteral("agentRetries"))->setValue(11);
+    const QString text = find<QLabel>(QStringLiteral("agentProblems"))->text();
+    for (const QString &expected :
+         {QStringLiteral("Model: must not be empty"),
+          QStringLiteral("Endpoint: must be an http or https address"),
+          QStringLiteral("Timeout: is below minimum value of 1000"),
+          QStringLiteral("Retries: exceeds maximum value of 10")})
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    for (const QString &internal : {QStringLiteral("model:"), QStringLiteral("endpoint:"),
+                                    QStringLiteral("timeout:"), QStringLiteral("retryAttempts")})
+        QVERIFY2(!text.contains(internal), qPrintable(text));
+}
+
+// The window's Save (Ctrl+S) reaches the page through its invokable save().
+void TestAgentsPage::windowSaveSavesTheForm()
+{
+    addValidAgent(QStringLiteral("Scout"));
+    typeInto(QStringLiteral("agentName"), QStringLiteral("Scout two"));
+    bool saved = false;
+    QVERIFY(QMetaObject::invokeMethod(m_page.get(), "save", Q_RETURN_ARG(bool, saved)));
+    QVERIFY(saved);
+    QCOMPARE(agents().first().name, QStringLiteral("Scout two"));
+    typeInto(QStringLiteral("agentModel"), QString());
+    QVERIFY(QMetaObject::invokeMethod(m_page.get(), "save", Q_RETURN_ARG(bool, saved)));
+    QVERIFY(!saved);
+    QVERIFY(find<QLabel>(QStringLiteral("agentMessage"))->text().startsWith(
+        QStringLiteral("Not saved")));
 }
 
 QTEST_MAIN(TestAgentsPage)

@@ -3,6 +3,7 @@
 #include "core/settings/preferencesstore.h"
 #include "focusframe.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 
@@ -29,8 +30,7 @@ FocusIndicator::FocusIndicator(Core::PreferencesStore &store, QObject *parent)
 
 FocusIndicator::~FocusIndicator()
 {
-    if (m_target)
-        m_target->removeEventFilter(this);
+    unwatch();
     delete m_frame.data();
 }
 
@@ -39,26 +39,50 @@ QWidget *FocusIndicator::frame() const
     return m_frame && m_frame->isVisible() ? m_frame.data() : nullptr;
 }
 
+QWidget *FocusIndicator::hostFor(const QWidget *widget)
+{
+    QWidget *host = widget->parentWidget();
+    while (host && !host->isWindow()) {
+        const auto *area = qobject_cast<const QAbstractScrollArea *>(host->parentWidget());
+        if (area && area->viewport() == host)
+            return host;
+        host = host->parentWidget();
+    }
+    return host;
+}
+
+void FocusIndicator::unwatch()
+{
+    for (const QPointer<QWidget> &widget : std::as_const(m_watched)) {
+        if (widget)
+            widget->removeEventFilter(this);
+    }
+    m_watched.clear();
+}
+
 void FocusIndicator::follow(QWidget *widget)
 {
-    if (m_target)
-        m_target->removeEventFilter(this);
+    unwatch();
     m_target = widget;
-    if (!m_on || !widget || !widget->parentWidget() || widget->isWindow()) {
+    QWidget *host = widget && !widget->isWindow() ? hostFor(widget) : nullptr;
+    if (!m_on || !host) {
         if (m_frame)
             m_frame->hide();
         return;
     }
-    widget->installEventFilter(this);
-    if (!m_frame || m_frame->parentWidget() != widget->parentWidget()) {
-        // A fresh frame under the new parent: reparenting a visible widget while the parent's
+    for (QWidget *step = widget; step && step != host; step = step->parentWidget()) {
+        step->installEventFilter(this);
+        m_watched.append(step);
+    }
+    if (!m_frame || m_frame->parentWidget() != host) {
+        // A fresh frame under the new host: reparenting a visible widget while the host's
         // layout runs is fragile, and focus moves while Qt walks a parent's children (showing
         // a window), so the old frame is only hidden now and deleted later.
         if (m_frame) {
             m_frame->hide();
             m_frame->deleteLater();
         }
-        m_frame = new FocusFrame(widget->parentWidget());
+        m_frame = new FocusFrame(host);
     }
     place();
 }
@@ -81,13 +105,14 @@ void FocusIndicator::place()
 {
     if (!m_frame)
         return;
-    if (!m_target || !m_on || !m_target->isVisible()
-        || m_target->parentWidget() != m_frame->parentWidget()) {
+    QWidget *host = m_frame->parentWidget();
+    if (!m_target || !m_on || !host || !m_target->isVisible() || hostFor(m_target) != host) {
         m_frame->hide();
         return;
     }
     const int width = FocusFrame::width;
-    m_frame->setGeometry(m_target->geometry().adjusted(-width, -width, width, width));
+    const QRect target(m_target->mapTo(host, QPoint(0, 0)), m_target->size());
+    m_frame->setGeometry(target.adjusted(-width, -width, width, width));
     m_frame->show();
     m_frame->raise();
     m_frame->update();
@@ -95,14 +120,17 @@ void FocusIndicator::place()
 
 bool FocusIndicator::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_target) {
-        switch (event->type()) {
-        case QEvent::Move:
-        case QEvent::Resize:
-        case QEvent::Show:
-        case QEvent::Hide: schedulePlace(); break;
-        default: break;
-        }
+    switch (event->type()) {
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::Hide: schedulePlace(); break;
+    case QEvent::ParentChange:
+        // The chain to the host is another one now: followed again once the move is over.
+        QMetaObject::invokeMethod(
+            this, [this] { follow(m_target); }, Qt::QueuedConnection);
+        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

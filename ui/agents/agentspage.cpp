@@ -90,7 +90,8 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     connect(m_add, &QPushButton::clicked, this, &AgentsPage::addAgent);
     connect(m_duplicate, &QPushButton::clicked, this, &AgentsPage::duplicateAgent);
     connect(m_delete, &QPushButton::clicked, this, &AgentsPage::deleteAgent);
-    reloadAgents();
+    showAgent(std::nullopt, false);
+    // The agents are read when the page is first shown (showEvent), not at start-up.
 }
 
 AgentsPage::~AgentsPage()
@@ -204,6 +205,28 @@ QWidget *AgentsPage::buildForm()
     return m_form;
 }
 
+// The rules name the configuration's fields; the form shows them under their labels.
+QString AgentsPage::fieldLabel(const QString &path)
+{
+    if (path == u"id")
+        return tr("Identifier");
+    if (path == u"name")
+        return tr("Name");
+    if (path == u"kind")
+        return tr("Kind");
+    if (path == u"endpoint")
+        return tr("Endpoint");
+    if (path == u"model")
+        return tr("Model");
+    if (path == u"timeout")
+        return tr("Timeout");
+    if (path == u"retryAttempts")
+        return tr("Retries");
+    if (path == u"secretName")
+        return tr("API key");
+    return path;
+}
+
 Core::AgentRepository AgentsPage::repository() const
 {
     return Core::AgentRepository(m_database, Core::AgentRules::fromSettings(m_store));
@@ -212,6 +235,8 @@ Core::AgentRepository AgentsPage::repository() const
 void AgentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_loaded)
+        reloadAgents();
     // Not at start-up: the keychain may take a moment to answer. Not inside the show either:
     // the keychain job runs an event loop of its own, which must not run while Qt is still
     // walking the widgets it shows.
@@ -247,21 +272,39 @@ void AgentsPage::probeKeychain()
 
 void AgentsPage::reloadAgents()
 {
+    m_loaded = true;
     const QString current =
         m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     Core::Result<QList<Core::AgentConfig>> agents = repository().list();
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    if (!agents) {
-        setMessage(agents.error().message, true);
-    } else {
-        for (const Core::AgentConfig &agent : *agents) {
-            auto *item = new QListWidgetItem(
-                agent.enabled ? agent.name : tr("%1 (disabled)").arg(agent.name), m_list);
-            item->setData(Qt::UserRole, agent.id);
+    {
+        const QSignalBlocker blocker(m_list); // no form for each row on the way
+        m_list->clear();
+        if (!agents) {
+            setMessage(agents.error().message, true);
+        } else {
+            for (const Core::AgentConfig &agent : *agents) {
+                auto *item = new QListWidgetItem(
+                    agent.enabled ? agent.name : tr("%1 (disabled)").arg(agent.name), m_list);
+                item->setData(Qt::UserRole, agent.id);
+            }
         }
     }
+    // Outside the blocker: the selection's signal is what fills the form.
     selectAgent(current);
+}
+
+bool AgentsPage::save()
+{
+    if (!m_form->isEnabled()) {
+        setMessage(tr("No agent is open: nothing to save"), false);
+        return false;
+    }
+    if (!m_save->isEnabled()) {
+        setMessage(tr("Not saved: the form breaks the rules listed above"), true);
+        return false;
+    }
+    saveAgent();
+    return true;
 }
 
 void AgentsPage::selectAgent(const QString &id)
@@ -327,7 +370,7 @@ void AgentsPage::checkForm()
     QStringList lines;
     if (m_form->isEnabled()) { // an empty form (no agent selected) breaks no rule
         for (const Core::Violation &violation : repository().check(formAgent()))
-            lines.append(violation.toString());
+            lines.append(tr("%1: %2").arg(fieldLabel(violation.path), violation.message));
     }
     m_problems->setText(lines.join(u'\n'));
     m_problems->setAccessibleName(m_problems->text());

@@ -37,11 +37,15 @@ public:
     ~AgentsPage() override;
 
     static QString secretNameFor(const QString &agentId);
+    // The form's label of a field the agent rules name ("timeout" is "Timeout").
+    static QString fieldLabel(const QString &path);
 
     // Asks the keychain how it is (done once when the page is first shown).
     void probeKeychain();
     bool keychainAnswered() const { return m_asked; }
     void reloadAgents();
+    // Save (Ctrl+S) anywhere on the page: the agent in the form, when it follows the rules.
+    Q_INVOKABLE bool save();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,6 +74,7 @@ private:
     bool m_asked = false; // answered
     bool m_keychainWorks = false;
     bool m_isNew = false;
+    bool m_loaded = false; // the list is read when the page is first shown
     QString m_deleteArmedFor; // the first press of Delete arms it; the second deletes
 
     QLabel *m_banner = nullptr;

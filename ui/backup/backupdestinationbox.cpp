@@ -77,10 +77,16 @@ BackupDestinationBox::BackupDestinationBox(Core::PreferencesStore &store, Backup
     m_test->setAccessibleName(tr("Test connection"));
     m_test->setAccessibleDescription(
         tr("Checks that the destination can be reached, logged in to and written"));
-    auto *destinationRow = new QHBoxLayout;
+    // In a widget of its own: the form then gives the wrapped label the height of every line
+    // it wraps to, which it does not do for a nested layout.
+    auto *destinationField = new QWidget(this);
+    auto *destinationRow = new QHBoxLayout(destinationField);
+    destinationRow->setContentsMargins(0, 0, 0, 0);
+    m_destination->setParent(destinationField);
+    m_test->setParent(destinationField);
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(m_test);
-    form->addRow(tr("Backups go to:"), destinationRow);
+    form->addRow(tr("Backups go to:"), destinationField);
 
     m_webDavPassword = new QLineEdit(this);
     m_webDavPassword->setObjectName(QStringLiteral("webDavPassword"));

@@ -23,6 +23,7 @@ void ConversationModel::reload()
     beginResetModel();
     m_agents.clear();
     m_lastError.clear();
+    m_names = AgentNames::read(m_database);
     Core::Result<QList<Core::AgentHistory>> agents = Core::HistoryRepository(m_database).agents();
     if (agents) {
         for (const Core::AgentHistory &agent : *agents)
@@ -156,10 +157,12 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         const Core::AgentHistory &agent = m_agents.at(index.row()).agent;
         if (role == AgentIdRole)
             return agent.agentId;
+        if (role == Qt::ToolTipRole)
+            return agent.agentId;
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
             return {};
         switch (index.column()) {
-        case TitleColumn: return agent.agentId;
+        case TitleColumn: return m_names.label(agent.agentId);
         case DateColumn:
             return QLocale().toString(agent.newest.toLocalTime(), QLocale::ShortFormat);
         case MessagesColumn: return tr("%n conversation(s)", nullptr, int(agent.conversations));
@@ -171,7 +174,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ConversationIdRole: return conversation.id;
     case AgentIdRole: return conversation.agentId;
-    case Qt::ToolTipRole: return conversation.id;
+    case Qt::ToolTipRole: return conversation.title;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

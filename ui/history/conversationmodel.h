@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentnames.h"
+
 #include "core/state/history.h"
 
 #include <QAbstractItemModel>
@@ -54,6 +56,7 @@ private:
     };
 
     Core::StateDatabase &m_database;
+    AgentNames m_names;
     int m_pageSize;
     QList<AgentNode> m_agents;
     QString m_lastError;

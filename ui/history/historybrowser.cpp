@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -68,6 +69,9 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     m_title = new QLabel(tr("Choose a conversation"), this);
     m_title->setObjectName(QStringLiteral("conversationTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    // A conversation's title is its first words and may be long: it wraps rather than widening
+    // the messages' side of the splitter and squeezing the list of conversations.
+    m_title->setWordWrap(true);
     m_messageView = new QTableView(this);
     m_messageView->setObjectName(QStringLiteral("messageView"));
     m_messageView->setAccessibleName(tr("Messages of the conversation"));
@@ -75,7 +79,15 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     m_messageView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_messageView->setWordWrap(false);
     m_messageView->verticalHeader()->hide();
-    m_messageView->horizontalHeader()->setStretchLastSection(true);
+    m_messageView->setTextElideMode(Qt::ElideRight);
+    // Time and sender in full; the message takes the rest and elides (its tooltip has it all).
+    m_messageView->horizontalHeader()->setStretchLastSection(false);
+    m_messageView->horizontalHeader()->setSectionResizeMode(MessageModel::TimeColumn,
+                                                            QHeaderView::ResizeToContents);
+    m_messageView->horizontalHeader()->setSectionResizeMode(MessageModel::RoleColumn,
+                                                            QHeaderView::ResizeToContents);
+    m_messageView->horizontalHeader()->setSectionResizeMode(MessageModel::ContentColumn,
+                                                            QHeaderView::Stretch);
 
     m_export = new QPushButton(tr("E&xport conversation…"), this);
     m_export->setObjectName(QStringLiteral("exportConversation"));
@@ -134,7 +146,8 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     return;
-                showConversation(current.data(SearchResultModel::ConversationIdRole).toString(), {},
+                showConversation(current.data(SearchResultModel::ConversationIdRole).toString(),
+                                 current.data(SearchResultModel::ConversationTitleRole).toString(),
                                  current.data(SearchResultModel::MessageIdRole).toLongLong());
             });
     connect(m_export, &QPushButton::clicked, this, &HistoryBrowser::exportConversation);
@@ -199,14 +212,26 @@ void HistoryBrowser::runSearch()
         setMessage({});
         return;
     }
+    // Never a count that is only the cap: how many match, and how many of them are shown.
     const int count = m_results->rowCount();
-    if (count == 0)
+    const qint64 total = m_results->totalMatches();
+    if (count == 0) {
         setMessage(tr("No message contains \"%1\".").arg(text));
-    else if (m_results->byRecency())
-        setMessage(
-            tr("So many messages match that the newest %n are shown first.", nullptr, count));
-    else
+    } else if (m_results->byRecency()) {
+        setMessage(tr("More than %1 messages match; the newest %2 are shown. Add words to "
+                      "narrow the search.")
+                       .arg(QLocale().toString(Core::HistoryRepository::rankedMatches))
+                       .arg(count));
+    } else if (total > count) {
+        setMessage(tr("%1 messages match; the best %2 are shown. Add words to narrow the search.")
+                       .arg(total > Core::HistoryRepository::rankedMatches
+                                ? tr("More than %1").arg(QLocale().toString(
+                                    Core::HistoryRepository::rankedMatches))
+                                : QLocale().toString(total))
+                       .arg(count));
+    } else {
         setMessage(tr("%n message(s) found, best matches first.", nullptr, count));
+    }
 }
 
 void HistoryBrowser::showConversation(const QString &conversationId, const QString &title,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentnames.h"
 #include "core/state/history.h"
 
 #include <QAbstractListModel>
@@ -22,6 +23,7 @@ public:
         ConversationIdRole,
         MessageIdRole,
         AgentIdRole,
+        ConversationTitleRole,
     };
 
     explicit SearchResultModel(Core::StateDatabase &database, int limit = 200,
@@ -31,6 +33,10 @@ public:
     bool search(const QString &text);
     QString lastError() const { return m_lastError; }
     bool byRecency() const { return !m_hits.isEmpty() && m_hits.constFirst().byRecency; }
+    // How many messages match in all (at least the hits shown; with byRecency(), "more than
+    // HistoryRepository::rankedMatches").
+    qint64 totalMatches() const { return m_total; }
+    int limit() const { return m_limit; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,6 +49,8 @@ private:
     Core::StateDatabase &m_database;
     int m_limit;
     QList<Core::SearchHit> m_hits;
+    qint64 m_total = 0;
+    AgentNames m_names;
     QString m_lastError;
 };
 

@@ -1,5 +1,6 @@
 #include "layoutcanvas.h"
 
+#include "core/state/layoutediting.h"
 #include "layoutcanvasaccessible.h"
 
 #include <QAccessible>
@@ -50,6 +51,20 @@ void LayoutCanvas::setDisplay(const CanvasDisplay &display)
     update();
 }
 
+void LayoutCanvas::setAgentNames(const QHash<QString, QString> &names)
+{
+    m_agentNames = names;
+    update();
+}
+
+QString LayoutCanvas::agentLabel(const QString &agentId) const
+{
+    if (agentId.isEmpty())
+        return {};
+    const QString name = m_agentNames.value(agentId);
+    return name.isEmpty() ? tr("%1 (not configured)").arg(agentId) : name;
+}
+
 void LayoutCanvas::setZoomed(bool zoomed)
 {
     m_zoomed = zoomed;
@@ -95,10 +110,11 @@ QString LayoutCanvas::paneDescription(int index) const
     const qint64 width = qint64(m_layout.referenceWidth) * pane.columnSpan / m_layout.columns;
     const qint64 height = qint64(m_layout.referenceHeight) * pane.rowSpan / m_layout.rows;
     const QString agent =
-        pane.agentId.isEmpty() ? tr("no agent") : tr("agent %1").arg(pane.agentId);
+        pane.agentId.isEmpty() ? tr("no agent") : tr("agent %1").arg(agentLabel(pane.agentId));
+    const QString title = Core::LayoutEditing::paneTitle(m_layout, index);
     return tr("Pane %1 of %2, %3, %4, %5 x %6 px")
         .arg(QString::number(index + 1), QString::number(m_layout.panes.size()),
-             pane.title.isEmpty() ? tr("untitled") : pane.title, agent, QString::number(width),
+             title.isEmpty() ? tr("untitled") : title, agent, QString::number(width),
              QString::number(height));
 }
 
@@ -166,6 +182,7 @@ void LayoutCanvas::paintEvent(QPaintEvent *)
         if (rect.isEmpty())
             continue;
         const Core::Pane &pane = m_layout.panes.at(i);
+        const QString title = Core::LayoutEditing::paneTitle(m_layout, i);
         painter.fillRect(rect, colours.color(QPalette::AlternateBase));
         QRect body = rect;
         if (m_display.showHeaders) {
@@ -173,13 +190,17 @@ void LayoutCanvas::paintEvent(QPaintEvent *)
             painter.fillRect(header, colours.color(QPalette::Button));
             painter.setPen(colours.color(QPalette::ButtonText));
             painter.drawText(header.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             metrics.elidedText(tr("%1  %2").arg(i + 1).arg(pane.title),
+                             metrics.elidedText(tr("%1  %2").arg(i + 1).arg(title),
                                                 Qt::ElideRight, header.width() - 12));
             body.setTop(header.bottom() + 1);
         }
-        if (m_display.showTabs) {
+        // The agent's name matters more than the drawing of a tab: in a small pane (many panes
+        // in a narrow editor) the tab gives way rather than cut the name off.
+        const int tabHeight = metrics.height() + 4;
+        const int nameHeight = metrics.height() + 8;
+        if (m_display.showTabs && body.height() >= 4 + tabHeight + 2 + nameHeight) {
             const QRect tab(body.topLeft() + QPoint(6, 4),
-                            QSize(std::min(body.width() - 12, 80), metrics.height() + 4));
+                            QSize(std::min(body.width() - 12, 80), tabHeight));
             painter.setPen(colours.color(QPalette::Mid));
             painter.drawRect(tab);
             painter.setPen(colours.color(QPalette::Text));
@@ -188,10 +209,16 @@ void LayoutCanvas::paintEvent(QPaintEvent *)
             body.setTop(tab.bottom() + 2);
         }
         painter.setPen(colours.color(QPalette::Text));
-        QString label = pane.agentId.isEmpty() ? tr("No agent") : pane.agentId;
+        QString label = pane.agentId.isEmpty() ? tr("No agent") : agentLabel(pane.agentId);
         if (!m_display.showHeaders)
-            label = tr("%1  %2\n%3").arg(i + 1).arg(pane.title, label);
-        painter.drawText(body.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, label);
+            label = tr("%1  %2\n%3").arg(i + 1).arg(title, label);
+        const QRect text = body.adjusted(6, 4, -6, -4);
+        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        // Wrapped, it would not fit: one line, elided.
+        if (!label.contains(u'\n')
+            && metrics.boundingRect(text, flags, label).height() > text.height())
+            label = metrics.elidedText(label, Qt::ElideRight, text.width());
+        painter.drawText(text, flags, label);
         if (i == m_focus) {
             QPen outline(colours.color(QPalette::Highlight), hasFocus() ? 4 : 2);
             painter.setPen(outline);

@@ -3,6 +3,7 @@
 #include "core/state/layout.h"
 #include "layoutkeymap.h"
 
+#include <QHash>
 #include <QWidget>
 
 namespace Hubstate::Ui {
@@ -29,6 +30,10 @@ public:
     void showLayout(const Core::Layout &layout, int focusedPane);
     void setDisplay(const CanvasDisplay &display);
     void setZoomed(bool zoomed);
+    // The names panes show for their agents, by agent id ("Scout", "Scout (disabled)");
+    // an id not in the table is shown as not configured.
+    void setAgentNames(const QHash<QString, QString> &names);
+    QString agentLabel(const QString &agentId) const;
 
     const Core::Layout &shownLayout() const { return m_layout; }
     int focusedPane() const { return m_focus; }
@@ -36,7 +41,7 @@ public:
     const CanvasDisplay &display() const { return m_display; }
     // Where pane `index` is drawn, in the canvas's coordinates; empty when hidden by zoom.
     QRect paneRect(int index) const;
-    // "Pane 1, agent scout, 960 x 1080 px": what a screen reader says about a pane.
+    // "Pane 1 of 2, Pane 1, agent Scout, 960 x 1080 px": what a screen reader says about a pane.
     QString paneDescription(int index) const;
 
     QSize sizeHint() const override;
@@ -60,6 +65,7 @@ private:
     int m_focus = 0;
     bool m_zoomed = false;
     CanvasDisplay m_display;
+    QHash<QString, QString> m_agentNames;
 };
 
 } // namespace Hubstate::Ui

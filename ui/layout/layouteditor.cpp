@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -35,7 +36,8 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     , m_save(new QPushButton(tr("&Save layout"), this))
     , m_discard(new QPushButton(tr("&Discard changes"), this))
     , m_showKeys(new QPushButton(tr("&Keys"), this))
-    , m_help(new QLabel(this))
+    , m_help(new QLabel)
+    , m_helpArea(new QScrollArea(this))
     , m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("layoutEditor"));
@@ -64,8 +66,18 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     m_showKeys->setCheckable(true);
     m_help->setObjectName(QStringLiteral("layoutKeys"));
     m_help->setAccessibleName(tr("Layout editor keys"));
-    m_help->setText(m_keys.helpText());
-    m_help->hide();
+    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_help->setWordWrap(true); // no sideways scrolling in a narrow editor
+    // The list of keys scrolls beside a canvas that keeps most of the height: shown in full it
+    // is taller than the editor and would crush the canvas to its minimum.
+    m_helpArea->setObjectName(QStringLiteral("layoutKeysArea"));
+    m_helpArea->setAccessibleName(tr("Layout editor keys"));
+    m_helpArea->setAccessibleDescription(tr("Every key of the layout editor; F1 hides it"));
+    m_helpArea->setWidget(m_help);
+    m_helpArea->setWidgetResizable(true);
+    m_helpArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_helpArea->setMinimumHeight(fontMetrics().height() * 5);
+    m_helpArea->hide();
 
     auto *nameRow = new QHBoxLayout;
     auto *nameLabel = new QLabel(tr("&Name:"), this);
@@ -80,19 +92,23 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(nameRow);
-    layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_canvas, 3);
     layout->addWidget(m_paneTitle);
     layout->addWidget(m_agentPicker);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-    layout->addWidget(m_help);
+    layout->addWidget(m_helpArea, 1);
 
     connect(m_canvas, &LayoutCanvas::actionTriggered, this, &LayoutEditor::perform);
     connect(m_name, &QLineEdit::editingFinished, this, &LayoutEditor::renameLayout);
     // save() announces its own failure; the result only tells callers that must wait on it.
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_discard, &QPushButton::clicked, this, &LayoutEditor::discard);
-    connect(m_showKeys, &QPushButton::toggled, m_help, &QWidget::setVisible);
+    connect(m_showKeys, &QPushButton::toggled, this, [this](bool shown) {
+        if (shown)
+            m_help->setText(m_keys.helpText()); // written when first wanted
+        m_helpArea->setVisible(shown);
+    });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         updateButtons();
         Q_EMIT dirtyChanged(!clean);
@@ -106,7 +122,8 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
             updateDisplay();
         if (key == QLatin1String("preferences.layout.autoSaveInterval"))
             updateAutosave();
-        if (key.startsWith(QLatin1String("preferences.keyboard.shortcuts.")))
+        if (key.startsWith(QLatin1String("preferences.keyboard.shortcuts."))
+            && m_helpArea->isVisibleTo(this))
             m_help->setText(m_keys.helpText());
     });
     updateAutosave();
@@ -121,9 +138,52 @@ Core::LayoutEditing LayoutEditor::editing() const
     return Core::LayoutEditing(Core::LayoutRules::fromSettings(m_store));
 }
 
+void LayoutEditor::placeInTabOrderAfter(QWidget *previous)
+{
+    const QList<QWidget *> order{previous,      m_name, m_canvas,  m_paneTitle, m_agentPicker,
+                                 m_save,        m_discard, m_showKeys, m_helpArea};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
+}
+
+void LayoutEditor::toggleKeys()
+{
+    m_showKeys->toggle();
+    announce(m_showKeys->isChecked() ? tr("The keys are listed under the canvas")
+                                     : tr("The list of keys is hidden"));
+}
+
+bool LayoutEditor::saveDraft()
+{
+    if (!m_open) {
+        announce(tr("No layout is open: nothing to save"));
+        return false;
+    }
+    renameLayout(); // a name still being typed is part of what is saved
+    return save();
+}
+
+// Panes show their agents by name; a disabled agent says so, an agent that is no longer
+// configured shows its id.
+void LayoutEditor::refreshAgentNames()
+{
+    QHash<QString, QString> names;
+    if (m_agents) {
+        const Core::Result<QList<Core::AgentConfig>> agents = m_agents->list();
+        if (agents) {
+            for (const Core::AgentConfig &agent : *agents) {
+                names.insert(agent.id,
+                             agent.enabled ? agent.name : tr("%1 (disabled)").arg(agent.name));
+            }
+        }
+    }
+    m_canvas->setAgentNames(names);
+}
+
 void LayoutEditor::open(const Core::Layout &layout)
 {
     m_open = true;
+    refreshAgentNames();
     setEnabled(true);
     m_saved = layout;
     m_undo->clear();
@@ -251,11 +311,7 @@ void LayoutEditor::perform(LayoutAction action)
     case A::Undo: undoOrRedo(true); break;
     case A::Redo: undoOrRedo(false); break;
     case A::Save: (void)save(); break;
-    case A::Help:
-        m_showKeys->toggle();
-        announce(m_showKeys->isChecked() ? tr("The keys are listed under the canvas")
-                                         : tr("The list of keys is hidden"));
-        break;
+    case A::Help: toggleKeys(); break;
     }
 }
 
@@ -341,13 +397,26 @@ void LayoutEditor::startAgentChoice()
             announce(tr("Cannot assign an agent: %1").arg(agents.error().message));
             return;
         }
+        QHash<QString, int> sameName;
+        for (const Core::AgentConfig &agent : *agents)
+            ++sameName[agent.name];
         for (const Core::AgentConfig &agent : *agents) {
-            auto *item =
-                new QListWidgetItem(tr("%1 (%2)").arg(agent.name, agent.id), m_agentPicker);
+            // The name people know; the id only to tell agents of one name apart.
+            QString text = sameName.value(agent.name) > 1
+                ? tr("%1 (%2)").arg(agent.name, agent.id)
+                : agent.name;
+            if (!agent.enabled)
+                text = tr("%1 — disabled, does not run in the hub").arg(text);
+            auto *item = new QListWidgetItem(text, m_agentPicker);
             item->setData(Qt::UserRole, agent.id);
+            item->setToolTip(agent.id);
+            if (!agent.enabled)
+                item->setForeground(m_agentPicker->palette().color(QPalette::Disabled,
+                                                                   QPalette::Text));
             if (agent.id == m_layout.panes.value(m_focus).agentId)
                 m_agentPicker->setCurrentItem(item);
         }
+        refreshAgentNames();
     }
     if (m_agentPicker->count() == 0) {
         announce(tr("Cannot assign an agent: no agents are configured"));

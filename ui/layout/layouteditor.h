@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QUndoStack;
 
@@ -46,6 +47,15 @@ public:
     LayoutCanvas *canvas() const { return m_canvas; }
 
     [[nodiscard]] bool save(bool automatic = false);
+    // Save from anywhere on the page: a layout name still being typed goes into the draft
+    // first; says what happened, also when there was nothing to save.
+    bool saveDraft();
+    // Shows or hides the list of the editor's keys (F1).
+    void toggleKeys();
+    // Reads the agents' names again (agents edited on their page).
+    void refreshAgentNames();
+    // Its controls in Tab order right after `previous`: name, canvas, fields, buttons, keys.
+    void placeInTabOrderAfter(QWidget *previous);
     void discard();
     // With unsaved changes, asks whether to save, discard or stay; false: stay.
     bool confirmLeave();
@@ -94,6 +104,7 @@ private:
     QPushButton *m_discard;
     QPushButton *m_showKeys;
     QLabel *m_help;
+    QScrollArea *m_helpArea;
     QTimer *m_autosave;
 };
 

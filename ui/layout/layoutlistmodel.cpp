@@ -2,6 +2,7 @@
 
 #include "core/state/layoutrepository.h"
 
+#include <QCollator>
 #include <QLocale>
 
 namespace Hubstate::Ui {
@@ -17,6 +18,16 @@ QString LayoutListModel::reload()
     const Core::Result<QList<Core::LayoutSummary>> listed = m_layouts.list();
     beginResetModel();
     m_all = listed ? *listed : QList<Core::LayoutSummary>();
+    // As people count: "Workspace 2" before "Workspace 10".
+    // The C locale's collation has no numeric mode: English's stands in for it.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English)
+                                                          : QLocale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_all.begin(), m_all.end(),
+                     [&collator](const Core::LayoutSummary &a, const Core::LayoutSummary &b) {
+                         return collator.compare(a.name, b.name) < 0;
+                     });
     applyFilter();
     endResetModel();
     return listed ? QString() : listed.error().message;
@@ -82,6 +93,13 @@ QVariant LayoutListModel::data(const QModelIndex &index, int role) const
     const Core::LayoutSummary &summary = m_shown.at(index.row());
     if (role == Qt::UserRole)
         return summary.id;
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        return tr("%1\n%2, %n pane(s), last changed %3", nullptr, summary.paneCount)
+            .arg(summary.name, summary.type,
+                 QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    if (role == Qt::ToolTipRole && index.column() == Tags)
+        return data(index, Qt::DisplayRole); // the column may elide them
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

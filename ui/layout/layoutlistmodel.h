@@ -11,7 +11,8 @@ class LayoutRepository;
 namespace Hubstate::Ui {
 
 // The stored layouts as a table: name, type, pane count, tags, last change and whether it is
-// the default; filtered by a text that matches names and tags.
+// the default; sorted by name as people count ("Workspace 2" before "Workspace 10"), filtered
+// by a text that matches names and tags.
 class LayoutListModel : public QAbstractTableModel
 {
     Q_OBJECT

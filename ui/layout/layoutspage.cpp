@@ -78,8 +78,22 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTabKeyNavigation(false);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    // Every column visible in the list's width: the name takes what the others leave and
+    // elides, the tags get a fixed share, the rest their contents. The type and the last change
+    // are in the name's tooltip (and the type in the editor's drawing) rather than columns of
+    // their own, which left the name no room beside the editor.
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(false);
+    m_list->setColumnHidden(LayoutListModel::Type, true);
+    m_list->setColumnHidden(LayoutListModel::Updated, true);
+    m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(LayoutListModel::Name, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(LayoutListModel::Tags,
+                                                     QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(LayoutListModel::Tags,
+                                              m_list->fontMetrics().horizontalAdvance(
+                                                  QStringLiteral("template, work")));
     m_list->installEventFilter(this);
     m_newType->setObjectName(QStringLiteral("newLayoutType"));
     m_newType->setAccessibleName(tr("Kind of new layout"));
@@ -114,6 +128,12 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     splitter->setSizes({420, 580});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    // Tab as the page reads: the list and its buttons, then the editor.
+    const QList<QWidget *> order{m_filter, m_list,   m_newType, m_new,    m_duplicate,
+                                 m_delete, m_rename, m_default, m_import, m_export};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
+    m_editor->placeInTabOrderAfter(m_export);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_model->setFilter(text);
@@ -134,10 +154,38 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
             m_model->setDefaultId(defaultLayoutId());
     });
 
+    // The list is read when the page is first shown, not at start-up.
+}
+
+void LayoutsPage::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     m_model->setDefaultId(defaultLayoutId());
     reload(defaultLayoutId());
     if (m_openId.isEmpty() && m_model->rowCount() > 0)
         openLayout(m_model->idAt(0));
+}
+
+void LayoutsPage::refresh()
+{
+    if (!m_loaded)
+        return; // read when first shown
+    reload({});
+    m_editor->refreshAgentNames();
+}
+
+bool LayoutsPage::save()
+{
+    ensureLoaded();
+    return m_editor->saveDraft();
+}
+
+void LayoutsPage::showHelp()
+{
+    ensureLoaded();
+    m_editor->toggleKeys();
 }
 
 LayoutsPage::~LayoutsPage() = default;
@@ -172,6 +220,7 @@ void LayoutsPage::reload(const QString &selectId)
 
 bool LayoutsPage::openLayout(const QString &id)
 {
+    ensureLoaded();
     if (id == m_openId && m_editor->hasLayout())
         return true;
     if (!m_editor->confirmLeave())
@@ -375,6 +424,8 @@ void LayoutsPage::exportLayout()
 void LayoutsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    ensureLoaded();
+    m_editor->refreshAgentNames(); // agents may have been edited on their page
     if (!m_watchingWindow && window() != this) {
         window()->installEventFilter(this); // closing the window with unsaved changes asks
         m_watchingWindow = true;

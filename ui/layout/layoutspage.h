@@ -33,7 +33,7 @@ public:
 
     // Layouts changed by another program (or a restore): the list is read again, the layout
     // open in the editor stays open.
-    void refresh() { reload({}); }
+    void refresh();
 
     LayoutEditor *editor() const { return m_editor; }
     LayoutListModel *model() const { return m_model; }
@@ -42,6 +42,10 @@ public:
     bool openLayout(const QString &id);
     // Asked by the main window before it shows another page: unsaved changes ask first.
     Q_INVOKABLE bool confirmLeave();
+    // Save (Ctrl+S) anywhere on the page: the draft, with a name still being typed.
+    Q_INVOKABLE bool save();
+    // Help (F1) anywhere on the page: shows or hides the editor's keys.
+    Q_INVOKABLE void showHelp();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +58,7 @@ private:
     void setDefault();
     void importLayout();
     void exportLayout();
+    void ensureLoaded(); // reads the list and opens the default layout, once
     void reload(const QString &selectId);
     void selectionChanged();
     QString selectedId() const;
@@ -77,6 +82,7 @@ private:
     QString m_openId;
     bool m_selecting = false;
     bool m_watchingWindow = false;
+    bool m_loaded = false;
 };
 
 } // namespace Hubstate::Ui

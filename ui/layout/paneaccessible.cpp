@@ -1,5 +1,6 @@
 #include "paneaccessible.h"
 
+#include "core/state/layoutediting.h"
 #include "layoutcanvas.h"
 
 #include <QWidget>
@@ -34,10 +35,12 @@ QString PaneAccessible::text(QAccessible::Text type) const
         return {};
     const Core::Pane &pane = m_canvas->shownLayout().panes.at(m_index);
     switch (type) {
-    case QAccessible::Name:
-        return pane.title.isEmpty() ? tr("Pane %1").arg(m_index + 1) : pane.title;
+    case QAccessible::Name: {
+        const QString title = Core::LayoutEditing::paneTitle(m_canvas->shownLayout(), m_index);
+        return title.isEmpty() ? tr("Pane %1").arg(m_index + 1) : title;
+    }
     case QAccessible::Description: return m_canvas->paneDescription(m_index);
-    case QAccessible::Value: return pane.agentId;
+    case QAccessible::Value: return m_canvas->agentLabel(pane.agentId);
     default: return {};
     }
 }

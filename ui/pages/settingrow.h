@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QToolButton;
 
 namespace Hubstate::Core {
@@ -13,9 +14,11 @@ struct SettingDefinition;
 
 namespace Hubstate::Ui {
 
-// One setting on a page: its label, an editor that validates as the user types (an invalid
-// value shows the rule it breaks and is never stored), a "modified" marker, a reset button,
-// a lock with the policy's explanation, and "why this value" (the layer that supplies it).
+// One setting on a page: its label, with its description under it; an editor fit for its type
+// (a number with a unit chooser, a slider for a scale, a picker for what it names, a folder
+// chooser) that validates as the user types (an invalid value shows the rule it breaks and is
+// never stored); a "modified" marker, a reset button, the administrator's lock explained on
+// the row (and reachable by Tab), and "why this value" (the layer that supplies it).
 class SettingRow : public QWidget
 {
     Q_OBJECT
@@ -25,12 +28,15 @@ public:
                QWidget *parent = nullptr);
 
     QString key() const;
+    const Core::SettingDefinition &definition() const { return m_definition; }
     // Shows the store's current value, layer, lock and marker.
     void refresh();
-    // True when the label, description, key or value contains `text` (case-insensitive);
-    // matching rows show the label in bold.
+    // True when the label, description, key, value (as stored or as shown, "512 MiB"), the
+    // name of what it picks, or its unit ("ms", "MiB") contains `text` (case-insensitive).
     bool matches(const QString &text) const;
-    void setHighlighted(bool highlighted);
+    // Marks `text` where it occurs in the label and description; when only the key, the value
+    // or the unit matched, a line under the description says which, marked too. Empty: none.
+    void highlight(const QString &text);
     QString problem() const { return m_problem; }
 
 Q_SIGNALS:
@@ -38,24 +44,37 @@ Q_SIGNALS:
     void editRequested(const QString &key, const QVariant &value);
     void resetRequested(const QString &key);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildEditor();
     void showProblem(const QString &problem);
     void commitText(const QString &text);
+    void commitNumber(qint64 value);
+    QLineEdit *buildLineEdit();
     void buildColorChooser();
+    void buildFolderChooser();
     void showSwatch(const QString &text);
+    // The value as the editor shows it ("30 s", a layout's name), when that is not the text.
+    QString shownValue() const;
+    QString marked(const QString &text, const QString &term) const;
 
     const Core::SettingDefinition &m_definition;
     Core::PreferencesStore &m_store;
     QLabel *m_label = nullptr;
+    QLabel *m_description = nullptr;
     QWidget *m_editor = nullptr;
     QLabel *m_marker = nullptr;
-    QLabel *m_lock = nullptr;
+    QLabel *m_lockBadge = nullptr; // "Locked", beside the editor
+    QLabel *m_lock = nullptr; // the administrator's explanation, on a line of its own
+    QLabel *m_match = nullptr; // "Key: ...", when a search matched only the key, value or unit
     QLabel *m_why = nullptr;
     QLabel *m_error = nullptr;
     QToolButton *m_reset = nullptr;
-    QToolButton *m_colorButton = nullptr; // colour settings: a swatch that opens a colour dialog
+    QToolButton *m_chooser = nullptr; // colour swatch or folder button beside a text editor
     QString m_problem;
+    QString m_highlighted;
     bool m_refreshing = false;
 };
 

@@ -4,17 +4,39 @@
 #include "core/settings/settingsschema.h"
 #include "settingrow.h"
 
+#include <QCheckBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMetaMethod>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Hubstate::Ui {
 
+namespace {
+
+// The search's text without the "@modified" token, and whether the token was there.
+QString searchTerm(const QString &search, bool *modifiedToken)
+{
+    QString term = search;
+    *modifiedToken = term.contains(SettingsPage::modifiedToken, Qt::CaseInsensitive);
+    term.remove(SettingsPage::modifiedToken, Qt::CaseInsensitive);
+    return term.trimmed();
+}
+
+} // namespace
+
 SettingsPage::SettingsPage(const QString &pageId, Core::PreferencesStore &store, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
     , m_pageId(pageId)
 {
     setObjectName(QStringLiteral("page:") + pageId);
     auto *layout = new QVBoxLayout(this);
+    buildHeader();
     QList<const Core::SettingDefinition *> definitions;
     for (const Core::SettingDefinition &definition : Core::SettingsSchema::instance().settings()) {
         if (definition.page == pageId)
@@ -25,22 +47,100 @@ SettingsPage::SettingsPage(const QString &pageId, Core::PreferencesStore &store,
                           [](const Core::SettingDefinition *d) { return !d->isAdvanced(); });
     QString group;
     for (const Core::SettingDefinition *definition : std::as_const(definitions)) {
-        if (definition->group != group) {
+        if (m_groups.isEmpty() || definition->group != group) {
             group = definition->group;
             const QString title = groupTitle(group);
             auto *heading =
                 new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+            heading->setObjectName(QStringLiteral("heading:") + group);
             heading->setAccessibleName(title);
             layout->addWidget(heading);
-            m_headings.append(heading);
+            m_groups.append(Group{heading, {}});
         }
         auto *row = new SettingRow(*definition, store, this);
         connect(row, &SettingRow::editRequested, this, &SettingsPage::editRequested);
         connect(row, &SettingRow::resetRequested, this, &SettingsPage::resetRequested);
         layout->addWidget(row);
         m_rows.append(row);
+        m_groups.last().rows.append(row);
     }
     layout->addStretch(1);
+    connect(&store, &Core::PreferencesStore::valueChanged, this, [this] {
+        updateHeader();
+        if (m_modifiedOnly || m_search.contains(modifiedToken, Qt::CaseInsensitive))
+            applyFilter(); // a setting reset here or elsewhere leaves the filtered view
+    });
+    updateHeader();
+}
+
+void SettingsPage::buildHeader()
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("pageHeader"));
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(titleFor(m_pageId), header);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    sizeTitle();
+    row->addWidget(m_title);
+    row->addStretch(1);
+    m_modifiedSwitch = new QCheckBox(tr("Modified only"), header);
+    m_modifiedSwitch->setObjectName(QStringLiteral("modifiedOnly"));
+    m_modifiedSwitch->setAccessibleName(tr("Show only modified settings"));
+    m_modifiedSwitch->setAccessibleDescription(
+        tr("Hides the settings of this page that have the value below yours"));
+    m_modifiedSwitch->setToolTip(m_modifiedSwitch->accessibleDescription());
+    connect(m_modifiedSwitch, &QCheckBox::toggled, this, &SettingsPage::setModifiedOnly);
+    row->addWidget(m_modifiedSwitch);
+    m_resetPage = new QPushButton(tr("Reset this page"), header);
+    m_resetPage->setObjectName(QStringLiteral("resetPage"));
+    m_resetPage->setAutoDefault(false);
+    m_resetPage->setAccessibleName(tr("Reset every setting of %1").arg(titleFor(m_pageId)));
+    m_resetPage->setAccessibleDescription(
+        tr("Returns every changed setting of this page to the value below yours; Undo brings "
+           "them back"));
+    m_resetPage->setToolTip(m_resetPage->accessibleDescription());
+    connect(m_resetPage, &QPushButton::clicked, this, &SettingsPage::resetPage);
+    row->addWidget(m_resetPage);
+    layout->addWidget(header);
+
+    // A search hides the page's panels (not settings): said here, with a way back.
+    m_searchNote = new QLabel(this);
+    m_searchNote->setObjectName(QStringLiteral("searchNote"));
+    m_searchNote->setWordWrap(true);
+    m_searchNote->setTextFormat(Qt::RichText);
+    m_searchNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+    m_searchNote->setAccessibleDescription(tr("Parts of this page hidden by the search"));
+    connect(m_searchNote, &QLabel::linkActivated, this, [this] {
+        if (auto *search = window()->findChild<QLineEdit *>(QStringLiteral("searchField")))
+            search->clear();
+    });
+    m_searchNote->hide();
+    layout->addWidget(m_searchNote);
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->hide();
+    layout->addWidget(m_emptyNote);
+    m_fixedWidgets = layout->count();
+}
+
+// A third larger than the page's text, and larger again when the text grows (200% text).
+void SettingsPage::sizeTitle()
+{
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_title->setFont(font);
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange && m_title)
+        sizeTitle();
+    QWidget::changeEvent(event);
 }
 
 QString SettingsPage::titleFor(const QString &pageId)
@@ -86,15 +186,16 @@ QString SettingsPage::groupTitle(const QString &group)
 void SettingsPage::addPanel(QWidget *panel)
 {
     panel->setParent(this);
-    static_cast<QVBoxLayout *>(layout())->insertWidget(m_panels.size(), panel);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_fixedWidgets + m_panels.size(), panel);
     m_panels.append(panel);
+    applyFilter();
 }
 
 void SettingsPage::hideRow(const QString &key)
 {
     m_hiddenKeys.insert(key);
-    if (SettingRow *hidden = row(key))
-        hidden->hide();
+    applyFilter();
+    updateHeader();
 }
 
 QString SettingsPage::title() const
@@ -113,18 +214,131 @@ SettingRow *SettingsPage::row(const QString &key) const
 
 int SettingsPage::filter(const QString &text)
 {
-    int matches = 0;
-    for (SettingRow *row : std::as_const(m_rows)) {
-        const bool match = !m_hiddenKeys.contains(row->key()) && row->matches(text);
-        row->setVisible(match);
-        row->setHighlighted(match && !text.isEmpty());
-        matches += match ? 1 : 0;
+    m_search = text;
+    return int(applyFilterCount());
+}
+
+void SettingsPage::setModifiedOnly(bool modifiedOnly)
+{
+    m_modifiedOnly = modifiedOnly;
+    if (m_modifiedSwitch->isChecked() != modifiedOnly)
+        m_modifiedSwitch->setChecked(modifiedOnly);
+    applyFilter();
+}
+
+QStringList SettingsPage::resettableKeys() const
+{
+    QStringList keys;
+    if (m_store.isReadOnly())
+        return keys;
+    for (const SettingRow *row : m_rows) {
+        if (!m_hiddenKeys.contains(row->key()) && m_store.isModified(row->key())
+            && !m_store.isLocked(row->key()))
+            keys.append(row->key());
     }
-    for (QWidget *heading : std::as_const(m_headings))
-        heading->setVisible(text.isEmpty());
+    return keys;
+}
+
+void SettingsPage::resetPage()
+{
+    const QStringList keys = resettableKeys();
+    if (keys.isEmpty())
+        return;
+    const bool hadFocus = m_resetPage->hasFocus();
+    if (isSignalConnected(QMetaMethod::fromSignal(&SettingsPage::resetPageRequested))) {
+        Q_EMIT resetPageRequested(keys);
+    } else {
+        for (const QString &key : keys)
+            Q_EMIT resetRequested(key);
+    }
+    // The button is disabled now that nothing is left to reset: the focus stays on the page
+    // rather than jumping to whatever comes next in the window.
+    if (hadFocus && !m_resetPage->isEnabled())
+        m_modifiedSwitch->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsPage::updateHeader()
+{
+    const qsizetype resettable = resettableKeys().size();
+    m_resetPage->setEnabled(resettable > 0);
+    m_resetPage->setAccessibleDescription(
+        resettable == 0 ? tr("No setting of this page differs from the value below yours")
+                        : tr("Returns %1 changed setting(s) of this page to the value below "
+                             "yours; Undo brings them back")
+                              .arg(resettable));
+}
+
+void SettingsPage::applyFilter()
+{
+    (void)applyFilterCount();
+}
+
+qsizetype SettingsPage::applyFilterCount()
+{
+    bool onlyModified = false;
+    const QString term = searchTerm(m_search, &onlyModified);
+    const bool searching = !m_search.trimmed().isEmpty();
+    qsizetype matches = 0;
+    qsizetype shown = 0;
+    for (SettingRow *row : std::as_const(m_rows)) {
+        const bool modified = m_store.isModified(row->key());
+        const bool match =
+            !m_hiddenKeys.contains(row->key()) && row->matches(term) && (!onlyModified || modified);
+        const bool visible = match && (!m_modifiedOnly || modified);
+        row->setVisible(visible);
+        row->highlight(match ? term : QString());
+        matches += match ? 1 : 0;
+        shown += visible ? 1 : 0;
+    }
+    for (const Group &group : std::as_const(m_groups)) {
+        const bool any = std::any_of(group.rows.cbegin(), group.rows.cend(),
+                                     [this](SettingRow *row) { return row->isVisibleTo(this); });
+        group.heading->setVisible(any);
+    }
     for (QWidget *panel : std::as_const(m_panels))
-        panel->setVisible(text.isEmpty());
+        panel->setVisible(!searching);
+    const QString hidden = panelNames();
+    m_searchNote->setVisible(searching && !hidden.isEmpty());
+    m_searchNote->setText(
+        tr("While you search, this page also hides: %1. <a href=\"#clear\">Clear the search</a> "
+           "to see them.")
+            .arg(hidden.toHtmlEscaped()));
+    m_searchNote->setAccessibleName(
+        m_searchNote->isVisibleTo(this) ? tr("Hidden while searching: %1").arg(hidden) : QString());
+    m_emptyNote->setVisible(shown == 0 && !m_rows.isEmpty());
+    m_emptyNote->setText(m_modifiedOnly && !searching
+                             ? tr("No setting on this page differs from the value below yours.")
+                             : tr("No setting on this page matches."));
     return matches;
+}
+
+// What the panels are called, as their group boxes title them ("Back up, Backups").
+QString SettingsPage::panelNames() const
+{
+    QStringList names;
+    for (QWidget *panel : m_panels) {
+        if (auto *box = qobject_cast<QGroupBox *>(panel)) {
+            names.append(box->title().remove(u'&'));
+            continue;
+        }
+        QStringList boxes;
+        for (QGroupBox *box : panel->findChildren<QGroupBox *>()) {
+            bool nested = false;
+            for (QWidget *up = box->parentWidget(); up && up != panel; up = up->parentWidget())
+                nested = nested || qobject_cast<QGroupBox *>(up);
+            if (!nested && !box->title().isEmpty())
+                boxes.append(box->title().remove(u'&'));
+        }
+        if (!boxes.isEmpty())
+            names += boxes;
+        else if (!panel->accessibleName().isEmpty())
+            names.append(panel->accessibleName());
+        else
+            names.append(tr("a panel"));
+    }
+    for (QString &name : names)
+        name = tr("\"%1\"").arg(name);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace Hubstate::Ui

@@ -180,6 +180,7 @@ void RestoreWizard::setOutcome(const Core::Result<RestoreEngine::Report> &outcom
         m_report = *outcome;
     else
         m_failure = outcome.error().message;
+    Q_EMIT restoreFinished(outcome.ok(), m_file, m_failure);
 }
 
 Core::Status RestoreWizard::rollBack()

@@ -80,6 +80,10 @@ public:
     // The keys for an encrypted backup: the keychain's master key when there is one.
     Core::BackupReader::Keys keys(const QString &password) const;
 
+Q_SIGNALS:
+    // The restore ended (setOutcome): `message` says why when it failed.
+    void restoreFinished(bool succeeded, const QString &file, const QString &message);
+
 public Q_SLOTS:
     void reject() override; // ignored while the restore runs: it cannot be left half done
 

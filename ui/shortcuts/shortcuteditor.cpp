@@ -60,8 +60,7 @@ ShortcutEditor::ShortcutEditor(Core::PreferencesStore &store, QWidget *parent)
 QWidget *ShortcutEditor::buildFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     m_nameFilter = new QLineEdit(bar);
     m_nameFilter->setObjectName(QStringLiteral("shortcutNameFilter"));
     m_nameFilter->setPlaceholderText(tr("Filter by name"));
@@ -73,6 +72,7 @@ QWidget *ShortcutEditor::buildFilterBar()
     auto *keysLabel = new QLabel(tr("&Keys:"), bar);
     m_keyFilter = new ShortcutCapture(bar);
     m_keyFilter->setObjectName(QStringLiteral("shortcutKeyFilter"));
+    m_keyFilter->setMinimumWidth(recorderWidth(m_keyFilter));
     m_keyFilter->setAccessibleName(tr("Filter actions by keys"));
     m_keyFilter->setAccessibleDescription(
         tr("Press keys to show the actions they trigger; Escape clears"));
@@ -96,12 +96,29 @@ QWidget *ShortcutEditor::buildFilterBar()
     m_conflictsOnly->setAccessibleDescription(
         tr("Shows only actions whose keys clash with another action's"));
     connect(m_conflictsOnly, &QCheckBox::toggled, m_filter, &ShortcutFilterModel::setConflictsOnly);
+    // As on the other settings pages.
+    auto *modifiedOnly = new QCheckBox(tr("Modified only"), bar);
+    modifiedOnly->setObjectName(QStringLiteral("modifiedShortcutsOnly"));
+    modifiedOnly->setAccessibleName(tr("Show only modified shortcuts"));
+    modifiedOnly->setAccessibleDescription(tr("Hides the actions that have their default keys"));
+    modifiedOnly->setToolTip(modifiedOnly->accessibleDescription());
+    connect(modifiedOnly, &QCheckBox::toggled, m_filter, &ShortcutFilterModel::setModifiedOnly);
 
     row->addWidget(m_nameFilter, 2);
     row->addWidget(keysLabel);
     row->addWidget(m_keyFilter, 1);
     row->addWidget(clearKeys);
-    row->addWidget(m_conflictsOnly);
+    // The switches on a line of their own: beside the fields they left those a few letters
+    // wide at 200% text.
+    auto *switches = new QHBoxLayout;
+    switches->addWidget(m_conflictsOnly);
+    switches->addWidget(modifiedOnly);
+    switches->addStretch(1);
+    auto *lines = new QVBoxLayout;
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->addLayout(row);
+    lines->addLayout(switches);
+    bar->setLayout(lines);
     return bar;
 }
 
@@ -119,8 +136,11 @@ QWidget *ShortcutEditor::buildRecorder()
     m_capture->setAccessibleDescription(
         tr("Press the keys for the selected action (up to four chords); Escape cancels"));
     m_recorderLabel->setBuddy(m_capture);
+    m_recorderLabel->setWordWrap(true);
+    // Room for two chords whatever the label and the buttons take.
+    m_capture->setMinimumWidth(recorderWidth(m_capture));
     connect(m_capture, &ShortcutCapture::recording, this, &ShortcutEditor::showConflicts);
-    connect(m_capture, &ShortcutCapture::editingFinished, this, &ShortcutEditor::assign);
+    connect(m_capture, &ShortcutCapture::editingFinished, this, &ShortcutEditor::finishRecording);
     connect(m_capture, &ShortcutCapture::cancelled, this, [this] {
         showCurrent();
         m_table->setFocus(Qt::OtherFocusReason);
@@ -160,7 +180,7 @@ QWidget *ShortcutEditor::buildRecorder()
         if (!modified.isEmpty())
             Q_EMIT resetAllRequested(modified);
     });
-    row->addWidget(m_recorderLabel);
+    column->addWidget(m_recorderLabel);
     row->addWidget(m_capture, 1);
     row->addWidget(m_assign);
     row->addWidget(m_clear);
@@ -222,6 +242,30 @@ void ShortcutEditor::showConflicts(const QKeySequence &sequence)
                                                      others.join(QStringLiteral(", "))));
     m_conflicts->setAccessibleName(m_conflicts->text());
     m_conflicts->setVisible(!others.isEmpty());
+}
+
+int ShortcutEditor::recorderWidth(const QWidget *recorder)
+{
+    return recorder->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+PgDown, Ctrl+K"))
+        + 2 * recorder->fontMetrics().averageCharWidth() + 16;
+}
+
+// Recording ends a moment after the last key. Keys that clash with another action are kept
+// in the recorder and applied only when the user presses Assign.
+void ShortcutEditor::finishRecording()
+{
+    const QKeySequence recorded = m_capture->keySequence();
+    const QStringList others = m_model->conflictsFor(recorded, currentKey());
+    if (others.isEmpty()) {
+        assign();
+        return;
+    }
+    m_conflicts->setText(tr("%1 is also used by: %2. Press Assign to use these keys anyway, "
+                            "or record other keys.")
+                             .arg(recorded.toString(QKeySequence::NativeText),
+                                  others.join(QStringLiteral(", "))));
+    m_conflicts->setAccessibleName(m_conflicts->text());
+    m_conflicts->show();
 }
 
 void ShortcutEditor::assign()

@@ -21,8 +21,8 @@ class ShortcutModel;
 
 // The keyboard shortcuts page: every action with its keys and where they come from, a filter
 // by name and one by pressing keys, a "conflicts only" switch, a recorder that names clashing
-// actions while the user types, reset one and reset all. Edits are requests the window turns
-// into undoable commands on the store.
+// actions while the user types (clashing keys are applied only by Assign), reset one and reset
+// all. Edits are requests the window turns into undoable commands on the store.
 class ShortcutEditor : public QWidget
 {
     Q_OBJECT
@@ -44,7 +44,9 @@ Q_SIGNALS:
 private:
     void showCurrent();
     void showConflicts(const QKeySequence &sequence);
+    void finishRecording();
     void assign();
+    static int recorderWidth(const QWidget *recorder);
     QWidget *buildFilterBar();
     QWidget *buildRecorder();
 

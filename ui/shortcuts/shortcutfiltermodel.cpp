@@ -22,6 +22,12 @@ void ShortcutFilterModel::setConflictsOnly(bool on)
     invalidateFilter();
 }
 
+void ShortcutFilterModel::setModifiedOnly(bool on)
+{
+    m_modifiedOnly = on;
+    invalidateFilter();
+}
+
 bool ShortcutFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex action =
@@ -44,6 +50,8 @@ bool ShortcutFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             return false;
     }
     if (m_conflictsOnly && action.data(ShortcutModel::ConflictsRole).toStringList().isEmpty())
+        return false;
+    if (m_modifiedOnly && !action.data(ShortcutModel::ModifiedRole).toBool())
         return false;
     return true;
 }
