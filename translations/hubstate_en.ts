@@ -747,6 +747,10 @@ another on top of it, never lift a lock of the system one.
         <source>Not everything could be deleted; still present: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept (add --include-backups to delete them too):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Cli::SecretCommand</name>
@@ -1005,19 +1009,11 @@ another on top of it, never lift a lock of the system one.
 <context>
     <name>Hubstate::Core</name>
     <message>
-        <source>No backup destination given (a folder or an http(s):// WebDAV URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a valid file:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a valid backup destination URL: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1030,14 @@ another on top of it, never lift a lock of the system one.
     </message>
     <message>
         <source>security.lockAfterIdle=%1 was dropped: Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup destination given (a folder, an http(s):// WebDAV URL or an s3:// URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup destinations of kind &quot;%1&quot; are not supported (use a folder, http:// or https:// for WebDAV, or s3:// for S3-compatible storage)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,6 +2111,18 @@ another on top of it, never lift a lock of the system one.
         <source>%1 would be %2 x %3 px; panes are at least %4 x %5 px</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 would change width too (a grid has at most %2 equal columns); merge or resize those panes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would change height too (a grid has at most %2 equal rows); merge or resize those panes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have no agents and no titles of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Core::LayoutRepository</name>
@@ -2768,11 +2784,14 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
 <context>
     <name>Hubstate::Core::Recovery</name>
     <message>
-        <source>Cannot create %1</source>
+        <source>A crash of this session could not be detected at the next start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Hubstate::Core::RecoveryCascade</name>
     <message>
-        <source>Cannot move %1 aside into %2</source>
+        <source>%1: skipped, no password was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2780,7 +2799,11 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A crash of this session could not be detected at the next start: %1</source>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +2983,197 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::Core::S3Destination</name>
+    <message>
+        <source>%1 is not an S3 URL (s3:// or s3+http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 URL %1 carries a secret: remove it from the URL and store it in the keychain (`hubstate-cli secret set NAME`, the secret on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 URL %1 names no access key id: write it before the endpoint (s3://KEYID@endpoint/bucket/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key id in %1 has characters S3 key ids do not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an S3 bucket name (3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix &quot;%1&quot; in %2 is not a folder of plain names (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;, separated by &apos;/&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style=%1 in %2 is neither &quot;path&quot; nor &quot;virtual&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown setting &quot;%2&quot; (region and style are known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region=%1 in %2 is not a region name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; has a &apos;.&apos;, which the server&apos;s certificate does not cover in virtual-hosted style: add style=path to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be reached over plain http:// at %2: anyone on the network between could read or change what is sent. Use s3:// (https), or, on a network you trust, allow it with `hubstate-cli config set backup.allowInsecureHttp true`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key for %1 is kept in the keychain, which is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret access key for %1 in the keychain: store it with `hubstate-cli secret set %2` (the secret on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret access key for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of %1 to or from %2 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the S3 endpoint %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the S3 endpoint %1 failed for %2 (attempts made: %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the signature of key %2 (403 SignatureDoesNotMatch): the secret access key stored in the keychain as %3 is not this key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key id %2 (403 InvalidAccessKeyId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock differs from the S3 server&apos;s by more than 15 minutes (403 RequestTimeTooSkewed): set the clock right (NTP), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist at %2 (NoSuchBucket): create it with the provider&apos;s console or check its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; is in region %2, not %3: use region=%2 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; is not served by %2 but by %3 (wrong region or endpoint): use that endpoint and its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denies key %2 access to %3 (403 %4): check the key&apos;s permissions on the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still asked to slow down (503 %2) after %3 attempts for %4; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with HTTP %3 %4 (attempts made: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a listing that is not a valid S3 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hands back the same continuation token; the listing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 pages; the listing was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the start of the upload of %2 with something that is not a valid S3 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would take more than 10,000 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted part %2 of %3 without naming it (no ETag); the upload was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the completion of %2 with something that is not a valid S3 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 on %2: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2; nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 to %2 does not read back intact (SHA-256 differs); it was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 at %3 bytes, more than the %4 bytes a backup may have here; it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes free, too few for %3 (%4 bytes); it was not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Core::SecretIndex</name>
     <message>
         <source>Cannot read the secret index</source>
@@ -3053,6 +3267,117 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Secret %1: the keychain did not answer in time; whether it was stored is unknown, check with `secret list`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::SettingUnits</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds, or a number and a unit (%1) such as 30s or 5min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of bytes, or a number and a unit (%1) such as 512MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of percent, such as 150 or 150%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels, such as 200 or 200px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of time; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of size; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of this setting; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous (1000 or 1024?); write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maximum value of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below minimum value of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,10 +4170,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A folder or a WebDAV address (http:// or https://); empty for the profile&apos;s own backup folder. A WebDAV password is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How often your devices sync: this one sends its changes and takes the others&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,6 +4195,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Allow an http:// WebDAV destination on another machine, where anyone on the network between can read the password. Only for a network you trust; https:// and this machine need no such setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder, a WebDAV address (http:// or https://) or an S3 bucket (s3://); empty for the profile&apos;s own backup folder. A WebDAV password or an S3 secret key is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3941,6 +4266,49 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Cannot start writing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Core::StoredReferences</name>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored layout; the layout named &quot;%1&quot; is the template %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored layout; the layout named &quot;%1&quot; has the id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored layout: give a template (%1) or the id of a stored layout (hubstate-cli layout list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored agent; the agent named &quot;%1&quot; has the id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no stored agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,6 +4963,13 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::AgentNames</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::AgentsPage</name>
     <message>
         <source>Ask the keychain a&amp;gain</source>
@@ -4880,6 +5255,18 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No agent is open: nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the form breaks the rules listed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::AppearancePreview</name>
@@ -4960,6 +5347,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (safety backup, taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5090,7 +5481,27 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <source>S3 &amp;secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key of the key id named in the s3:// address; kept in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 secret access key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key for %1 is in the keychain (as %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,6 +5677,26 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>The schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rest&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the restore wizard on this backup: nothing changes before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::ConversationModel</name>
@@ -5388,13 +5819,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>So many messages match that the newest %n are shown first.</source>
-        <translation>
-            <numerusform>So many messages match that the newest %n is shown first.</numerusform>
-            <numerusform>So many messages match that the newest %n are shown first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) found, best matches first.</source>
         <translation>
             <numerusform>%n message found, best matches first.</numerusform>
@@ -5430,6 +5854,64 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 messages match; the newest %2 are shown. Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages match; the best %2 are shown. Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::JumpList</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to a page or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page or setting; Enter goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of a page&apos;s or setting&apos;s name; Up and Down choose; Enter goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click goes to the one chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5474,6 +5956,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <message>
         <source>%1  %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5691,6 +6177,22 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>The layout &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every key of the layout editor; F1 hides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout is open: nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — disabled, does not run in the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutKeyMap</name>
@@ -5701,16 +6203,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <message>
         <source>(no key)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hubstate::Ui::JumpList</name>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6423,13 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::LiveUpdates</name>
+    <message>
+        <source>The stored layouts were replaced (a restore): the list shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::MainWindow</name>
     <message>
         <source>Hubstate</source>
@@ -5985,10 +6484,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+1 to Alt+9 or Ctrl+PgUp and Ctrl+PgDown go to a page; typing searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6022,6 +6517,62 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+9, Ctrl+PgUp and Ctrl+PgDown or Ctrl+K go to a page; typing searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to a page or setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+K, then its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save on this page: settings are kept as soon as they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line names a key and what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups cannot be made from this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6145,39 +6696,86 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Removed:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept unless you tick &quot;Also delete local backups&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup catalog (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local backups (%1, %2, in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and checked. Kept, as you chose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RecoveryBanner</name>
+    <message>
+        <source>Hubstate started empty after finding damage: default settings, and no layouts, agents or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate found damage at start-up and put your data back from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged files were moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the damaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the recovery message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::RecoveryDialog</name>
     <message>
-        <source>Hubstate: damaged state found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hubstate did not shut down cleanly last time, and a full check found damage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start-up check found damage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovering moves the damaged files aside (nothing is deleted) and takes the newest backup that reads cleanly, then older ones, then the defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only for encrypted backups the keychain cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6189,31 +6787,7 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recover from backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the restore &amp;wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the restore wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is damaged any more; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6221,23 +6795,182 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable backup was found: Hubstate starts from the defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue</source>
+        <source>Hubstate: damaged files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;yourself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the restore wizard; the damaged files are moved aside first, and Hubstate starts empty if you close the wizard without restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes Hubstate; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate did not shut down cleanly last time, and a full check of its files found damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate&apos;s check of its files found damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The database, which holds your layouts, agents and conversation history, is damaged and cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The settings file is damaged: your settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate found damage in your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering puts back the newest backup that reads cleanly, then older ones. The damaged files are kept in a folder beside them: nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and this computer&apos;s keychain holds no key that opens it. Type the password it was made with, or skip it to try an older backup, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this profile was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the backups could be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start empty: default settings, and no layouts, agents or history. The damaged files are kept in a folder beside them. Or choose a backup yourself (another file, or a server), or quit and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is damaged any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full check found the files sound: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was put back from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate starts empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate starts with default settings, and no layouts, agents or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings written before the damage were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a backup that reads cleanly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password: the backup does not open with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubstate cannot start empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged files cannot be moved aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::ReferencePicker</name>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing agent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing layout (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6249,22 +6982,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (settings that change: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Layouts&lt;/b&gt; in the database: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Agents&lt;/b&gt; in the database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6293,6 +7010,54 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>The backup also holds a backup key; this profile keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puts back the backup&apos;s version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no setting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 setting changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings&lt;/b&gt;: the settings file %1 is replaced (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layouts&lt;/b&gt;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agents&lt;/b&gt;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6340,10 +7105,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Changes the restore would make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6416,6 +7177,42 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Backup made %1 by Hubstate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6494,6 +7291,26 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the state from before the restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the restore changed goes back to how it was, from the safety backup %1. Changes made since the restore are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6691,10 +7508,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (safety backup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backups yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6716,6 +7529,14 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (safety backup, taken before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken automatically before a restore; restoring it undoes that restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6836,7 +7657,7 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
 <context>
     <name>Hubstate::Ui::SearchResultModel</name>
     <message>
-        <source>&lt;small&gt;%1 · %2 · %3&lt;/small&gt;&lt;br&gt;%4</source>
+        <source>&lt;small&gt;%1 · %2 · %3 · %4&lt;/small&gt;&lt;br&gt;%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6903,6 +7724,58 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Opens a colour dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number beside keeps its value when another unit is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1 (stored in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6978,6 +7851,66 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Agent rules (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only modified settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the settings of this page that have the value below yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every setting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns every changed setting of this page to the value below yours; Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this page hidden by the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting of this page differs from the value below yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns %1 changed setting(s) of this page to the value below yours; Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you search, this page also hides: %1. &lt;a href=&quot;#clear&quot;&gt;Clear the search&lt;/a&gt; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden while searching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting on this page differs from the value below yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting on this page matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7109,6 +8042,22 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>%1 is also used by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only modified shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the actions that have their default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also used by: %2. Press Assign to use these keys anyway, or record other keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7663,6 +8612,14 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>“%1” is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::SyncPanel</name>
@@ -7828,6 +8785,14 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>This device no longer syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay in sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8242,14 +9207,13 @@ Open the Synchronisation page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All your data was deleted and checked. Hubstate closes now.</source>
+        <source>Hubstate closes now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is damaged:
-%1
+        <source>Hubstate found damage in its database (your layouts, agents and conversation history) while checking it in the background.
 
-Hubstate restarts now to recover it from your backups.</source>
+Hubstate restarts now to recover it from your backups. Nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
