@@ -370,11 +370,20 @@ void MainWindow::insertPage(int position, const QString &pageId, const QString &
     m_pageList->insertItem(position, item);
     item->setData(kPageIdRole, pageId);
     item->setData(kTitleRole, title);
-    const int width = m_pageList->iconSize().width()
-        + m_pageList->fontMetrics().horizontalAdvance(title)
-        + m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-        + 4 * m_pageList->fontMetrics().averageCharWidth();
-    m_pageList->setMinimumWidth(std::max(m_pageList->minimumWidth(), width));
+    fitSidebar();
+}
+
+void MainWindow::fitSidebar()
+{
+    const QFontMetrics metrics = m_pageList->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        widest = std::max(
+            widest, metrics.horizontalAdvance(m_pageList->item(row)->data(kTitleRole).toString()));
+    }
+    m_pageList->setMinimumWidth(m_pageList->iconSize().width() + widest
+                                + m_pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                                + 4 * metrics.averageCharWidth());
 }
 
 void MainWindow::addPage(const QString &pageId, const QString &title, QWidget *page)
@@ -765,6 +774,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FontChange
         && watched->objectName() == QLatin1String("modifiedMarker"))
         keepMarkerWidth(static_cast<QLabel *>(watched));
+    if (watched == m_pageList && event->type() == QEvent::FontChange)
+        fitSidebar();
     // Typing in the sidebar searches: the first letter goes to the search field.
     if (watched == m_pageList && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -81,6 +81,8 @@ private:
     void buildPageActions();
     QWidget *buildSchemaPage(const QString &pageId);
     QWidget *buildShortcutEditor(SettingsPage *schemaPage);
+    // The sidebar keeps room for its longest title at the text size of the moment.
+    void fitSidebar();
     static void keepMarkerWidth(QLabel *marker);
     QWidget *buildAdvancedPage();
     void insertPage(int position, const QString &pageId, const QString &title, QWidget *widget);

@@ -60,15 +60,17 @@ struct KnownDefect
     const char *reason;
 };
 constexpr KnownDefect knownDefects[] = {
-    {"*", "empty pane: Hubstate::Ui::FocusFrame",
-     "issue 16 item 3: the focus frame becomes a pane of the splitter (ui/accessibility)"},
-    {"*", "items cut off (scrolls sideways): QListWidget \"pageList\"",
-     "issue 16 item 3: at 200% text the sidebar is narrower than its titles and can collapse "
-     "to a few letters (ui/mainwindow)"},
-    {"shortcuts", "QLineEdit \"qt_keysequenceedit_lineedit\"",
-     "issue 16 item 9: the shortcut recorder shrinks below its keys at 200% text (ui/shortcuts)"},
     {"history", "column \"Agent and conversation\" cut off",
      "issue 16 item 9: columns cut off in History (ui/history)"},
+    {"layouts", "column \"Name\" cut off",
+     "issue 16 item 9: at 200% text the layout list's name column is squeezed by the others "
+     "(ui/layout)"},
+    {"agents", "QLineEdit \"agentEndpoint\"",
+     "issue 16 item 9: at 200% text the agent form is narrower than an endpoint (ui/agents)"},
+    {"agents", "QPushButton \"storeKey\"",
+     "issue 16 item 9: at 200% text the key buttons are squeezed (ui/agents)"},
+    {"agents", "QPushButton \"removeKey\"",
+     "issue 16 item 9: at 200% text the key buttons are squeezed (ui/agents)"},
 };
 
 double luminance(const QColor &color)

@@ -73,7 +73,7 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     listButtons->addWidget(m_delete);
     left->addLayout(listButtons);
     body->addLayout(left, 1);
-    body->addWidget(buildForm(), 2);
+    body->addWidget(buildForm(), 3);
     layout->addLayout(body, 1);
 
     connect(m_list, &QListWidget::currentTextChanged, this, [this] {
@@ -165,12 +165,14 @@ QWidget *AgentsPage::buildForm()
     m_removeKey = new QPushButton(tr("Remo&ve key"), m_form);
     named(m_removeKey, QStringLiteral("removeKey"), tr("Remove the API key"),
           tr("Deletes the agent's key from the keychain"));
-    keyRow->addWidget(m_apiKey, 1);
+    // The field gets the form's width; the buttons go below it, where large text still fits.
     keyRow->addWidget(m_storeKey);
     keyRow->addWidget(m_removeKey);
+    keyRow->addStretch(1);
     auto *keyLabel = new QLabel(tr("&API key:"), m_form);
     keyLabel->setBuddy(m_apiKey);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(keyLabel, m_apiKey);
+    form->addRow(QString(), keyRow);
     m_keyStatus = new QLabel(m_form);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     form->addRow(QString(), m_keyStatus);
