@@ -373,6 +373,8 @@ Commands:
                                restore (PARTS: settings,layouts,agents,history,secrets);
                                the backup key is replaced only with --include-backup-key
   backup prune [--at DEST]     apply retention now
+  backup destinations list | add NAME LOCATION [--disabled] [--keep-last N] [--keep-daily N] [--keep-weekly N] [--keep-monthly N] | remove NAME | test [NAME]
+                               the destinations backups go to (backup.destinations)
     PASSWORD = --password-stdin | --password-file F; without one the backup key
     in the keychain is used, and a terminal prompt asks when it is missing
   sync init DEST [--name NAME] PASSPHRASE

@@ -71,6 +71,8 @@ QString CliApplication::helpText()
         "                               restore (PARTS: settings,layouts,agents,history,secrets);\n"
         "                               the backup key is replaced only with --include-backup-key\n"
         "  backup prune [--at DEST]     apply retention now\n"
+        "  backup destinations list | add NAME LOCATION [--disabled] [--keep-last N] [--keep-daily N] [--keep-weekly N] [--keep-monthly N] | remove NAME | test [NAME]\n"
+        "                               the destinations backups go to (backup.destinations)\n"
         "    PASSWORD = --password-stdin | --password-file F; without one the backup key\n"
         "    in the keychain is used, and a terminal prompt asks when it is missing\n"
         "  sync init DEST [--name NAME] PASSPHRASE\n"
