@@ -5580,6 +5580,10 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>%1 (safety backup, taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupDestinationBox</name>

@@ -5565,6 +5565,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>%1 (safety backup, taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::BackupDestinationBox</name>

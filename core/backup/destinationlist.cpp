@@ -308,6 +308,28 @@ QList<BackupDestination> BackupDestinations::enabled(const PreferencesStore &set
     return list;
 }
 
+QString BackupDestinations::nameOf(const QList<BackupDestination> &list,
+                                   const QString &catalogDestination)
+{
+    // A URL up to its settings (?region=...), without the slash that ends a collection.
+    const auto core = [](const QString &url) {
+        QString text = url.section(u'?', 0, 0);
+        while (text.endsWith(u'/'))
+            text.chop(1);
+        return text;
+    };
+    for (const BackupDestination &destination : list) {
+        if (destination.kind == BackupDestination::Kind::Folder) {
+            if (!catalogDestination.contains(QLatin1String("://"))
+                && QDir::cleanPath(destination.location) == QDir::cleanPath(catalogDestination))
+                return destination.name;
+        } else if (core(displaySpec(destination.location)) == core(catalogDestination)) {
+            return destination.name;
+        }
+    }
+    return {};
+}
+
 QStringList BackupDestinations::locations(const PreferencesStore &settings)
 {
     QStringList list;

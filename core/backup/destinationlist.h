@@ -75,6 +75,11 @@ public:
     // this profile's).
     static QStringList locations(const PreferencesStore &settings);
 
+    // The name in `list` of the destination a catalog record names (a folder, or a URL as
+    // the destination shows it: without a password, with or without its trailing slash and
+    // settings); empty when none of them is it.
+    static QString nameOf(const QList<BackupDestination> &list, const QString &catalogDestination);
+
     static QString kindName(BackupDestination::Kind kind);
     static std::optional<BackupDestination::Kind> kindNamed(const QString &name);
     // The kind a location is of: a URL's scheme, else a folder.

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void pageShowsTheScheduleSettingsBesideTheActions();
     void backUpNowShowsProgressAndAddsAVerifiedRow();
+    void backUpNowStoresACopyAtEachDestination();
     void cancelLeavesNoBackupAndNoPartialFile();
     void verifyFindsIntactAndDamagedBackups();
     void deleteAsksFirstThenRemovesTheFile();
@@ -250,12 +251,43 @@ void TestBackupsPage::backUpNowShowsProgressAndAddsAVerifiedRow()
     QCOMPARE(cell(Ui::BackupCatalogModel::State), QStringLiteral("Verified"));
     QCOMPARE(cell(Ui::BackupCatalogModel::Encrypted), QStringLiteral("No"));
     QCOMPARE(cell(Ui::BackupCatalogModel::Destination), m_profile.backupDirectory());
+    QCOMPARE(cell(Ui::BackupCatalogModel::HeldAt), QStringLiteral("local"));
     QCOMPARE(cell(Ui::BackupCatalogModel::Size),
              QLocale().formattedDataSize(
                  QFileInfo(m_profile.backupDirectory() + u'/' + files.first()).size()));
     QVERIFY(!cell(Ui::BackupCatalogModel::AppVersion).isEmpty());
     // A fresh verified backup: no warning.
     QVERIFY(!find<QLabel>(QStringLiteral("staleBackupWarning"))->isVisible());
+}
+
+void TestBackupsPage::backUpNowStoresACopyAtEachDestination()
+{
+    QTemporaryDir usb;
+    QTemporaryDir nas;
+    QVERIFY(m_store->setText(QStringLiteral("backup.destinations"),
+                             QStringLiteral(R"([{"name":"usb","kind":"folder","location":"%1"},)"
+                                            R"({"name":"nas","kind":"folder","location":"%2"}])")
+                                 .arg(usb.path(), nas.path())));
+    openWindow();
+    click(QStringLiteral("backUpNow"));
+    waitUntilIdle();
+    const QString result = text(QStringLiteral("backupResult"));
+    QVERIFY2(result.startsWith(u"Backed up to ") && result.contains(usb.path())
+                 && result.contains(nas.path()),
+             qPrintable(result));
+    // A row per copy, each saying where the backup is held.
+    Ui::BackupCatalogModel *model = m_panel->model();
+    QCOMPARE(model->rowCount(), 2);
+    QStringList where;
+    for (int row = 0; row < 2; ++row) {
+        where.append(model->index(row, Ui::BackupCatalogModel::Destination).data().toString());
+        QCOMPARE(model->index(row, Ui::BackupCatalogModel::HeldAt).data().toString(),
+                 QStringLiteral("usb, nas"));
+    }
+    where.sort();
+    QStringList expected{usb.path(), nas.path()};
+    expected.sort();
+    QCOMPARE(where, expected);
 }
 
 void TestBackupsPage::cancelLeavesNoBackupAndNoPartialFile()

@@ -9,7 +9,8 @@ BackupCatalogModel::BackupCatalogModel(QObject *parent)
 {
 }
 
-void BackupCatalogModel::setRecords(QList<Core::BackupRecord> records)
+void BackupCatalogModel::setRecords(QList<Core::BackupRecord> records,
+                                    QHash<QString, QString> names)
 {
     std::stable_sort(records.begin(), records.end(),
                      [](const Core::BackupRecord &a, const Core::BackupRecord &b) {
@@ -17,6 +18,14 @@ void BackupCatalogModel::setRecords(QList<Core::BackupRecord> records)
                      });
     beginResetModel();
     m_records = std::move(records);
+    m_holders.clear();
+    for (const Core::BackupRecord &record : std::as_const(m_records)) {
+        if (record.state != Core::BackupRecord::State::Verified)
+            continue;
+        const QString name = names.value(record.destination, record.destination);
+        if (!m_holders[record.file].contains(name))
+            m_holders[record.file].append(name);
+    }
     endResetModel();
 }
 
@@ -73,6 +82,7 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
     }
     case Size: return QLocale().formattedDataSize(record.size);
     case Destination: return record.destination;
+    case HeldAt: return m_holders.value(record.file).join(QStringLiteral(", "));
     case AppVersion: return record.appVersion;
     case Encrypted: return record.encrypted ? tr("Yes") : tr("No");
     case State: return stateText(record.state);
@@ -90,6 +100,7 @@ QVariant BackupCatalogModel::headerData(int section, Qt::Orientation orientation
     case Date: return tr("Date");
     case Size: return tr("Size");
     case Destination: return tr("Destination");
+    case HeldAt: return tr("Held at");
     case AppVersion: return tr("App version");
     case Encrypted: return tr("Encrypted");
     case State: return tr("Verified");

@@ -3,6 +3,7 @@
 #include "core/backup/backupcatalog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Hubstate::Ui {
 
@@ -13,12 +14,14 @@ class BackupCatalogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Size, Destination, AppVersion, Encrypted, State, ColumnCount };
+    enum Column { Date, Size, Destination, HeldAt, AppVersion, Encrypted, State, ColumnCount };
     static constexpr int RecordStateRole = Qt::UserRole + 1; // BackupRecord::State as int
 
     explicit BackupCatalogModel(QObject *parent = nullptr);
 
-    void setRecords(QList<Core::BackupRecord> records);
+    // `names`: the destination's name in backup.destinations by what the catalog records
+    // (a folder or a URL), for HeldAt: the destinations that hold a verified copy of the file.
+    void setRecords(QList<Core::BackupRecord> records, QHash<QString, QString> names = {});
     const QList<Core::BackupRecord> &records() const { return m_records; }
     const Core::BackupRecord *record(int row) const;
 
@@ -32,6 +35,7 @@ public:
 
 private:
     QList<Core::BackupRecord> m_records;
+    QHash<QString, QStringList> m_holders; // file -> names of the destinations holding it
 };
 
 } // namespace Hubstate::Ui

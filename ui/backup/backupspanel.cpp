@@ -6,6 +6,7 @@
 #include "backupoperations.h"
 #include "backupsizechart.h"
 #include "core/backup/backupengine.h"
+#include "core/backup/destinationlist.h"
 #include "core/backup/backupscheduler.h"
 #include "core/settings/preferencesstore.h"
 #include "ui/common/prompts.h"
@@ -243,7 +244,16 @@ void BackupsPanel::reloadCatalog()
     m_banner->setAccessibleName(warning);
     m_banner->setVisible(!warning.isEmpty());
     const QString selected = selectedRecord() ? selectedRecord()->file : QString();
-    m_model->setRecords(engine.catalog().records());
+    // Each copy is a row of its destination; "Held at" names every destination with a copy.
+    QHash<QString, QString> names;
+    const QList<Core::BackupDestination> configured =
+        Core::BackupDestinations::configured(m_store, m_profile.backupDirectory());
+    for (const Core::BackupRecord &record : engine.catalog().records()) {
+        const QString name = Core::BackupDestinations::nameOf(configured, record.destination);
+        if (!name.isEmpty())
+            names.insert(record.destination, name);
+    }
+    m_model->setRecords(engine.catalog().records(), names);
     m_chart->setRecords(m_model->records());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!selected.isEmpty() && m_model->record(row)->file == selected)
