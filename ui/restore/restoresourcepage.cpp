@@ -177,8 +177,13 @@ void RestoreSourcePage::loadCatalog()
             }
         },
         false);
-    std::stable_sort(records.begin(), records.end(),
-                     [](const auto &a, const auto &b) { return a.createdAt > b.createdAt; });
+    // A safety backup is taken at a restore, after any backup of the same second it could be
+    // restoring: within a second it comes first.
+    std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
+        if (a.createdAt != b.createdAt)
+            return a.createdAt > b.createdAt;
+        return a.label == QLatin1String("safety") && b.label != QLatin1String("safety");
+    });
     m_catalog->clear();
     if (!problems.isEmpty())
         showProblem(tr("The catalog cannot be read in full: %1").arg(problems.join(u' ')));
