@@ -308,18 +308,7 @@ Status WebDavDestination::fetch(const QString &name, const QString &localFile,
             return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, reason));
         return client.failure(reply, source);
     }
-    const bool flushed = out.flush() && ::fsync(out.handle()) == 0;
-    const QString reason = flushed ? QString() : QString::fromLocal8Bit(std::strerror(errno));
-    out.close();
-    if (!flushed) {
-        QFile::remove(partial);
-        return Error::operationFailed(tr("Cannot write %1: %2").arg(partial, reason));
-    }
-    if (Status moved = AtomicFile::replace(partial, localFile); !moved) {
-        QFile::remove(partial);
-        return moved;
-    }
-    return {};
+    return AtomicFile::commit(out, localFile);
 }
 
 Status WebDavDestination::remove(const QString &name)

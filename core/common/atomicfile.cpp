@@ -123,4 +123,23 @@ Status copyNew(const QString &source, const QString &target)
     return write(target, in.readAll());
 }
 
+Status commit(QFile &partial, const QString &target)
+{
+    const QString path = partial.fileName();
+    const bool flushed = partial.flush() && ::fsync(partial.handle()) == 0;
+    const QString reason = flushed ? QString() : errnoText();
+    partial.close();
+    if (!flushed) {
+        QFile::remove(path);
+        return Error::operationFailed(
+            QCoreApplication::translate("Hubstate::Core::AtomicFile", "Cannot write %1: %2")
+                .arg(path, reason));
+    }
+    if (Status moved = replace(path, target); !moved) {
+        QFile::remove(path);
+        return moved;
+    }
+    return {};
+}
+
 } // namespace Hubstate::Core::AtomicFile

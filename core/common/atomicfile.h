@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QFile;
+
 namespace Hubstate::Core::AtomicFile {
 
 // Replaces `path` with `data` so that a crash at any point leaves either the old or the new
@@ -14,6 +16,10 @@ namespace Hubstate::Core::AtomicFile {
 
 // Moves an already written and fsynced file over `target` and makes the rename durable.
 [[nodiscard]] Status replace(const QString &source, const QString &target);
+
+// Finishes a download written into `partial` (still open): flushes and fsyncs it, closes it and
+// moves it over `target`. On failure the partial file is removed and `target` left as it was.
+[[nodiscard]] Status commit(QFile &partial, const QString &target);
 
 // Makes a file's contents durable (fsync).
 [[nodiscard]] Status sync(const QString &path);
