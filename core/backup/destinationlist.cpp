@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace Hubstate::Core {
 
@@ -82,6 +83,24 @@ QString BackupDestinations::defaultName(const QString &location)
 {
     const BackupDestination::Kind kind = kindOf(location);
     return kind == BackupDestination::Kind::Folder ? QStringLiteral("local") : kindName(kind);
+}
+
+BackupDestination BackupDestinations::fromLocation(const QString &location,
+                                                   const QList<BackupDestination> &taken)
+{
+    const QString base = defaultName(location);
+    BackupDestination destination;
+    destination.name = base;
+    for (int n = 2; std::any_of(taken.cbegin(), taken.cend(),
+                                [&destination](const BackupDestination &d) {
+                                    return d.name.toCaseFolded()
+                                        == destination.name.toCaseFolded();
+                                });
+         ++n)
+        destination.name = base + QString::number(n);
+    destination.kind = kindOf(location);
+    destination.location = location.trimmed();
+    return destination;
 }
 
 QString BackupDestinations::nameProblem(const QString &name)

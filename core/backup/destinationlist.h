@@ -86,6 +86,11 @@ public:
     static BackupDestination::Kind kindOf(const QString &location);
     // A name for a location that has none: "local", "webdav" or "s3".
     static QString defaultName(const QString &location);
+    // An enabled destination at `location` with the defaults' retention, named by its kind
+    // ("local", "webdav2", ...) under a name no entry of `taken` has. How the one
+    // backup.destination of file version 4 joins the list.
+    static BackupDestination fromLocation(const QString &location,
+                                          const QList<BackupDestination> &taken = {});
     // Why `name` cannot name a destination, empty when it can.
     static QString nameProblem(const QString &name);
 };

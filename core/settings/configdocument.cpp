@@ -102,9 +102,12 @@ void walk(const QJsonObject &root, const QJsonObject &object, const QString &pre
                                            "to %1")
                             .arg(current),
                         {}, Violation::Severity::Warning));
+            const QJsonValue currentValue = it.value().isString()
+                ? QJsonValue(RenamedSettings::currentValue(path, it.value().toString()))
+                : it.value();
             QVariant value;
             if (std::optional<Violation> broken =
-                    SettingValidator::parseJson(*schema.find(current), it.value(), &value, path))
+                    SettingValidator::parseJson(*schema.find(current), currentValue, &value, path))
                 parsed.violations.append(*broken);
             else
                 parsed.values.insert(current, value);

@@ -158,6 +158,7 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
 
         // An old name still applies, to the key it became, unless the entry is there too.
         QString settingKey = key;
+        QString text = it.value();
         if (const QString current = RenamedSettings::currentKey(key); !current.isEmpty()) {
             if (raw->contains(section + u'/' + current)) {
                 policy.m_problems.append(
@@ -178,6 +179,7 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
                  Violation::Severity::Warning,
                  false});
             settingKey = current;
+            text = RenamedSettings::currentValue(key, text);
         }
 
         const SettingDefinition *definition = schema.find(settingKey);
@@ -201,7 +203,7 @@ PolicyLayer PolicyLayer::load(const QString &path, Role role)
         }
         QVariant value;
         if (std::optional<Violation> broken =
-                SettingValidator::parseText(*definition, it.value(), &value, where(rawKey))) {
+                SettingValidator::parseText(*definition, text, &value, where(rawKey))) {
             // Fail closed: a lock the admin meant still holds, at the value below it.
             broken->message = locking
                 ? PolicyLayer::tr("%1; the setting stays locked at the value below the policy")

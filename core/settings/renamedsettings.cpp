@@ -1,21 +1,35 @@
 #include "renamedsettings.h"
 
+#include "core/backup/destinationlist.h"
+
 #include <QCoreApplication>
 
 namespace Hubstate::Core {
 
 namespace {
 
+// File version 5: the one destination, a folder or a URL, is the only entry of the list.
+QString oneDestinationAsList(const QString &location)
+{
+    if (location.trimmed().isEmpty())
+        return {}; // the profile's own folder, in both versions
+    return BackupDestinations::toJson({BackupDestinations::fromLocation(location)});
+}
+
 struct Rename
 {
     const char *oldKey;
     const char *newKey;
+    // The old value in the new key's terms; null when the value means the same.
+    QString (*convert)(const QString &oldText);
 };
 
 // `newKey` is always the name in the schema now: renaming a key again updates its rows here.
 constexpr Rename kRenames[] = {
     // File version 3: the plan's state flush interval became the one sync interval.
-    {"performance.syncInterval", "sync.interval"},
+    {"performance.syncInterval", "sync.interval", nullptr},
+    // File version 5.
+    {"backup.destination", "backup.destinations", &oneDestinationAsList},
 };
 
 struct Removal
@@ -30,11 +44,6 @@ constexpr Removal kRemovals[] = {
      QT_TRANSLATE_NOOP("Hubstate::Core::RenamedSettings",
                        "Hubstate keeps no backup password in memory, so there is nothing to "
                        "forget when idle")},
-    // File version 5.
-    {"backup.destination",
-     QT_TRANSLATE_NOOP("Hubstate::Core::RenamedSettings",
-                       "backups go to a list of destinations now: give it in "
-                       "backup.destinations (hubstate-cli backup destinations add)")},
 };
 
 } // namespace
@@ -55,6 +64,15 @@ QString RenamedSettings::currentKey(const QString &oldKey)
             return QLatin1String(rename.newKey);
     }
     return {};
+}
+
+QString RenamedSettings::currentValue(const QString &oldKey, const QString &oldText)
+{
+    for (const Rename &rename : kRenames) {
+        if (oldKey == QLatin1String(rename.oldKey))
+            return rename.convert ? rename.convert(oldText) : oldText;
+    }
+    return oldText;
 }
 
 QStringList RenamedSettings::oldKeysUnder(const QString &group)

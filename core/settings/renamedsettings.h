@@ -14,6 +14,9 @@ class RenamedSettings
 public:
     // The key `oldKey` is called now, or empty when it was never renamed.
     static QString currentKey(const QString &oldKey);
+    // `oldText`, a value of `oldKey`, as a value of currentKey(oldKey): the same text unless
+    // the rename changed its form (backup.destination's one location becomes a list).
+    static QString currentValue(const QString &oldKey, const QString &oldText);
     // Old names once below `group` ("performance" -> performance.syncInterval): a group lock
     // written for the old layout still holds them.
     static QStringList oldKeysUnder(const QString &group);

@@ -1,4 +1,5 @@
 // The admin policy file: what it sets, what it locks, and how a bad one is reported.
+#include "core/backup/destinationlist.h"
 #include "core/settings/policylayer.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void oldNameAppliesToTheNewKey();
     void removedKeyIsIgnoredWithItsReason();
     void groupLockKeepsItsRenamedKey();
+    void oldOneDestinationLocksTheList();
 
 private:
     PolicyLayer load(const QByteArray &contents);
@@ -195,6 +197,49 @@ void TestPolicyLayer::groupLockKeepsItsRenamedKey()
     policy = load("[locked]\nperformance.*=\nsync.*=\n");
     QVERIFY(policy.problems().isEmpty());
     QVERIFY(policy.isLocked(QStringLiteral("sync.interval")));
+}
+
+void TestPolicyLayer::oldOneDestinationLocksTheList()
+{
+    // A policy written for file version 4 locked backups to one place: that place is now the
+    // only entry of the list, still locked, and the user cannot add another beside it.
+    PolicyLayer policy = load("[locked]\nbackup.destination=/srv/backups\n");
+    const QString key = QStringLiteral("backup.destinations");
+    QVERIFY(policy.isLocked(key));
+    Result<QList<BackupDestination>> list =
+        BackupDestinations::parse(policy.lockedValue(key).toString());
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().message));
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().name, QStringLiteral("local"));
+    QCOMPARE(list->first().kind, BackupDestination::Kind::Folder);
+    QCOMPARE(list->first().location, QStringLiteral("/srv/backups"));
+    QVERIFY(list->first().enabled);
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY2(policy.problems().first().toString().contains(
+                 QStringLiteral("backup.destination: this setting is called backup.destinations "
+                                "now; the entry applies to backup.destinations")),
+             qPrintable(policy.problems().first().toString()));
+
+    // A WebDAV URL becomes a WebDAV entry; a default stays a default.
+    policy = load("[defaults]\nbackup.destination=https://dav.example.org/backups/\n");
+    QVERIFY(!policy.isLocked(key));
+    list = BackupDestinations::parse(policy.defaults().value(key).toString());
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().kind, BackupDestination::Kind::WebDav);
+    QCOMPARE(list->first().name, QStringLiteral("webdav"));
+
+    // Empty meant the profile's own folder then and means it now: locked there.
+    policy = load("[locked]\nbackup.destination=\n");
+    QVERIFY(policy.isLocked(key));
+    QCOMPARE(policy.lockedValue(key).toString(), QString());
+
+    // A location the list's rules refuse fails closed: locked at the value below.
+    policy = load("[locked]\nbackup.destination=ftp://example.org/x\n");
+    QVERIFY(policy.isLocked(key));
+    QVERIFY(!policy.lockedValue(key).isValid());
+    QVERIFY(std::any_of(policy.problems().cbegin(), policy.problems().cend(),
+                        [](const Violation &v) { return v.isError(); }));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLayer)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void unchangedWithOneDownWritesNothingNew();
     void eachDestinationKeepsItsOwnRetention();
     void recoveryTakesTheNewestCopyFromTheBucket();
+    void oldPolicyLockHoldsTheList();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {})
@@ -338,6 +339,45 @@ void TestCliBackupDestinations::recoveryTakesTheNewestCopyFromTheBucket()
     QVERIFY2(from.startsWith(QStringLiteral("s3+http://")) && from.contains(newest),
              qPrintable(recovered.out));
     QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--full")}).exitCode, 0);
+}
+
+void TestCliBackupDestinations::oldPolicyLockHoldsTheList()
+{
+    // An admin who locked backup.destination before it became a list keeps the lock: backups
+    // go to that folder alone, and the user can neither add a destination nor remove it.
+    const QString policy = m_dir->filePath(QStringLiteral("policy.ini"));
+    QFile file(policy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[locked]\nbackup.destination=" + m_folder.toUtf8() + "\n");
+    file.close();
+    const auto locked = [&](const QStringList &arguments) {
+        return runCli(m_profile, policy, arguments);
+    };
+
+    const CliRun listed = locked({QStringLiteral("--json"), QStringLiteral("backup"),
+                                  QStringLiteral("destinations"), QStringLiteral("list")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QJsonArray list = jsonOf(listed.out)[QStringLiteral("destinations")].toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0)[QStringLiteral("location")].toString(), m_folder);
+    QVERIFY(listed.err.contains(QStringLiteral("backup.destination: this setting is called "
+                                               "backup.destinations now")));
+
+    const CliRun added =
+        locked({QStringLiteral("backup"), QStringLiteral("destinations"), QStringLiteral("add"),
+                QStringLiteral("bucket"), m_bucket});
+    QCOMPARE(added.exitCode, 3);
+    QVERIFY2(added.err.contains(QStringLiteral("backup.destinations")), qPrintable(added.err));
+    const CliRun removed = locked({QStringLiteral("backup"), QStringLiteral("destinations"),
+                                   QStringLiteral("remove"), QStringLiteral("local")});
+    QCOMPARE(removed.exitCode, 3);
+
+    const CliRun created = locked({QStringLiteral("backup"), QStringLiteral("create"),
+                                   QStringLiteral("--no-encrypt")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QCOMPARE(folderFiles().size(), 1);
+    QVERIFY(bucketFiles().isEmpty());
+    QVERIFY(webDavFiles().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliBackupDestinations)

@@ -27,21 +27,6 @@ bool sameLocation(const BackupDestination &destination, const QString &location)
     return destination.location == location.trimmed();
 }
 
-// A name no entry of `list` has: the kind's own, then with 2, 3, ...
-QString freeName(const QList<BackupDestination> &list, const QString &location)
-{
-    const QString base = BackupDestinations::defaultName(location);
-    QString name = base;
-    for (int n = 2;; ++n) {
-        const bool taken = std::any_of(list.cbegin(), list.cend(), [&name](const auto &d) {
-            return d.name.toCaseFolded() == name.toCaseFolded();
-        });
-        if (!taken)
-            return name;
-        name = base + QString::number(n);
-    }
-}
-
 void up(RawSettings &raw, QStringList &notes)
 {
     raw.insert(kFileVersion, QStringLiteral("5"));
@@ -68,11 +53,7 @@ void up(RawSettings &raw, QStringList &notes)
         raw.remove(kOne);
         return;
     }
-    BackupDestination destination;
-    destination.name = freeName(list, one);
-    destination.kind = BackupDestinations::kindOf(one);
-    destination.location = one;
-    list.prepend(destination);
+    list.prepend(BackupDestinations::fromLocation(one, list));
     const QString json = BackupDestinations::toJson(list);
     if (const QString problem = BackupDestinations::problem(json); !problem.isEmpty()) {
         // Kept under its old name, which version 5 does not read: nothing is lost, and the
