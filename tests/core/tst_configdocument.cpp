@@ -1,4 +1,5 @@
 // The configuration document: every problem at once with its path, and a faithful round trip.
+#include "core/backup/destinationlist.h"
 #include "core/settings/configdocument.h"
 #include "core/settings/preferencesstore.h"
 
@@ -168,6 +169,16 @@ void TestConfigDocument::oldNameAppliesToTheNewKey()
     QVERIFY(messages(both, Violation::Severity::Warning)
                 .first()
                 .contains(QStringLiteral("the document holds sync.interval too; ignored")));
+
+    // Before file version 5 a document named one destination: it is the list's only entry.
+    const ConfigDocument::Parsed one = ConfigDocument::parse(
+        R"({"version": "4.0.0", "backup": {"destination": "/srv/backups"}})", QStringLiteral("d"));
+    QVERIFY(one.isValid());
+    QCOMPARE(one.values.value(QStringLiteral("backup.destinations")).toString(),
+             BackupDestinations::toJson({BackupDestinations::fromLocation(
+                 QStringLiteral("/srv/backups"))}));
+    QVERIFY(BackupDestinations::parse(one.values.value(QStringLiteral("backup.destinations"))
+                                          .toString()));
 }
 
 void TestConfigDocument::removedKeyIsIgnoredWithItsReason()
