@@ -296,13 +296,23 @@ void GuiApplication::buildWindow()
     const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
     const QString historyTitle = QCoreApplication::translate("main", "History");
     if (m_databaseProblem.isEmpty()) {
-        auto *layoutsPage = new Ui::LayoutsPage(*m_store, *m_layouts, m_agents.get());
-        window.addPage(QStringLiteral("layouts"), layoutsTitle, layoutsPage);
-        auto *agentsPage = new Ui::AgentsPage(*m_database, *m_secrets, *m_store);
-        window.addPage(QStringLiteral("agents"), agentsTitle, agentsPage);
-        auto *historyPage = new Ui::HistoryBrowser(*m_database);
-        window.addPage(QStringLiteral("history"), historyTitle, historyPage);
-        m_live->setPages(layoutsPage, agentsPage, historyPage);
+        // Made when first shown (or when the window is idle after the first frame), like the
+        // settings pages; each reads the database as it is then, and follows it from there.
+        window.addPage(QStringLiteral("layouts"), layoutsTitle, [this]() -> QWidget * {
+            auto *page = new Ui::LayoutsPage(*m_store, *m_layouts, m_agents.get());
+            m_live->setLayoutsPage(page);
+            return page;
+        });
+        window.addPage(QStringLiteral("agents"), agentsTitle, [this]() -> QWidget * {
+            auto *page = new Ui::AgentsPage(*m_database, *m_secrets, *m_store);
+            m_live->setAgentsPage(page);
+            return page;
+        });
+        window.addPage(QStringLiteral("history"), historyTitle, [this]() -> QWidget * {
+            auto *page = new Ui::HistoryBrowser(*m_database);
+            m_live->setHistoryPage(page);
+            return page;
+        });
     } else {
         for (const auto &[pageId, pageTitle] :
              {std::pair{QStringLiteral("layouts"), layoutsTitle},
