@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QStatusBar>
+#include <QScreen>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
@@ -40,6 +41,20 @@
 namespace Hubstate::App {
 
 namespace {
+
+// The window as it was drawn for the screen: the platform's copy of what is shown (the
+// offscreen platform keeps it, X11 hands it back), so that a screenshot does not paint the
+// window a second time. Where the platform cannot (Wayland), the window draws itself again.
+QPixmap drawnPicture(QWidget &window)
+{
+    if (QScreen *screen = window.screen()) {
+        const QPixmap shown = screen->grabWindow(window.winId());
+        if (!shown.isNull())
+            return shown;
+    }
+    return window.grab();
+}
+
 
 QString title()
 {
@@ -368,7 +383,7 @@ void GuiApplication::buildWindow()
     if (!m_options.screenshot.isEmpty()) {
         window.resize(1000, 640);
         QApplication::processEvents();
-        return end(window.grab().save(m_options.screenshot) ? 0 : 1);
+        return end(drawnPicture(window).save(m_options.screenshot) ? 0 : 1);
     }
     m_scheduler->start();
     m_syncScheduler->start();
