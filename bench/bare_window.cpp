@@ -2,6 +2,7 @@
 // measured the same way as `hubstate --screenshot FILE` (start, show, draw, save, quit).
 #include <QApplication>
 #include <QLabel>
+#include <QScreen>
 
 int main(int argc, char *argv[])
 {
@@ -10,5 +11,7 @@ int main(int argc, char *argv[])
     window.resize(1000, 640);
     window.show();
     QApplication::processEvents();
-    return argc > 1 && window.grab().save(QString::fromLocal8Bit(argv[1])) ? 0 : 1;
+    // As GuiApplication takes it: the picture shown, not painted again.
+    const QPixmap shown = window.screen()->grabWindow(window.winId());
+    return argc > 1 && shown.save(QString::fromLocal8Bit(argv[1])) ? 0 : 1;
 }

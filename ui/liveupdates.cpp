@@ -30,11 +30,19 @@ LiveUpdates::LiveUpdates(Core::ProfileMonitor &monitor, Core::PreferencesStore &
     connect(&monitor, &Core::ProfileMonitor::changed, this, &LiveUpdates::note);
 }
 
-void LiveUpdates::setPages(LayoutsPage *layouts, AgentsPage *agents, HistoryBrowser *history)
+void LiveUpdates::setLayoutsPage(LayoutsPage *page)
 {
-    m_layouts = layouts;
-    m_agents = agents;
-    m_history = history;
+    m_layouts = page;
+}
+
+void LiveUpdates::setAgentsPage(AgentsPage *page)
+{
+    m_agents = page;
+}
+
+void LiveUpdates::setHistoryPage(HistoryBrowser *page)
+{
+    m_history = page;
 }
 
 void LiveUpdates::setDatabaseReopener(std::function<Core::Status()> reopen)

@@ -29,7 +29,11 @@ public:
     LiveUpdates(Core::ProfileMonitor &monitor, Core::PreferencesStore &store,
                 QObject *parent = nullptr);
 
-    void setPages(LayoutsPage *layouts, AgentsPage *agents, HistoryBrowser *history);
+    // The pages that show the database, each once it is made (the window makes them when
+    // first wanted): until then there is nothing to read again.
+    void setLayoutsPage(LayoutsPage *page);
+    void setAgentsPage(AgentsPage *page);
+    void setHistoryPage(HistoryBrowser *page);
     // Reopens the window's own connection to the database. When another program puts
     // another database file in place (a restore), the connection the window holds goes on
     // reading, and writing, the old file, which nobody else sees any more.

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QStatusBar>
+#include <QScreen>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
@@ -40,6 +41,20 @@
 namespace Hubstate::App {
 
 namespace {
+
+// The window as it was drawn for the screen: the platform's copy of what is shown (the
+// offscreen platform keeps it, X11 hands it back), so that a screenshot does not paint the
+// window a second time. Where the platform cannot (Wayland), the window draws itself again.
+QPixmap drawnPicture(QWidget &window)
+{
+    if (QScreen *screen = window.screen()) {
+        const QPixmap shown = screen->grabWindow(window.winId());
+        if (!shown.isNull())
+            return shown;
+    }
+    return window.grab();
+}
+
 
 QString title()
 {
@@ -296,13 +311,23 @@ void GuiApplication::buildWindow()
     const QString layoutsTitle = QCoreApplication::translate("main", "Layouts");
     const QString historyTitle = QCoreApplication::translate("main", "History");
     if (m_databaseProblem.isEmpty()) {
-        auto *layoutsPage = new Ui::LayoutsPage(*m_store, *m_layouts, m_agents.get());
-        window.addPage(QStringLiteral("layouts"), layoutsTitle, layoutsPage);
-        auto *agentsPage = new Ui::AgentsPage(*m_database, *m_secrets, *m_store);
-        window.addPage(QStringLiteral("agents"), agentsTitle, agentsPage);
-        auto *historyPage = new Ui::HistoryBrowser(*m_database);
-        window.addPage(QStringLiteral("history"), historyTitle, historyPage);
-        m_live->setPages(layoutsPage, agentsPage, historyPage);
+        // Made when first shown (or when the window is idle after the first frame), like the
+        // settings pages; each reads the database as it is then, and follows it from there.
+        window.addPage(QStringLiteral("layouts"), layoutsTitle, [this]() -> QWidget * {
+            auto *page = new Ui::LayoutsPage(*m_store, *m_layouts, m_agents.get());
+            m_live->setLayoutsPage(page);
+            return page;
+        });
+        window.addPage(QStringLiteral("agents"), agentsTitle, [this]() -> QWidget * {
+            auto *page = new Ui::AgentsPage(*m_database, *m_secrets, *m_store);
+            m_live->setAgentsPage(page);
+            return page;
+        });
+        window.addPage(QStringLiteral("history"), historyTitle, [this]() -> QWidget * {
+            auto *page = new Ui::HistoryBrowser(*m_database);
+            m_live->setHistoryPage(page);
+            return page;
+        });
     } else {
         for (const auto &[pageId, pageTitle] :
              {std::pair{QStringLiteral("layouts"), layoutsTitle},
@@ -358,7 +383,7 @@ void GuiApplication::buildWindow()
     if (!m_options.screenshot.isEmpty()) {
         window.resize(1000, 640);
         QApplication::processEvents();
-        return end(window.grab().save(m_options.screenshot) ? 0 : 1);
+        return end(drawnPicture(window).save(m_options.screenshot) ? 0 : 1);
     }
     m_scheduler->start();
     m_syncScheduler->start();

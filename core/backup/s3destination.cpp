@@ -24,7 +24,10 @@ namespace {
 using Pairs = QList<std::pair<QByteArray, QByteArray>>;
 
 const QByteArray unsignedPayload = QByteArrayLiteral("UNSIGNED-PAYLOAD");
-const QByteArray emptyHash = Crypto::sha256({}).toHex();
+// SHA-256 of nothing, written out: computed here it would start OpenSSL (and read its
+// configuration) in every program that links this file, before main().
+const QByteArray emptyHash =
+    QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 // Listings are followed no further than this many pages (a million objects), and a server
 // that hands the same continuation token back is stopped at once.
 constexpr int maxPages = 1000;

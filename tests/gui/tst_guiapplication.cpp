@@ -281,8 +281,10 @@ QStringList TestGuiApplication::storedLayoutNames() const
     return names;
 }
 
+// The page is made when first shown.
 Ui::LayoutsPage *TestGuiApplication::layoutsPage() const
 {
+    m_app->window()->showPage(QStringLiteral("layouts"));
     return m_app->window()->findChild<Ui::LayoutsPage *>(QStringLiteral("layoutsPage"));
 }
 
