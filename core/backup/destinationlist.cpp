@@ -88,15 +88,15 @@ QString BackupDestinations::defaultName(const QString &location)
 BackupDestination BackupDestinations::fromLocation(const QString &location,
                                                    const QList<BackupDestination> &taken)
 {
+    const auto isTaken = [&taken](const QString &name) {
+        return std::any_of(taken.cbegin(), taken.cend(), [&name](const BackupDestination &d) {
+            return d.name.toCaseFolded() == name.toCaseFolded();
+        });
+    };
     const QString base = defaultName(location);
     BackupDestination destination;
     destination.name = base;
-    for (int n = 2; std::any_of(taken.cbegin(), taken.cend(),
-                                [&destination](const BackupDestination &d) {
-                                    return d.name.toCaseFolded()
-                                        == destination.name.toCaseFolded();
-                                });
-         ++n)
+    for (int n = 2; isTaken(destination.name); ++n)
         destination.name = base + QString::number(n);
     destination.kind = kindOf(location);
     destination.location = location.trimmed();

@@ -137,9 +137,9 @@ void walk(const QJsonObject &root, const QJsonObject &object, const QString &pre
             continue;
         }
         if (const QString reason = RenamedSettings::removalReason(path); !reason.isEmpty()) {
-            parsed.violations.append(
-                problem(path, ConfigDocument::tr("this setting was removed (%1); ignored").arg(reason),
-                        {}, Violation::Severity::Warning));
+            parsed.violations.append(problem(
+                path, ConfigDocument::tr("this setting was removed (%1); ignored").arg(reason), {},
+                Violation::Severity::Warning));
             continue;
         }
         // Unknown keys are kept in the settings file, which every command reads: bounded.

@@ -175,10 +175,10 @@ void TestConfigDocument::oldNameAppliesToTheNewKey()
         R"({"version": "4.0.0", "backup": {"destination": "/srv/backups"}})", QStringLiteral("d"));
     QVERIFY(one.isValid());
     QCOMPARE(one.values.value(QStringLiteral("backup.destinations")).toString(),
-             BackupDestinations::toJson({BackupDestinations::fromLocation(
-                 QStringLiteral("/srv/backups"))}));
-    QVERIFY(BackupDestinations::parse(one.values.value(QStringLiteral("backup.destinations"))
-                                          .toString()));
+             BackupDestinations::toJson(
+                 {BackupDestinations::fromLocation(QStringLiteral("/srv/backups"))}));
+    QVERIFY(BackupDestinations::parse(
+        one.values.value(QStringLiteral("backup.destinations")).toString()));
 }
 
 void TestConfigDocument::removedKeyIsIgnoredWithItsReason()

@@ -8,6 +8,7 @@
 #include "core/backup/webdavdestination.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "s3rverobjects.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -77,20 +78,7 @@ private:
         return QDir(qEnvironmentVariable("HUBSTATE_WEBDAV_ROOT") + QStringLiteral("/backups"))
             .entryList({QStringLiteral("*.tar.zst")}, QDir::Files, QDir::Name);
     }
-    QStringList bucketFiles() const
-    {
-        const QString suffix = QStringLiteral("._S3rver_object");
-        QStringList files;
-        QDirIterator it(qEnvironmentVariable("HUBSTATE_S3_ROOT") + QStringLiteral("/backups/multi"),
-                        QDir::Files);
-        while (it.hasNext()) {
-            const QString name = QFileInfo(it.next()).fileName();
-            if (name.endsWith(suffix))
-                files.append(name.chopped(suffix.size()));
-        }
-        files.sort();
-        return files;
-    }
+    QStringList bucketFiles() const { return s3rverObjects(QStringLiteral("multi")); }
     QJsonObject create(int expectedExit)
     {
         const CliRun created = run({QStringLiteral("--json"), QStringLiteral("backup"),
@@ -363,17 +351,16 @@ void TestCliBackupDestinations::oldPolicyLockHoldsTheList()
     QVERIFY(listed.err.contains(QStringLiteral("backup.destination: this setting is called "
                                                "backup.destinations now")));
 
-    const CliRun added =
-        locked({QStringLiteral("backup"), QStringLiteral("destinations"), QStringLiteral("add"),
-                QStringLiteral("bucket"), m_bucket});
+    const CliRun added = locked({QStringLiteral("backup"), QStringLiteral("destinations"),
+                                 QStringLiteral("add"), QStringLiteral("bucket"), m_bucket});
     QCOMPARE(added.exitCode, 3);
     QVERIFY2(added.err.contains(QStringLiteral("backup.destinations")), qPrintable(added.err));
     const CliRun removed = locked({QStringLiteral("backup"), QStringLiteral("destinations"),
                                    QStringLiteral("remove"), QStringLiteral("local")});
     QCOMPARE(removed.exitCode, 3);
 
-    const CliRun created = locked({QStringLiteral("backup"), QStringLiteral("create"),
-                                   QStringLiteral("--no-encrypt")});
+    const CliRun created = locked(
+        {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--no-encrypt")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QCOMPARE(folderFiles().size(), 1);
     QVERIFY(bucketFiles().isEmpty());

@@ -3,6 +3,7 @@
 // secret never reaches the profile's files or the command's output.
 #include "../core/clirunner.h"
 #include "core/backup/s3destination.h"
+#include "s3rverobjects.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,22 +35,7 @@ private:
         m_output += result.out + result.err;
         return result;
     }
-    QStringList remoteFiles() const
-    {
-        // s3rver keeps the object "cli/NAME" as the file cli/NAME._S3rver_object, with its
-        // metadata beside it.
-        const QString suffix = QStringLiteral("._S3rver_object");
-        QStringList files;
-        QDirIterator it(qEnvironmentVariable("HUBSTATE_S3_ROOT") + QStringLiteral("/backups/cli"),
-                        QDir::Files);
-        while (it.hasNext()) {
-            const QString name = QFileInfo(it.next()).fileName();
-            if (name.endsWith(suffix))
-                files.append(name.chopped(suffix.size()));
-        }
-        files.sort();
-        return files;
-    }
+    QStringList remoteFiles() const { return s3rverObjects(QStringLiteral("cli")); }
     void storeSecret(const QByteArray &secret)
     {
         Result<S3Destination::Location> where = S3Destination::parse(QUrl(m_spec));
