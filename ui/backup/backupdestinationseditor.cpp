@@ -10,11 +10,14 @@
 #include "ui/common/prompts.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Hubstate::Ui {
@@ -88,10 +91,17 @@ BackupDestinationsEditor::BackupDestinationsEditor(Core::PreferencesStore &store
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DestinationListModel::Location, QHeaderView::Stretch);
-    header->setMinimumSectionSize(header->fontMetrics().averageCharWidth() * 6);
+    // The location takes the room the others leave, but never less than it needs to be told
+    // apart (fitLocationColumn): with large text the list scrolls sideways instead.
+    header->setSectionResizeMode(DestinationListModel::Location, QHeaderView::Fixed);
+    m_view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != DestinationListModel::Location)
+            QTimer::singleShot(0, this, &BackupDestinationsEditor::fitLocationColumn);
+    });
     layout->addWidget(m_view);
 
     auto *buttons = new QHBoxLayout;
@@ -146,6 +156,9 @@ BackupDestinationsEditor::BackupDestinationsEditor(Core::PreferencesStore &store
             &BackupDestinationsEditor::setEnabledOf);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupDestinationsEditor::updateActions);
+    // The sideways scroll bar comes and goes with the width: the height follows.
+    connect(m_view->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            &BackupDestinationsEditor::fitHeight);
     connect(&m_store, &Core::PreferencesStore::valueChanged, this, [this](const QString &key) {
         // The list, or the retention it falls back on.
         if (key == listKey || key.startsWith(QLatin1String("backup.")))
@@ -228,12 +241,58 @@ void BackupDestinationsEditor::reload()
         : QString();
     showMessage(m_empty, empty);
     m_view->setVisible(!list.isEmpty());
-    // As tall as its rows (three to eight), so that a short list leaves no empty box.
-    const int rows = std::clamp(int(list.size()), 3, 8);
-    const int height = m_view->horizontalHeader()->sizeHint().height()
-        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth();
-    m_view->setFixedHeight(height);
+    fitLocationColumn();
+    fitHeight();
     updateActions();
+}
+
+// As tall as its rows (three to eight) at the text size in use, and its scroll bar when the
+// columns are wider than the box: a short list leaves no empty box, and no row is cut off.
+void BackupDestinationsEditor::fitHeight()
+{
+    const int count = m_model->rowCount();
+    const int rows = std::clamp(count, 3, 8);
+    const int rowHeight =
+        count > 0 ? m_view->rowHeight(0) : m_view->verticalHeader()->defaultSectionSize();
+    int height = m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += row < count ? m_view->rowHeight(row) : rowHeight;
+    if (m_view->horizontalScrollBar()->maximum() > 0)
+        height += m_view->horizontalScrollBar()->sizeHint().height();
+    if (m_view->height() != height)
+        m_view->setFixedHeight(height);
+}
+
+void BackupDestinationsEditor::fitLocationColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != DestinationListModel::Location)
+            others += header->sectionSize(section);
+    }
+    const int least = qMax(header->sectionSizeHint(DestinationListModel::Location),
+                           m_view->fontMetrics().averageCharWidth() * 24);
+    const int width = qMax(least, m_view->viewport()->width() - others);
+    if (header->sectionSize(DestinationListModel::Location) != width)
+        header->resizeSection(DestinationListModel::Location, width);
+}
+
+bool BackupDestinationsEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &BackupDestinationsEditor::fitLocationColumn);
+    return QGroupBox::eventFilter(watched, event);
+}
+
+void BackupDestinationsEditor::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    // Larger text (200%): taller rows, wider columns.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        QTimer::singleShot(0, this, &BackupDestinationsEditor::fitLocationColumn);
+        QTimer::singleShot(0, this, &BackupDestinationsEditor::fitHeight);
+    }
 }
 
 void BackupDestinationsEditor::updateActions()

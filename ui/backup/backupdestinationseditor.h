@@ -49,9 +49,13 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
+    void fitHeight();
+    void fitLocationColumn();
     void updateActions();
     void openDialog(const QString &editedName);
     void setEnabledOf(const QString &name, bool enabled);

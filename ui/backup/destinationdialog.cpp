@@ -115,7 +115,7 @@ DestinationDialog::DestinationDialog(Core::PreferencesStore &store, BackupJob &j
     m_lock->setVisible(m_locked);
     if (m_locked) {
         const QString text =
-            tr("%1 Only the password or secret key, which is kept in your keychain, can be "
+            tr("%1\nOnly the password or secret key, which is kept in your keychain, can be "
                "stored here.")
                 .arg(lockExplanation(store));
         m_lock->setText(text);
@@ -125,6 +125,9 @@ DestinationDialog::DestinationDialog(Core::PreferencesStore &store, BackupJob &j
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Room between the longest label and its field, also with larger text.
+    m_form->setHorizontalSpacing(
+        qMax(m_form->horizontalSpacing(), fontMetrics().averageCharWidth()));
     layout->addLayout(m_form);
 
     m_folderKind = new QRadioButton(tr("&Folder"), this);
@@ -230,8 +233,8 @@ DestinationDialog::DestinationDialog(Core::PreferencesStore &store, BackupJob &j
     m_s3Style->setAccessibleName(tr("Addressing"));
     m_s3Style->setAccessibleDescription(
         tr("How the bucket is named in requests: in the path (most servers) or in the host "
-           "name (AWS)"));
-    m_s3Style->addItem(tr("Automatic: in the host name on AWS, in the path elsewhere"),
+           "name (AWS). Automatic takes the host name on AWS and the path elsewhere"));
+    m_s3Style->addItem(tr("Automatic (virtual-hosted on AWS)"),
                        int(DestinationAddress::Style::Automatic));
     m_s3Style->addItem(tr("Path style: endpoint/bucket"), int(DestinationAddress::Style::Path));
     m_s3Style->addItem(tr("Virtual-hosted: bucket.endpoint"),
@@ -292,8 +295,10 @@ DestinationDialog::DestinationDialog(Core::PreferencesStore &store, BackupJob &j
             }
         }
         m_nameTouched = true;
-        m_webDavPassword->setPlaceholderText(tr("Leave empty to keep the one in the keychain"));
-        m_s3Secret->setPlaceholderText(tr("Leave empty to keep the one in the keychain"));
+        const QString keep = m_locked ? tr("Type it to store it in your keychain")
+                                      : tr("Leave empty to keep the one in the keychain");
+        m_webDavPassword->setPlaceholderText(keep);
+        m_s3Secret->setPlaceholderText(keep);
     } else {
         m_name->setText(uniqueName(Core::BackupDestinations::defaultName(QString())));
         m_webDavPassword->setPlaceholderText(tr("Kept in the keychain only"));

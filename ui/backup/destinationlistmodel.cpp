@@ -95,12 +95,39 @@ QString DestinationListModel::retentionText(const BackupDestination &destination
 {
     if (!destination.retention)
         return tr("Defaults");
+    // The counts that keep something: a short cell, however narrow the window.
     const BackupDestination::Retention &own = *destination.retention;
-    return tr("Own: %1 last, %2 daily, %3 weekly, %4 monthly")
-        .arg(own.keepLast.value_or(defaults.keepLast))
-        .arg(own.keepDaily.value_or(defaults.keepDaily))
-        .arg(own.keepWeekly.value_or(defaults.keepWeekly))
-        .arg(own.keepMonthly.value_or(defaults.keepMonthly));
+    QStringList kept{tr("%1 last").arg(own.keepLast.value_or(defaults.keepLast))};
+    if (const int daily = own.keepDaily.value_or(defaults.keepDaily); daily > 0)
+        kept.append(tr("%1 daily").arg(daily));
+    if (const int weekly = own.keepWeekly.value_or(defaults.keepWeekly); weekly > 0)
+        kept.append(tr("%1 weekly").arg(weekly));
+    if (const int monthly = own.keepMonthly.value_or(defaults.keepMonthly); monthly > 0)
+        kept.append(tr("%1 monthly").arg(monthly));
+    return tr("Own: %1").arg(kept.join(tr(", ")));
+}
+
+QString DestinationListModel::retentionDetail(const BackupDestination &destination,
+                                              const Core::RetentionPolicy &defaults)
+{
+    const Core::RetentionPolicy policy = [&] {
+        Core::RetentionPolicy own = defaults;
+        if (destination.retention) {
+            own.keepLast = destination.retention->keepLast.value_or(defaults.keepLast);
+            own.keepDaily = destination.retention->keepDaily.value_or(defaults.keepDaily);
+            own.keepWeekly = destination.retention->keepWeekly.value_or(defaults.keepWeekly);
+            own.keepMonthly = destination.retention->keepMonthly.value_or(defaults.keepMonthly);
+        }
+        return own;
+    }();
+    const QString counts = tr("Keeps the %1 newest backups, and the newest of each of %2 days, "
+                              "%3 weeks and %4 months")
+                               .arg(policy.keepLast)
+                               .arg(policy.keepDaily)
+                               .arg(policy.keepWeekly)
+                               .arg(policy.keepMonthly);
+    return destination.retention ? tr("%1 (its own counts).").arg(counts)
+                                 : tr("%1 (the page's settings).").arg(counts);
 }
 
 int DestinationListModel::rowCount(const QModelIndex &parent) const
@@ -122,7 +149,8 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
     if (index.column() == Enabled) {
         if (role == Qt::CheckStateRole)
             return entry->enabled ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+        // The check box says it; the words are for screen readers.
+        if (role == Qt::AccessibleTextRole)
             return entry->enabled ? tr("Enabled") : tr("Disabled");
         if (role == Qt::ToolTipRole)
             return entry->enabled ? tr("Backups go here") : tr("Backups do not go here for now");
@@ -134,7 +162,7 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Location)
             return Core::displaySpec(entry->location);
         if (index.column() == Retention)
-            return retentionText(*entry, m_defaults);
+            return retentionDetail(*entry, m_defaults);
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -38,8 +38,12 @@ public:
     QString testMessage(const QString &name) const;
 
     static QString kindText(Core::BackupDestination::Kind kind);
+    // "Defaults", or "Own: 5 last, 7 daily" (the counts that keep something).
     static QString retentionText(const Core::BackupDestination &destination,
                                  const Core::RetentionPolicy &defaults);
+    // Every count, in words (the cell's tooltip).
+    static QString retentionDetail(const Core::BackupDestination &destination,
+                                   const Core::RetentionPolicy &defaults);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
