@@ -1287,7 +1287,7 @@ void TestBackupsPage::testShowsEachDestinationsResult()
     QTRY_COMPARE(state(1), QStringLiteral("Fails"));
     QCOMPARE(state(0), QStringLiteral("Works"));
     const QString result = text(QStringLiteral("destinationsResult"));
-    QVERIFY2(result.startsWith(u"1 of 2 destinations work.") && result.contains(u"gone: ")
+    QVERIFY2(result.startsWith(u"1 of 2 destination") && result.contains(u"gone: ")
                  && result.contains(gone),
              qPrintable(result));
     QCOMPARE(model->index(1, Ui::DestinationListModel::Connection).data(Qt::ToolTipRole).toString(),

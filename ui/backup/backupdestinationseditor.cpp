@@ -460,7 +460,7 @@ void BackupDestinationsEditor::test(const QStringList &names)
     for (const BackupDestination &entry : std::as_const(tested))
         m_model->setTest(entry.name, DestinationListModel::TestState::Testing);
     showResult(tested.size() == 1 ? tr("Testing %1…").arg(tested.first().name)
-                                  : tr("Testing %n destinations…", nullptr, int(tested.size())));
+                                  : tr("Testing %n destination(s)…", nullptr, int(tested.size())));
     m_job.start(testTask, [tested](BackupJob::Context &context) {
         QVariantList results;
         int working = 0;
@@ -479,7 +479,7 @@ void BackupDestinationsEditor::test(const QStringList &names)
         }
         const QString summary = tested.size() == 1
             ? (working == 1 ? tr("The connection works.") : tr("The connection fails."))
-            : tr("%1 of %n destinations work.", nullptr, int(tested.size())).arg(working);
+            : tr("%1 of %n destination(s) work.", nullptr, int(tested.size())).arg(working);
         return BackupJob::Outcome{working == tested.size(), summary, results};
     });
 }
