@@ -80,6 +80,7 @@ private Q_SLOTS:
     void testShowsEachDestinationsResult();
     void policyLockMakesTheListReadOnly();
     void destinationModelPassesTheTester();
+    void tabReachesTheDestinationList();
 
 private:
     // The dialog has closed (and may be gone: it deletes itself once closed).
@@ -1397,6 +1398,30 @@ void TestBackupsPage::destinationModelPassesTheTester()
     QCOMPARE(model.rowCount(), 1);
     model.setDestinations({}, defaults);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// From the list to its buttons and on to the encryption box, by Tab alone.
+void TestBackupsPage::tabReachesTheDestinationList()
+{
+    QTemporaryDir usb;
+    QVERIFY(m_store->setText(
+        QStringLiteral("backup.destinations"),
+        QStringLiteral(R"([{"name":"usb","kind":"folder","location":"%1"}])").arg(usb.path())));
+    openWindow();
+    find<QPushButton>(QStringLiteral("refreshBackups"))->setFocus(Qt::TabFocusReason);
+    QStringList reached;
+    for (int i = 0; i < 20 && QApplication::focusWidget(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached.append(QApplication::focusWidget()->objectName());
+    }
+    const QStringList expected{
+        QStringLiteral("backupDestinations"), QStringLiteral("addDestination"),
+        QStringLiteral("editDestination"),    QStringLiteral("removeDestination"),
+        QStringLiteral("testDestination"),    QStringLiteral("testAllDestinations"),
+        QStringLiteral("backupPassword")};
+    qsizetype at = reached.indexOf(expected.first());
+    QVERIFY2(at >= 0, qPrintable(reached.join(u' ')));
+    QCOMPARE(reached.mid(at, expected.size()), expected);
 }
 
 QTEST_MAIN(TestBackupsPage)
