@@ -375,7 +375,7 @@ void BackupDestinationsEditor::openDialog(const QString &editedName)
     m_dialog->open();
 }
 
-void BackupDestinationsEditor::setEnabledOf(const QString &name, bool enabled)
+void BackupDestinationsEditor::setEnabledOf(QString name, bool enabled)
 {
     const Core::Result<QList<BackupDestination>> parsed =
         Core::BackupDestinations::parse(m_store.text(listKey));

@@ -58,7 +58,9 @@ private:
     void fitLocationColumn();
     void updateActions();
     void openDialog(const QString &editedName);
-    void setEnabledOf(const QString &name, bool enabled);
+    // `name` by value: writing the list replaces the model's rows, which a reference may point
+    // into.
+    void setEnabledOf(QString name, bool enabled);
     void test(const QStringList &names);
     void showResult(const QString &text);
     QString selectedName() const;
