@@ -6089,38 +6089,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
 <context>
     <name>Hubstate::Ui::DestinationDialog</name>
     <message>
-        <source>Keep &amp;last:</source>
-        <translation>&amp;Letzte behalten:</translation>
-    </message>
-    <message>
-        <source>Backups kept</source>
-        <translation>Aufbewahrte Sicherungen</translation>
-    </message>
-    <message>
-        <source>Daily:</source>
-        <translation>Täglich:</translation>
-    </message>
-    <message>
-        <source>Daily backups kept</source>
-        <translation>Aufbewahrte tägliche Sicherungen</translation>
-    </message>
-    <message>
-        <source>Weekly:</source>
-        <translation>Wöchentlich:</translation>
-    </message>
-    <message>
-        <source>Weekly backups kept</source>
-        <translation>Aufbewahrte wöchentliche Sicherungen</translation>
-    </message>
-    <message>
-        <source>Monthly:</source>
-        <translation>Monatlich:</translation>
-    </message>
-    <message>
-        <source>Monthly backups kept</source>
-        <translation>Aufbewahrte monatliche Sicherungen</translation>
-    </message>
-    <message>
         <source>Add a backup destination</source>
         <translation>Ein Sicherungsziel hinzufügen</translation>
     </message>
@@ -6397,26 +6365,6 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
     <message>
         <source>The administrator&apos;s policy fixes the backup destinations (%1): %2</source>
         <translation>Die Richtlinie des Administrators legt die Sicherungsziele fest (%1): %2</translation>
-    </message>
-    <message>
-        <source>Keep backups here by &amp;own counts</source>
-        <translation>Sicherungen hier nach eigenen Za&amp;hlen aufbewahren</translation>
-    </message>
-    <message>
-        <source>Own retention</source>
-        <translation>Eigene Aufbewahrung</translation>
-    </message>
-    <message>
-        <source>Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply</source>
-        <translation>Aus: es gelten die Einstellungen „Aufbewahrte Sicherungen“, täglich, wöchentlich und monatlich dieser Seite</translation>
-    </message>
-    <message>
-        <source>default (%1)</source>
-        <translation>Vorgabe (%1)</translation>
-    </message>
-    <message>
-        <source>At its lowest it follows the page&apos;s setting, now %1</source>
-        <translation>Ganz unten folgt es der Einstellung der Seite, jetzt %1</translation>
     </message>
     <message>
         <source>%1 is no longer in the list (another program changed it): cancel, and add it again if it is still wanted.</source>
@@ -8504,6 +8452,61 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
     <message>
         <source>There is no safety backup to roll back to.</source>
         <translation>Es gibt keine Vorabsicherung, zu der zurückgekehrt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RetentionFields</name>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation>&amp;Letzte behalten:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Aufbewahrte Sicherungen</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>Täglich:</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Aufbewahrte tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>Wöchentlich:</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Aufbewahrte wöchentliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>Monatlich:</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Aufbewahrte monatliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Keep backups here by &amp;own counts</source>
+        <translation>Sicherungen hier nach eigenen Za&amp;hlen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Own retention</source>
+        <translation>Eigene Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply</source>
+        <translation>Aus: es gelten die Einstellungen „Aufbewahrte Sicherungen“, täglich, wöchentlich und monatlich dieser Seite</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Vorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>At its lowest it follows the page&apos;s setting, now %1</source>
+        <translation>Ganz unten folgt es der Einstellung der Seite, jetzt %1</translation>
     </message>
 </context>
 <context>

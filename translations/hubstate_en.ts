@@ -6074,38 +6074,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
 <context>
     <name>Hubstate::Ui::DestinationDialog</name>
     <message>
-        <source>Keep &amp;last:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a backup destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6380,26 +6348,6 @@ Only the password or secret key, which is kept in your keychain, can be stored h
     </message>
     <message>
         <source>The administrator&apos;s policy fixes the backup destinations (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep backups here by &amp;own counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At its lowest it follows the page&apos;s setting, now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8486,6 +8434,61 @@ Only the password or secret key, which is kept in your keychain, can be stored h
     </message>
     <message>
         <source>There is no safety backup to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RetentionFields</name>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups here by &amp;own counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its lowest it follows the page&apos;s setting, now %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

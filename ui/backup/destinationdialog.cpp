@@ -5,10 +5,10 @@
 #include "core/crypto/primitives.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
-#include "core/settings/settingsschema.h"
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
 #include "destinationlistmodel.h"
+#include "retentionfields.h"
 #include "ui/common/prompts.h"
 
 #include <QButtonGroup>
@@ -17,13 +17,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <utility>
@@ -37,30 +35,6 @@ namespace {
 
 const QString listKey = QStringLiteral("backup.destinations");
 const QString secretTask = QStringLiteral("storeDestinationSecret");
-
-// The retention counts, each standing in for the setting whose bounds it has.
-struct Count
-{
-    const char *setting;
-    std::optional<int> BackupDestination::Retention::*field;
-    const char *label;
-    const char *objectName;
-    const char *accessibleName;
-};
-const Count counts[] = {
-    {"backup.maxBackups", &BackupDestination::Retention::keepLast,
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Keep &last:"), "destinationKeepLast",
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Backups kept")},
-    {"backup.keepDaily", &BackupDestination::Retention::keepDaily,
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Daily:"), "destinationKeepDaily",
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Daily backups kept")},
-    {"backup.keepWeekly", &BackupDestination::Retention::keepWeekly,
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Weekly:"), "destinationKeepWeekly",
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Weekly backups kept")},
-    {"backup.keepMonthly", &BackupDestination::Retention::keepMonthly,
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Monthly:"), "destinationKeepMonthly",
-     QT_TRANSLATE_NOOP("Hubstate::Ui::DestinationDialog", "Monthly backups kept")},
-};
 
 QLabel *problemLine(QWidget *parent)
 {
@@ -259,7 +233,16 @@ DestinationDialog::DestinationDialog(Core::PreferencesStore &store, BackupJob &j
         tr("Off: the destination stays in the list, but backups do not go there for now"));
     m_enabled->setChecked(true);
     m_form->addRow(QString(), m_enabled);
-    m_form->addRow(tr("Retention:"), addRetention());
+    {
+        auto *field = new QWidget(this);
+        auto *column = new QVBoxLayout(field);
+        column->setContentsMargins(0, 0, 0, 0);
+        m_retention = new RetentionFields(store, field);
+        column->addWidget(m_retention);
+        m_retentionProblem = problemLine(field);
+        column->addWidget(m_retentionProblem);
+        m_form->addRow(tr("Retention:"), field);
+    }
 
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("destinationDialogWarning"));
@@ -327,9 +310,7 @@ DestinationDialog::DestinationDialog(Core::PreferencesStore &store, BackupJob &j
     }
     connect(m_s3Style, &QComboBox::currentIndexChanged, this, &DestinationDialog::updateFields);
     connect(m_enabled, &QCheckBox::toggled, this, &DestinationDialog::updateFields);
-    connect(m_ownRetention, &QCheckBox::toggled, this, &DestinationDialog::updateFields);
-    for (QSpinBox *spin : m_keep)
-        connect(spin, &QSpinBox::valueChanged, this, &DestinationDialog::updateFields);
+    connect(m_retention, &RetentionFields::changed, this, &DestinationDialog::updateFields);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString typed = m_folder->text().trimmed();
         const QString folder = Prompts::chooseFolder(
@@ -408,48 +389,6 @@ void DestinationDialog::addRow(const QString &label, QWidget *editor, QWidget *f
     m_editors.insert(int(problemOf), editor);
 }
 
-QWidget *DestinationDialog::addRetention()
-{
-    auto *box = new QWidget(this);
-    auto *column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 0, 0, 0);
-    m_ownRetention = new QCheckBox(tr("Keep backups here by &own counts"), box);
-    m_ownRetention->setObjectName(QStringLiteral("destinationOwnRetention"));
-    m_ownRetention->setAccessibleName(tr("Own retention"));
-    m_ownRetention->setAccessibleDescription(
-        tr("Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply"));
-    column->addWidget(m_ownRetention);
-    m_retention = new QWidget(box);
-    auto *grid = new QGridLayout(m_retention);
-    grid->setContentsMargins(0, 0, 0, 0);
-    int index = 0;
-    for (const Count &count : counts) {
-        const QString setting = QLatin1String(count.setting);
-        const Core::SettingDefinition *definition = Core::SettingsSchema::instance().find(setting);
-        auto *spin = new QSpinBox(m_retention);
-        spin->setObjectName(QLatin1String(count.objectName));
-        // The lowest value stands for "not given": the setting's value applies.
-        spin->setRange(int(definition ? definition->minimum : 0) - 1,
-                       int(definition ? definition->maximum : 1000));
-        spin->setSpecialValueText(tr("default (%1)").arg(m_store.value(setting).toInt()));
-        spin->setValue(m_store.value(setting).toInt());
-        spin->setAccessibleName(tr(count.accessibleName));
-        spin->setAccessibleDescription(tr("At its lowest it follows the page's setting, now %1")
-                                           .arg(m_store.value(setting).toInt()));
-        auto *label = new QLabel(tr(count.label), m_retention);
-        label->setBuddy(spin);
-        grid->addWidget(label, index / 2, (index % 2) * 2);
-        grid->addWidget(spin, index / 2, (index % 2) * 2 + 1);
-        m_keep[index++] = spin;
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    column->addWidget(m_retention);
-    m_retentionProblem = problemLine(box);
-    column->addWidget(m_retentionProblem);
-    return box;
-}
-
 void DestinationDialog::fill(const BackupDestination &destination)
 {
     m_kinds->button(int(destination.kind))->setChecked(true);
@@ -465,13 +404,7 @@ void DestinationDialog::fill(const BackupDestination &destination)
     m_s3Style->setCurrentIndex(m_s3Style->findData(int(address.s3Style)));
     m_s3KeyId->setText(address.s3KeyId);
     m_enabled->setChecked(destination.enabled);
-    m_ownRetention->setChecked(destination.retention.has_value());
-    if (destination.retention) {
-        for (int i = 0; i < 4; ++i) {
-            const std::optional<int> value = (*destination.retention).*(counts[i].field);
-            m_keep[i]->setValue(value ? *value : m_keep[i]->minimum());
-        }
-    }
+    m_retention->setRetention(destination.retention);
 }
 
 Kind DestinationDialog::kind() const
@@ -502,14 +435,7 @@ BackupDestination DestinationDialog::destination() const
     destination.kind = kind();
     destination.location = address().location();
     destination.enabled = m_enabled->isChecked();
-    if (m_ownRetention->isChecked()) {
-        BackupDestination::Retention own;
-        for (int i = 0; i < 4; ++i) {
-            if (m_keep[i]->value() != m_keep[i]->minimum())
-                own.*(counts[i].field) = m_keep[i]->value();
-        }
-        destination.retention = own;
-    }
+    destination.retention = m_retention->retention();
     return destination;
 }
 
@@ -604,7 +530,7 @@ void DestinationDialog::updateFields()
     }
     m_webDavPassword->setEnabled(!m_running);
     m_s3Secret->setEnabled(!m_running);
-    m_retention->setEnabled(editable && m_ownRetention->isChecked());
+    m_retention->setEditable(editable);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_running);
 
     QHash<int, QString> problems;

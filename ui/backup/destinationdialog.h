@@ -16,7 +16,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class QSpinBox;
 
 namespace Hubstate::Core {
 class PreferencesStore;
@@ -25,6 +24,7 @@ class PreferencesStore;
 namespace Hubstate::Ui {
 
 class BackupJob;
+class RetentionFields;
 
 // Adds a backup destination or edits one: its kind (a folder, a WebDAV server, S3-compatible
 // storage) and the fields of that kind, a name, whether backups go there, and retention counts
@@ -64,7 +64,6 @@ private:
     // A form row: the label (with a mnemonic, buddy `editor`), `field` (the editor or a row
     // around it) and a line for its problem under it.
     void addRow(const QString &label, QWidget *editor, QWidget *field, Field problemOf);
-    QWidget *addRetention();
     void fill(const Core::BackupDestination &destination);
     DestinationAddress address() const;
     Core::BackupDestination::Kind kind() const;
@@ -111,9 +110,7 @@ private:
     QHash<int, QLabel *> m_problems; // Field -> the line under its editor
     QHash<int, QWidget *> m_editors; // Field -> its editor
     QCheckBox *m_enabled = nullptr;
-    QCheckBox *m_ownRetention = nullptr;
-    QWidget *m_retention = nullptr;
-    QSpinBox *m_keep[4] = {}; // last, daily, weekly, monthly
+    RetentionFields *m_retention = nullptr;
     QLabel *m_retentionProblem = nullptr;
     QLabel *m_warning = nullptr; // plain http:// to another machine
     QLabel *m_message = nullptr;
