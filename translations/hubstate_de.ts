@@ -294,11 +294,11 @@ Nothing was changed. The backup %2 of %3 holds your settings: `hubstate-cli reco
     </message>
     <message>
         <source>Added %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2) hinzugefügt: %3. {1 ?} {2)?} {3?}</translation>
     </message>
     <message>
         <source>Removed %1 (%2); the backups there are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2) entfernt; die Sicherungen dort bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>%1: works (%2)</source>
@@ -4422,7 +4422,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Backup destinations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherungsziele</translation>
     </message>
     <message>
         <source>Where backups go, as a JSON list: each with a name, a kind (folder, webdav or s3), a location, whether it is enabled, and its own retention if it differs. Empty for the profile&apos;s own backup folder. WebDAV passwords and S3 secret keys are kept in the keychain.</source>
@@ -5586,46 +5586,155 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
-    <name>Hubstate::Ui::BackupDestinationBox</name>
+    <name>Hubstate::Ui::BackupDestinationsEditor</name>
     <message>
-        <source>Destination and encryption</source>
-        <translation>Ziel und Verschlüsselung</translation>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <source>Backup destinations</source>
+        <translation>Sicherungsziele</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
+        <source>Where backups go. Enter edits the chosen destination, Space turns it on or off, Delete removes it</source>
+        <translation>Wohin Sicherungen gehen. Eingabe bearbeitet das gewählte Ziel, Leertaste schaltet es ein oder aus, Entf entfernt es</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add a backup destination</source>
+        <translation>Ein Sicherungsziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected destination</source>
+        <translation>Das gewählte Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected destination</source>
+        <translation>Das gewählte Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>The backups there are left as they are</source>
+        <translation>Die Sicherungen dort bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected destination</source>
+        <translation>Die Verbindung zum gewählten Ziel testen</translation>
     </message>
     <message>
         <source>Checks that the destination can be reached, logged in to and written</source>
         <translation>Prüft, ob das Ziel erreichbar ist, die Anmeldung gelingt und geschrieben werden kann</translation>
     </message>
     <message>
-        <source>Backups go to:</source>
-        <translation>Sicherungsziel:</translation>
+        <source>Test a&amp;ll</source>
+        <translation>Alle t&amp;esten</translation>
     </message>
     <message>
-        <source>WebDAV password</source>
-        <translation>WebDAV-Passwort</translation>
+        <source>Test the connection to every destination</source>
+        <translation>Die Verbindung zu jedem Ziel testen</translation>
     </message>
     <message>
-        <source>The password of the user named in the WebDAV address; kept in the keychain only</source>
-        <translation>Das Passwort des in der WebDAV-Adresse genannten Benutzers; wird nur im Schlüsselbund aufbewahrt</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&amp;Store in keychain</source>
-        <translation>Im Schlüsselbund &amp;speichern</translation>
+        <source>Backup destinations are locked</source>
+        <translation>Sicherungsziele sind gesperrt</translation>
     </message>
     <message>
-        <source>Store the WebDAV password in the keychain</source>
-        <translation>Das WebDAV-Passwort im Schlüsselbund speichern</translation>
+        <source>Backups go to this profile&apos;s own folder, %1. Add a destination to send them to another folder, a WebDAV server or S3-compatible storage, or to several at once.</source>
+        <translation>Sicherungen gehen in den eigenen Ordner dieses Profils, %1. Fügen Sie ein Ziel hinzu, um sie in einen anderen Ordner, auf einen WebDAV-Server oder in S3-kompatiblen Speicher zu schicken, oder an mehrere zugleich.</translation>
     </message>
     <message>
-        <source>WebDAV &amp;password:</source>
-        <translation>&amp;WebDAV-Passwort:</translation>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Backups go to %1 again.</source>
+        <translation>Sicherungen gehen wieder nach %1.</translation>
+    </message>
+    <message>
+        <source>Backups do not go to %1 for now; it stays in the list.</source>
+        <translation>Sicherungen gehen vorerst nicht nach %1; es bleibt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove a backup destination</source>
+        <translation>Ein Sicherungsziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the backup destinations?</source>
+        <translation>%1 (%2) aus den Sicherungszielen entfernen?</translation>
+    </message>
+    <message>
+        <source>New backups no longer go there. The backups already there are left as they are, and so is its password in the keychain.</source>
+        <translation>Neue Sicherungen gehen nicht mehr dorthin. Die Sicherungen, die schon dort liegen, bleiben, wie sie sind, ebenso sein Passwort im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2); the backups there are left as they are.</source>
+        <translation>%1 (%2) entfernt; die Sicherungen dort bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>works, it can be read and written (%1).</source>
+        <translation>funktioniert, es kann gelesen und geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection fails.</source>
+        <translation>Die Verbindung schlägt fehl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n destination(s)…</source>
+        <translation>
+            <numerusform>%n Ziel wird getestet…</numerusform>
+            <numerusform>%n Ziele werden getestet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) work.</source>
+        <translation>
+            <numerusform>%1 von %n Ziel funktioniert.</numerusform>
+            <numerusform>%1 von %n Zielen funktionieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::BackupEncryptionBox</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Asking the keychain for the backup key...</source>
@@ -5664,10 +5773,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Passwort wie&amp;derholen:</translation>
     </message>
     <message>
-        <source>the profile&apos;s backup folder</source>
-        <translation>Sicherungsordner des Profils</translation>
-    </message>
-    <message>
         <source>%1 Encrypted backups use the backup password typed here, for this session only.</source>
         <translation>%1 Verschlüsselte Sicherungen verwenden das hier eingegebene Sicherungspasswort, nur für diese Sitzung.</translation>
     </message>
@@ -5688,52 +5793,12 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Testing the connection...</source>
-        <translation>Verbindung wird getestet...</translation>
-    </message>
-    <message>
-        <source>Connection to %1 works: it can be read and written.</source>
-        <translation>Die Verbindung zu %1 funktioniert: Lesen und Schreiben sind möglich.</translation>
-    </message>
-    <message>
-        <source>The password for %1 is in the keychain (as %2).</source>
-        <translation>Das Passwort für %1 liegt im Schlüsselbund (als %2).</translation>
-    </message>
-    <message>
         <source>Setting up the backup key...</source>
         <translation>Sicherungsschlüssel wird eingerichtet...</translation>
     </message>
     <message>
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
         <translation>Der Sicherungsschlüssel liegt im Schlüsselbund. Bewahren Sie das Passwort gut auf: es öffnet diese Sicherungen auf jedem Rechner.</translation>
-    </message>
-    <message>
-        <source>WebDAV password for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 &amp;secret key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 secret access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret access key of the key id named in the s3:// address; kept in the keychain only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 secret access key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret access key for %1 is in the keychain (as %2).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5958,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <translation>%1...</translation>
     </message>
     <message>
-        <source>An encrypted backup needs a backup password the first time: type one under &quot;Destination and encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
-        <translation>Eine verschlüsselte Sicherung benötigt beim ersten Mal ein Sicherungspasswort: geben Sie eines unter „Ziel und Verschlüsselung“ ein (und richten Sie den Sicherungsschlüssel ein, um es im Schlüsselbund aufzubewahren), oder schalten Sie „Sicherungen verschlüsseln“ aus.</translation>
-    </message>
-    <message>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
@@ -5938,7 +5999,11 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs a backup password the first time: type one under &quot;Encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
+        <translation>Eine verschlüsselte Sicherung braucht beim ersten Mal ein Sicherungspasswort: geben Sie eines unter „Verschlüsselung“ ein (und richten Sie den Sicherungsschlüssel ein, um es im Schlüsselbund zu behalten), oder schalten Sie „Sicherungen verschlüsseln“ aus.</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6033,497 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::DestinationAddress</name>
+    <message>
+        <source>Choose the folder backups go to.</source>
+        <translation>Wählen Sie den Ordner, in den Sicherungen gehen.</translation>
+    </message>
+    <message>
+        <source>Type the address of the WebDAV folder.</source>
+        <translation>Geben Sie die Adresse des WebDAV-Ordners ein.</translation>
+    </message>
+    <message>
+        <source>The address starts with https:// (or http://) and names a server, as https://dav.example.org/backups/.</source>
+        <translation>Die Adresse beginnt mit https:// (oder http://) und nennt einen Server, etwa https://dav.example.org/backups/.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it under Password, from where it goes to the keychain.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: geben Sie es unter Passwort ein, von dort geht es in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The address names the user %1 already: give the user in one place.</source>
+        <translation>Die Adresse nennt schon den Benutzer %1: geben Sie den Benutzer an einer Stelle an.</translation>
+    </message>
+    <message>
+        <source>Type the address of the S3 server.</source>
+        <translation>Geben Sie die Adresse des S3-Servers ein.</translation>
+    </message>
+    <message>
+        <source>The endpoint starts with https:// (or http://) and names the server, as https://s3.example.com or http://127.0.0.1:9000.</source>
+        <translation>Der Endpunkt beginnt mit https:// (oder http://) und nennt den Server, etwa https://s3.example.com oder http://127.0.0.1:9000.</translation>
+    </message>
+    <message>
+        <source>Leave the key id out of the endpoint: it has a field of its own.</source>
+        <translation>Lassen Sie die Schlüssel-ID aus dem Endpunkt weg: sie hat ein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The endpoint is the server&apos;s address only: the bucket and the folder in it have fields of their own.</source>
+        <translation>Der Endpunkt ist nur die Adresse des Servers: der Bucket und der Ordner darin haben eigene Felder.</translation>
+    </message>
+    <message>
+        <source>Type the name of the bucket.</source>
+        <translation>Geben Sie den Namen des Buckets ein.</translation>
+    </message>
+    <message>
+        <source>Type the access key id.</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID ein.</translation>
+    </message>
+    <message>
+        <source>Backups would go to %1 over plain http://, where anyone on the network between could read or change them: Hubstate refuses that unless &quot;Send the WebDAV password over plain HTTP&quot; (backup.allowInsecureHttp) is on. Use an https:// endpoint where the server has one.</source>
+        <translation>Sicherungen gingen über unverschlüsseltes http:// an %1, wo jeder im Netz dazwischen sie lesen oder ändern könnte: Hubstate lehnt das ab, solange „WebDAV-Passwort über unverschlüsseltes HTTP senden“ (backup.allowInsecureHttp) aus ist. Verwenden Sie einen https://-Endpunkt, wo der Server einen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::DestinationDialog</name>
+    <message>
+        <source>Add a backup destination</source>
+        <translation>Ein Sicherungsziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Backup destination %1</source>
+        <translation>Sicherungsziel %1</translation>
+    </message>
+    <message>
+        <source>%1
+Only the password or secret key, which is kept in your keychain, can be stored here.</source>
+        <translation>%1
+Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt, kann hier gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>A folder on this machine, a disk or a share</source>
+        <translation>Ein Ordner auf diesem Rechner, einer Platte oder einer Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;WebDAV server</source>
+        <translation>&amp;WebDAV-Server</translation>
+    </message>
+    <message>
+        <source>A WebDAV server</source>
+        <translation>Ein WebDAV-Server</translation>
+    </message>
+    <message>
+        <source>Nextcloud, Apache, nginx or rclone</source>
+        <translation>Nextcloud, Apache, nginx oder rclone</translation>
+    </message>
+    <message>
+        <source>&amp;S3-compatible storage</source>
+        <translation>&amp;S3-kompatibler Speicher</translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation>S3-kompatibler Speicher</translation>
+    </message>
+    <message>
+        <source>A bucket of AWS S3, Backblaze B2, Wasabi, Cloudflare R2, MinIO, Ceph or Garage</source>
+        <translation>Ein Bucket bei AWS S3, Backblaze B2, Wasabi, Cloudflare R2, MinIO, Ceph oder Garage</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How the destination is called in the list, in messages and by hubstate-cli; unique, whatever the case</source>
+        <translation>Wie das Ziel in der Liste, in Meldungen und von hubstate-cli genannt wird; eindeutig, gleich in welcher Schreibweise</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The folder backups go to, as a full path</source>
+        <translation>Der Ordner, in den Sicherungen gehen, als vollständiger Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Den Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation>Öffnet eine Ordnerauswahl</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>Ordner&amp;pfad:</translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation>WebDAV-Adresse</translation>
+    </message>
+    <message>
+        <source>The address of the WebDAV folder backups go to, e.g. https://cloud.example.org/remote.php/dav/files/alice/backups/</source>
+        <translation>Die Adresse des WebDAV-Ordners, in den Sicherungen gehen, z. B. https://cloud.example.org/remote.php/dav/files/alice/backups/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The user the server knows; empty for a server without log-in</source>
+        <translation>Der Benutzer, den der Server kennt; leer für einen Server ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation>WebDAV-Passwort</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password; kept in the keychain only</source>
+        <translation>Das Passwort des Benutzers; nur im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>S3 endpoint</source>
+        <translation>S3-Endpunkt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address: https://s3.example.com, or http://127.0.0.1:9000 for a server on this machine</source>
+        <translation>Die Adresse des Servers: https://s3.example.com, oder http://127.0.0.1:9000 für einen Server auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s region; empty for the one an AWS endpoint names, or us-east-1</source>
+        <translation>Die Region des Buckets; leer für die, die ein AWS-Endpunkt nennt, sonst us-east-1</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s name: 3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>Der Name des Buckets: 3 bis 63 Kleinbuchstaben, Ziffern, &apos;.&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation>B&amp;ucket:</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>A folder in the bucket for the backups; empty for the bucket&apos;s top</source>
+        <translation>Ein Ordner im Bucket für die Sicherungen; leer für die oberste Ebene des Buckets</translation>
+    </message>
+    <message>
+        <source>optional, e.g. hubstate/laptop</source>
+        <translation>optional, z. B. hubstate/laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>Prä&amp;fix:</translation>
+    </message>
+    <message>
+        <source>Addressing</source>
+        <translation>Adressierung</translation>
+    </message>
+    <message>
+        <source>How the bucket is named in requests: in the path (most servers) or in the host name (AWS). Automatic takes the host name on AWS and the path elsewhere</source>
+        <translation>Wie der Bucket in Anfragen genannt wird: im Pfad (die meisten Server) oder im Hostnamen (AWS). Automatisch nimmt bei AWS den Hostnamen und sonst den Pfad</translation>
+    </message>
+    <message>
+        <source>Automatic (virtual-hosted on AWS)</source>
+        <translation>Automatisch (bei AWS im Hostnamen)</translation>
+    </message>
+    <message>
+        <source>Path style: endpoint/bucket</source>
+        <translation>Pfad: Endpunkt/Bucket</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: bucket.endpoint</source>
+        <translation>Hostname: Bucket.Endpunkt</translation>
+    </message>
+    <message>
+        <source>Addressin&amp;g:</source>
+        <translation>Adressierun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>The id of the access key; it is part of the location</source>
+        <translation>Die ID des Zugriffsschlüssels; sie ist Teil des Speicherorts</translation>
+    </message>
+    <message>
+        <source>Access &amp;key id:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>The access key&apos;s secret; kept in the keychain only</source>
+        <translation>Das Geheimnis des Zugriffsschlüssels; nur im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Secret access ke&amp;y:</source>
+        <translation>Geheimer &amp;Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to this destination</source>
+        <translation>Zu diesem Ziel si&amp;chern</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Off: the destination stays in the list, but backups do not go there for now</source>
+        <translation>Aus: das Ziel bleibt in der Liste, aber Sicherungen gehen vorerst nicht dorthin</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Type it to store it in your keychain</source>
+        <translation>Eingeben, um es in Ihrem Schlüsselbund zu speichern</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the keychain</source>
+        <translation>Leer lassen, um das im Schlüsselbund zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain only</source>
+        <translation>Nur im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy fixes the backup destinations (%1).</source>
+        <translation>Die Richtlinie des Administrators legt die Sicherungsziele fest (%1).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy fixes the backup destinations (%1): %2</source>
+        <translation>Die Richtlinie des Administrators legt die Sicherungsziele fest (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the list (another program changed it): cancel, and add it again if it is still wanted.</source>
+        <translation>%1 ist nicht mehr in der Liste (ein anderes Programm hat sie geändert): brechen Sie ab und fügen Sie es erneut hinzu, wenn es noch gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>Type the user name the password is for.</source>
+        <translation>Geben Sie den Benutzernamen ein, zu dem das Passwort gehört.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Another task of the Backups page is running: try again when it has ended.</source>
+        <translation>Eine andere Aufgabe der Seite Sicherungen läuft: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret, so nothing was changed: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht angenommen, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>S3 secret access key for %1</source>
+        <translation>Geheimer S3-Zugriffsschlüssel für %1</translation>
+    </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation>WebDAV-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>The secret for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <translation>Das Geheimnis für %1 liegt im Schlüsselbund (als %2), konnte aber nicht in der Liste der Geheimnisse vermerkt werden: %3</translation>
+    </message>
+    <message>
+        <source>The secret access key is in the keychain (as %1).</source>
+        <translation>Der geheime Zugriffsschlüssel liegt im Schlüsselbund (als %1).</translation>
+    </message>
+    <message>
+        <source>The password is in the keychain (as %1).</source>
+        <translation>Das Passwort liegt im Schlüsselbund (als %1).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2): %3.</source>
+        <translation>%1 (%2) hinzugefügt: %3.</translation>
+    </message>
+    <message>
+        <source>Changed %1 (%2): %3.</source>
+        <translation>%1 (%2) geändert: %3.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::DestinationListModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation>S3</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>%1 last</source>
+        <translation>%1 letzte</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>%1 tägliche</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>%1 wöchentliche</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>%1 monatliche</translation>
+    </message>
+    <message>
+        <source>Own: %1</source>
+        <translation>Eigene: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keeps the %1 newest backups, and the newest of each of %2 days, %3 weeks and %4 months</source>
+        <translation>Behält die %1 neuesten Sicherungen und die neueste von jedem von %2 Tagen, %3 Wochen und %4 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 (its own counts).</source>
+        <translation>%1 (seine eigenen Zahlen).</translation>
+    </message>
+    <message>
+        <source>%1 (the page&apos;s settings).</source>
+        <translation>%1 (die Einstellungen der Seite).</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Backups go here</source>
+        <translation>Sicherungen gehen hierher</translation>
+    </message>
+    <message>
+        <source>Backups do not go here for now</source>
+        <translation>Sicherungen gehen vorerst nicht hierher</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +8455,61 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
 </context>
 <context>
+    <name>Hubstate::Ui::RetentionFields</name>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation>&amp;Letzte behalten:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Aufbewahrte Sicherungen</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>Täglich:</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Aufbewahrte tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>Wöchentlich:</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Aufbewahrte wöchentliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>Monatlich:</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Aufbewahrte monatliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Keep backups here by &amp;own counts</source>
+        <translation>Sicherungen hier nach eigenen Za&amp;hlen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Own retention</source>
+        <translation>Eigene Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply</source>
+        <translation>Aus: es gelten die Einstellungen „Aufbewahrte Sicherungen“, täglich, wöchentlich und monatlich dieser Seite</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Vorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>At its lowest it follows the page&apos;s setting, now %1</source>
+        <translation>Ganz unten folgt es der Einstellung der Seite, jetzt %1</translation>
+    </message>
+</context>
+<context>
     <name>Hubstate::Ui::SearchResultModel</name>
     <message>
         <source>&lt;small&gt;%1 · %2 · %3 · %4&lt;/small&gt;&lt;br&gt;%5</source>
@@ -8556,7 +9167,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>%1:</source>
@@ -8862,7 +9473,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Behalten</translation>
     </message>
 </context>
 <context>
@@ -9096,7 +9707,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>Opens a folder chooser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öffnet eine Ordnerauswahl</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -9276,7 +9887,7 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     </message>
     <message>
         <source>WebDAV password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">WebDAV-Passwort für %1</translation>
     </message>
     <message>
         <source>Sync is set up: this device created the sync store at %1.</source>

@@ -5571,17 +5571,53 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
 </context>
 <context>
-    <name>Hubstate::Ui::BackupDestinationBox</name>
+    <name>Hubstate::Ui::BackupDestinationsEditor</name>
     <message>
-        <source>Destination and encryption</source>
+        <source>Destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Backup destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test connection</source>
+        <source>Where backups go. Enter edits the chosen destination, Space turns it on or off, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a backup destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups there are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5589,27 +5625,100 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups go to:</source>
+        <source>Test a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WebDAV password</source>
+        <source>Test the connection to every destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of the user named in the WebDAV address; kept in the keychain only</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Store in keychain</source>
+        <source>Backup destinations are locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store the WebDAV password in the keychain</source>
+        <source>Backups go to this profile&apos;s own folder, %1. Add a destination to send them to another folder, a WebDAV server or S3-compatible storage, or to several at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WebDAV &amp;password:</source>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups do not go to %1 for now; it stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a backup destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the backup destinations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups no longer go there. The backups already there are left as they are, and so is its password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2); the backups there are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works, it can be read and written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n destination(s)…</source>
+        <translation>
+            <numerusform>Testing %n destination…</numerusform>
+            <numerusform>Testing %n destinations…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) work.</source>
+        <translation>
+            <numerusform>%1 of %n destination works.</numerusform>
+            <numerusform>%1 of %n destinations work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::BackupEncryptionBox</name>
+    <message>
+        <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5649,10 +5758,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the profile&apos;s backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Encrypted backups use the backup password typed here, for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,51 +5778,11 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing the connection...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection to %1 works: it can be read and written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password for %1 is in the keychain (as %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Setting up the backup key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup key is in the keychain. Keep the password: it opens these backups on any machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebDAV password for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 &amp;secret key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 secret access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret access key of the key id named in the s3:// address; kept in the keychain only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 secret access key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret access key for %1 is in the keychain (as %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,10 +5943,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An encrypted backup needs a backup password the first time: type one under &quot;Destination and encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5925,6 +5986,10 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An encrypted backup needs a backup password the first time: type one under &quot;Encryption&quot; (and set up the backup key to keep it in the keychain), or turn off &quot;Encrypt backups&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::ConversationModel</name>
@@ -5952,6 +6017,496 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::DestinationAddress</name>
+    <message>
+        <source>Choose the folder backups go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of the WebDAV folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address starts with https:// (or http://) and names a server, as https://dav.example.org/backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it under Password, from where it goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names the user %1 already: give the user in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of the S3 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint starts with https:// (or http://) and names the server, as https://s3.example.com or http://127.0.0.1:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the key id out of the endpoint: it has a field of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is the server&apos;s address only: the bucket and the folder in it have fields of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the access key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups would go to %1 over plain http://, where anyone on the network between could read or change them: Hubstate refuses that unless &quot;Send the WebDAV password over plain HTTP&quot; (backup.allowInsecureHttp) is on. Use an https:// endpoint where the server has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::DestinationDialog</name>
+    <message>
+        <source>Add a backup destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Only the password or secret key, which is kept in your keychain, can be stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on this machine, a disk or a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebDAV server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nextcloud, Apache, nginx or rclone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;S3-compatible storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket of AWS S3, Backblaze B2, Wasabi, Cloudflare R2, MinIO, Ceph or Garage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the destination is called in the list, in messages and by hubstate-cli; unique, whatever the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder backups go to, as a full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the WebDAV folder backups go to, e.g. https://cloud.example.org/remote.php/dav/files/alice/backups/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user the server knows; empty for a server without log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s password; kept in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address: https://s3.example.com, or http://127.0.0.1:9000 for a server on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s region; empty for the one an AWS endpoint names, or us-east-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s name: 3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder in the bucket for the backups; empty for the bucket&apos;s top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. hubstate/laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the bucket is named in requests: in the path (most servers) or in the host name (AWS). Automatic takes the host name on AWS and the path elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (virtual-hosted on AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path style: endpoint/bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: bucket.endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the access key; it is part of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key&apos;s secret; kept in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;to this destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the destination stays in the list, but backups do not go there for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it to store it in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy fixes the backup destinations (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy fixes the backup destinations (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the list (another program changed it): cancel, and add it again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user name the password is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task of the Backups page is running: try again when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 secret access key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret for %1 is in the keychain (as %2), but it could not be recorded in the list of secrets: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key is in the keychain (as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the keychain (as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::DestinationListModel</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the %1 newest backups, and the newest of each of %2 days, %3 weeks and %4 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its own counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the page&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups do not go here for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7879,6 +8434,61 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>There is no safety backup to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hubstate::Ui::RetentionFields</name>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups here by &amp;own counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the Backups kept, Daily, Weekly and Monthly settings of this page apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its lowest it follows the page&apos;s setting, now %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -550,6 +550,21 @@ void MainWindow::goToSetting(const QString &key)
         return;
     }
     SettingsPage *settings = page(definition->page);
+    // A panel that edits the setting in place of its row (the backup destination list).
+    if (QWidget *editor = settings ? settings->editorFor(key) : nullptr) {
+        editor->setFocus(Qt::ShortcutFocusReason);
+        QPointer<QScrollArea> scroll = qobject_cast<QScrollArea *>(m_pages->currentWidget());
+        QPointer<QWidget> target = editor;
+        QMetaObject::invokeMethod(
+            this,
+            [scroll, target] {
+                if (scroll && target)
+                    scroll->ensureWidgetVisible(target);
+            },
+            Qt::QueuedConnection);
+        statusBar()->showMessage(definition->translatedLabel());
+        return;
+    }
     SettingRow *row = settings ? settings->row(key) : nullptr;
     if (!row || !row->isVisibleTo(settings)) {
         m_pageList->setFocus(Qt::ShortcutFocusReason);

@@ -1,23 +1,33 @@
 // The Backups page against a real WebDAV server (with-webdav.sh) and a real keychain
-// (with-keyring.sh unlocked): the WebDAV password typed on the page goes to the keychain only,
-// "Test connection" succeeds with it and shows the server's 401 with a wrong one, the backup key
-// is set up from the page, and a backup made, verified and deleted there lives on the server.
+// (with-keyring.sh unlocked): a destination added in the destination dialog, its password typed
+// there, goes to the keychain (and the secret index) only, never into the settings; Test
+// succeeds with it and shows the server's 401 with a wrong one; the backup key is set up from
+// the page, and a backup made, verified and deleted there lives on the server.
+#include "core/backup/destinationlist.h"
 #include "core/backup/webdavdestination.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/state/secretindex.h"
+#include "core/state/statedatabase.h"
 #include "ui/backup/backupcatalogmodel.h"
+#include "ui/backup/backupdestinationseditor.h"
 #include "ui/backup/backupspanel.h"
+#include "ui/backup/destinationdialog.h"
+#include "ui/backup/destinationlistmodel.h"
 #include "ui/common/prompts.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingrow.h"
 #include "ui/pages/settingspage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,12 +42,18 @@ class TestBackupsPageWebDav : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void passwordGoesToTheKeychainAndTheConnectionWorks();
+    void destinationAddedWithItsPasswordInTheKeychainOnly();
+    void testConnectionWorks();
     void wrongPasswordShowsTheServersRefusal();
     void backupKeySetUpFromThePage();
     void backUpVerifyAndDeleteOnTheServer();
 
 private:
+    // The dialog has closed (and may be gone: it deletes itself once closed).
+    static bool closed(const QPointer<Ui::DestinationDialog> &dialog)
+    {
+        return !dialog || !dialog->isVisible();
+    }
     template<typename T> T *find(const QString &name) const
     {
         auto *widget = m_window->findChild<T *>(name);
@@ -66,6 +82,19 @@ private:
                                  60000);
     }
     bool profileMentions(const QByteArray &needle) const;
+    // Opens the dialog of the destination `name` (Enter on its row), or Add's when empty.
+    Ui::DestinationDialog *openDialog(const QString &name = {});
+    void typeIn(Ui::DestinationDialog *dialog, const QString &field, const QString &value)
+    {
+        auto *line = dialog->findChild<QLineEdit *>(field);
+        QVERIFY2(line, qPrintable(field));
+        line->setFocus();
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Backspace);
+        QTest::keyClicks(line, value);
+    }
+    // Test on the chosen destination: what the list says of it then.
+    QString testDestination();
     QStringList serverFiles() const
     {
         return QDir(m_root + QStringLiteral("/backups")).entryList(QDir::Files | QDir::Hidden);
@@ -107,19 +136,6 @@ void TestBackupsPageWebDav::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(!text(QStringLiteral("backupKeyStatus")).startsWith(u"Asking"), 20000);
     waitUntilIdle();
-
-    // The destination typed into the schema's row, as a user would.
-    auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:backup.destinations"));
-    QVERIFY(row);
-    auto *line = row->findChild<QLineEdit *>();
-    QVERIFY(line);
-    line->setFocus();
-    const QString list =
-        QStringLiteral(R"([{"name":"nas","kind":"webdav","location":"%1"}])").arg(m_url.toString());
-    QTest::keyClicks(line, list);
-    QTest::keyClick(line, Qt::Key_Return);
-    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")), list);
-    QCOMPARE(text(QStringLiteral("backupDestinationInUse")), m_url.toString());
 }
 
 void TestBackupsPageWebDav::cleanupTestCase()
@@ -142,56 +158,121 @@ bool TestBackupsPageWebDav::profileMentions(const QByteArray &needle) const
     return false;
 }
 
-void TestBackupsPageWebDav::passwordGoesToTheKeychainAndTheConnectionWorks()
+Ui::DestinationDialog *TestBackupsPageWebDav::openDialog(const QString &name)
 {
-    // Without a password the server is not reached.
-    click(QStringLiteral("testConnection"));
-    waitUntilIdle();
-    QVERIFY2(text(QStringLiteral("connectionResult"))
-                 .contains(Core::WebDavDestination::passwordSecretName(m_url)),
-             qPrintable(text(QStringLiteral("connectionResult"))));
+    Ui::BackupDestinationsEditor *editor = m_panel->destinations();
+    if (name.isEmpty()) {
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("addDestination")), Qt::LeftButton);
+    } else {
+        auto *view = find<QTableView>(QStringLiteral("backupDestinations"));
+        view->setFocus();
+        view->selectRow(editor->model()->rowOf(name));
+        QTest::keyClick(view, Qt::Key_Return);
+    }
+    Ui::DestinationDialog *dialog = editor->dialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        qFatal("the destination dialog did not open");
+    return dialog;
+}
 
-    type(QStringLiteral("webDavPassword"), QString::fromUtf8(m_password));
-    click(QStringLiteral("storeWebDavPassword"));
-    QVERIFY(find<QLineEdit>(QStringLiteral("webDavPassword"))->text().isEmpty());
+QString TestBackupsPageWebDav::testDestination()
+{
+    Ui::DestinationListModel *model = m_panel->destinations()->model();
+    auto *view = find<QTableView>(QStringLiteral("backupDestinations"));
+    view->setFocus();
+    view->selectRow(model->rowOf(QStringLiteral("nas")));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("testDestination")), Qt::LeftButton);
     waitUntilIdle();
-    QVERIFY2(text(QStringLiteral("connectionResult")).contains(u"is in the keychain"),
-             qPrintable(text(QStringLiteral("connectionResult"))));
-    const Core::Result<QByteArray> stored =
-        m_secrets->read(Core::WebDavDestination::passwordSecretName(m_url));
+    return model->index(model->rowOf(QStringLiteral("nas")), Ui::DestinationListModel::Connection)
+        .data()
+        .toString();
+}
+
+void TestBackupsPageWebDav::destinationAddedWithItsPasswordInTheKeychainOnly()
+{
+    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")), QString());
+    QPointer<Ui::DestinationDialog> dialog = openDialog();
+    QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(
+        dialog->findChild<QRadioButton *>(QStringLiteral("destinationKindWebDav"))->isChecked());
+    QUrl address = m_url;
+    address.setUserName({});
+    typeIn(dialog, QStringLiteral("destinationName"), QStringLiteral("nas"));
+    typeIn(dialog, QStringLiteral("destinationWebDavUrl"), address.toString());
+    typeIn(dialog, QStringLiteral("destinationWebDavUser"), m_url.userName());
+    typeIn(dialog, QStringLiteral("destinationWebDavPassword"), QString::fromUtf8(m_password));
+    // This machine over http://: the password may go, no warning.
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("destinationDialogWarning"))->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    // The field is emptied at once; the keychain is written off the GUI thread.
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("destinationWebDavPassword"))
+                ->text()
+                .isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(closed(dialog), 30000);
+    waitUntilIdle();
+
+    // The setting: the destination, its user in the URL, no password.
+    Core::BackupDestination expected;
+    expected.name = QStringLiteral("nas");
+    expected.kind = Core::BackupDestination::Kind::WebDav;
+    expected.location = m_url.toString(QUrl::FullyEncoded);
+    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")),
+             Core::BackupDestinations::toJson({expected}));
+    const QString result = text(QStringLiteral("destinationsResult"));
+    QVERIFY2(result.startsWith(u"Added nas (WebDAV): ") && result.contains(u"is in the keychain"),
+             qPrintable(result));
+    // The keychain holds the password under the name the destination reads it by...
+    const QString name = Core::WebDavDestination::passwordSecretName(m_url);
+    const Core::Result<QByteArray> stored = m_secrets->read(name);
     QVERIFY(stored);
     QCOMPARE(*stored, m_password);
+    // ...the secret index knows of it, and no file of the profile holds it.
+    Core::StateDatabase database;
+    QVERIFY(database.open(m_profile.databaseFile()));
+    const Core::Result<QList<Core::SecretEntry>> index = Core::SecretIndex(database).list();
+    QVERIFY(index);
+    QString purpose;
+    for (const Core::SecretEntry &entry : *index) {
+        if (entry.name == name)
+            purpose = entry.purpose;
+    }
+    database.close();
+    QVERIFY2(purpose.startsWith(u"WebDAV password for "), qPrintable(purpose));
     QVERIFY(!profileMentions(m_password));
+}
 
-    click(QStringLiteral("testConnection"));
-    QCOMPARE(text(QStringLiteral("connectionResult")), QStringLiteral("Testing the connection..."));
-    waitUntilIdle();
-    QVERIFY2(text(QStringLiteral("connectionResult")).startsWith(u"Connection to ")
-                 && text(QStringLiteral("connectionResult"))
-                        .endsWith(u"works: it can be read and written."),
-             qPrintable(text(QStringLiteral("connectionResult"))));
+void TestBackupsPageWebDav::testConnectionWorks()
+{
+    QCOMPARE(testDestination(), QStringLiteral("Works"));
+    const QString result = text(QStringLiteral("destinationsResult"));
+    QVERIFY2(result.contains(u"nas: works, it can be read and written"), qPrintable(result));
 }
 
 void TestBackupsPageWebDav::wrongPasswordShowsTheServersRefusal()
 {
     const QString wrong = QStringLiteral("Not-The-Password-42");
-    type(QStringLiteral("webDavPassword"), wrong);
-    QTest::keyClick(find<QLineEdit>(QStringLiteral("webDavPassword")), Qt::Key_Return);
+    QPointer<Ui::DestinationDialog> dialog = openDialog(QStringLiteral("nas"));
+    typeIn(dialog, QStringLiteral("destinationWebDavPassword"), wrong);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(closed(dialog), 30000);
     waitUntilIdle();
-    click(QStringLiteral("testConnection"));
-    waitUntilIdle();
-    const QString message = text(QStringLiteral("connectionResult"));
+    QCOMPARE(testDestination(), QStringLiteral("Fails"));
+    const QString message = m_panel->destinations()->model()->testMessage(QStringLiteral("nas"));
     QVERIFY2(message.contains(u"401") && message.contains(m_url.userName()), qPrintable(message));
     QVERIFY(!message.contains(wrong));
+    QVERIFY(!text(QStringLiteral("destinationsResult")).contains(wrong));
     QVERIFY(!profileMentions(wrong.toUtf8()));
 
-    // The right one again, for the tests that follow.
-    type(QStringLiteral("webDavPassword"), QString::fromUtf8(m_password));
-    click(QStringLiteral("storeWebDavPassword"));
+    // The right one again, for the tests that follow; the setting never changed.
+    const QString before = m_store->text(QStringLiteral("backup.destinations"));
+    dialog = openDialog(QStringLiteral("nas"));
+    typeIn(dialog, QStringLiteral("destinationWebDavPassword"), QString::fromUtf8(m_password));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveDestination")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(closed(dialog), 30000);
     waitUntilIdle();
-    click(QStringLiteral("testConnection"));
-    waitUntilIdle();
-    QVERIFY(text(QStringLiteral("connectionResult")).startsWith(u"Connection to "));
+    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")), before);
+    QCOMPARE(testDestination(), QStringLiteral("Works"));
 }
 
 void TestBackupsPageWebDav::backupKeySetUpFromThePage()

@@ -321,13 +321,13 @@ void TestAccessibility::noLabelShowsAnAmpersand()
                                     + label->text()));
         }
     }
-    // The mnemonic works: Alt+P on the Backups page reaches the WebDAV password.
+    // The mnemonic works: Alt+W on the Backups page reaches the backup password.
     m_window->showPage(QStringLiteral("backup"));
-    auto *password = m_window->findChild<QLineEdit *>(QStringLiteral("webDavPassword"));
+    auto *password = m_window->findChild<QLineEdit *>(QStringLiteral("backupPassword"));
     QVERIFY(password);
     if (password->isVisibleTo(m_window.get()) && password->isEnabled()) {
         pageList()->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::AltModifier);
         QTRY_VERIFY(password->hasFocus());
     }
 }

@@ -1,13 +1,15 @@
 // The Backups page as a user drives it, in the main window, without a keychain (backups
 // unencrypted): back up now with progress, cancel, verify and delete from the catalog, the stale
-// warning, the chart of sizes, the schedule, keyboard access. WebDAV and the keychain are in
-// tests/keychain/tst_backupspagewebdav.cpp.
+// warning, the chart of sizes, the schedule, keyboard access. The list of destinations is in
+// tst_backupspagedestinations.cpp; WebDAV, S3 and the keychain are in
+// tests/backup/tst_backupspagewebdav.cpp and tests/s3/tst_backupspages3.cpp.
 #include "core/backup/backupcatalog.h"
 #include "core/backup/backupengine.h"
 #include "core/backup/backupfilename.h"
 #include "core/backup/backupscheduler.h"
 #include "core/settings/preferencesstore.h"
 #include "ui/backup/backupcatalogmodel.h"
+#include "ui/backup/backupdestinationseditor.h"
 #include "ui/backup/backupjob.h"
 #include "ui/backup/backupsizechart.h"
 #include "ui/backup/backupspanel.h"
@@ -176,12 +178,15 @@ void TestBackupsPage::pageShowsTheScheduleSettingsBesideTheActions()
     openWindow();
     QCOMPARE(m_window->currentPageId(), QStringLiteral("backup"));
     // The schema's rows, with their editors and markers, on the same page as the actions.
-    for (const QStringView key : {u"backup.enabled", u"backup.interval", u"backup.maxBackups",
-                                  u"backup.keepDaily", u"backup.destinations", u"backup.encryption",
-                                  u"backup.includeSecrets", u"backup.compression"}) {
+    for (const QStringView key :
+         {u"backup.enabled", u"backup.interval", u"backup.maxBackups", u"backup.keepDaily",
+          u"backup.encryption", u"backup.includeSecrets", u"backup.compression"}) {
         auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:") + key.toString());
         QVERIFY2(row && row->isVisible(), qPrintable(key.toString()));
     }
+    // The destinations have a list of their own in place of their row.
+    QVERIFY(find<Ui::BackupDestinationsEditor>(QStringLiteral("backupDestinationsEditor"))
+                ->isVisible());
     QVERIFY(find<QPushButton>(QStringLiteral("backUpNow"))->isVisible());
     QVERIFY(find<QLabel>(QStringLiteral("backupSchedule"))->isVisible());
     QVERIFY2(text(QStringLiteral("backupSchedule")).contains(u"Next backup due"),
@@ -562,7 +567,7 @@ void TestBackupsPage::tabReachesEveryControlAndAllAreNamed()
     }
     for (const QStringView name :
          {u"backUpNow", u"backupCatalog", u"verifyBackup", u"deleteBackup", u"refreshBackups",
-          u"backupSizeChart", u"testConnection", u"backupPassword"}) {
+          u"backupSizeChart", u"addDestination", u"testAllDestinations", u"backupPassword"}) {
         QVERIFY2(reached.contains(name.toString()), qPrintable(name.toString()));
     }
     // Every control a user can reach has a name a screen reader reads.

@@ -211,6 +211,17 @@ void TestPageScreenshots::initTestCase()
     m_store = std::make_unique<Core::PreferencesStore>(profile, policy);
     QVERIFY(m_store->open());
     QVERIFY(m_store->setValue(QStringLiteral("agents.timeout"), qint64(120000))); // modified
+    // Backups go to a folder, a WebDAV server and a bucket (off), one with retention of its own.
+    QVERIFY(m_store->setText(
+        QStringLiteral("backup.destinations"),
+        QStringLiteral(
+            R"([{"name":"usb","kind":"folder","location":"%1"},)"
+            R"({"name":"nas","kind":"webdav","location":"%2","retention":{"keepLast":5}},)"
+            R"({"name":"bucket","kind":"s3","location":"%3","enabled":false}])")
+            .arg(
+                m_dir->filePath(QStringLiteral("usb")),
+                QStringLiteral("https://alice@dav.example.org/remote.php/dav/files/alice/backups/"),
+                QStringLiteral("s3://AKIAEXAMPLE@s3.eu-central-1.amazonaws.com/backups/laptop/"))));
     m_theme = std::make_unique<Ui::ThemeApplier>(*m_store, *qApp);
     m_database = std::make_unique<Core::StateDatabase>();
     QVERIFY(m_database->open(profile.databaseFile()));

@@ -1,6 +1,7 @@
-// The WebDAV password typed on the Backups page, against a real Secret Service
-// (with-keyring.sh unlocked): it goes to the keychain and into the secret index, like every
-// secret, so that after the destination has changed, delete-my-data still finds and removes it.
+// The WebDAV password typed in the Backups page's destination dialog, against a real Secret
+// Service (with-keyring.sh unlocked): it goes to the keychain and into the secret index, like
+// every secret, so that after the destination has changed, delete-my-data still finds and
+// removes it.
 #include "canary.h"
 #include "core/backup/destinationlist.h"
 #include "core/backup/webdavdestination.h"
@@ -10,12 +11,13 @@
 #include "core/settings/preferencesstore.h"
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
-#include "ui/backup/backupdestinationbox.h"
 #include "ui/backup/backupjob.h"
+#include "ui/backup/destinationdialog.h"
 
-#include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -63,17 +65,20 @@ void TestWebDavPasswordIndex::typedPasswordIsIndexedAndDeletedAfterTheDestinatio
                               .arg(former.toString())));
 
     Ui::BackupJob job(profile);
-    Ui::BackupDestinationBox box(store, job);
-    box.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&box));
-    auto *field = box.findChild<QLineEdit *>(QStringLiteral("webDavPassword"));
+    QPointer<Ui::DestinationDialog> dialog =
+        new Ui::DestinationDialog(store, job, QStringLiteral("nas"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString result;
+    connect(dialog, &QDialog::accepted, this, [&result, &dialog] { result = dialog->outcome(); });
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("destinationWebDavPassword"));
     QVERIFY(field && field->isEnabled());
     field->setFocus();
     QTest::keyClicks(field, QString::fromUtf8(canary));
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(field->text().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), 30000);
-    const QString result = box.findChild<QLabel *>(QStringLiteral("connectionResult"))->text();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 30000);
     QVERIFY2(result.contains(u"is in the keychain"), qPrintable(result));
 
     const QString name = Core::WebDavDestination::passwordSecretName(former);

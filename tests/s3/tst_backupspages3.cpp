@@ -1,22 +1,33 @@
 // The Backups page with an S3 bucket as the destination, against a real S3-protocol server
-// (with-s3.sh) and a real keychain (with-keyring.sh unlocked): the secret access key typed on
-// the page goes to the keychain only (under the S3 name), "Test connection" succeeds with it,
-// and a backup made, verified and deleted there lives in the bucket.
+// (with-s3.sh) and a real keychain (with-keyring.sh unlocked): the bucket added in the
+// destination dialog field by field, its secret access key typed there going to the keychain
+// only (under the S3 name, and into the secret index), Test succeeding with it, and a backup
+// made, verified and deleted there living in the bucket.
+#include "core/backup/destinationlist.h"
 #include "core/backup/s3destination.h"
 #include "core/secrets/backupkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
+#include "core/state/secretindex.h"
+#include "core/state/statedatabase.h"
 #include "ui/backup/backupcatalogmodel.h"
+#include "ui/backup/backupdestinationseditor.h"
 #include "ui/backup/backupspanel.h"
+#include "ui/backup/destinationdialog.h"
+#include "ui/backup/destinationlistmodel.h"
 #include "ui/common/prompts.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingrow.h"
 #include "ui/pages/settingspage.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +41,8 @@ class TestBackupsPageS3 : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void secretGoesToTheKeychainAndTheConnectionWorks();
+    void bucketAddedWithItsSecretInTheKeychainOnly();
+    void testConnectionWorks();
     void backUpVerifyAndDeleteInTheBucket();
 
 private:
@@ -117,19 +129,6 @@ void TestBackupsPageS3::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     waitUntilIdle();
-
-    // The destination typed into the schema's row, as a user would.
-    auto *row = m_window->findChild<Ui::SettingRow *>(QStringLiteral("row:backup.destinations"));
-    QVERIFY(row);
-    auto *line = row->findChild<QLineEdit *>();
-    QVERIFY(line);
-    line->setFocus();
-    const QString list =
-        QStringLiteral(R"([{"name":"bucket","kind":"s3","location":"%1"}])").arg(m_spec);
-    QTest::keyClicks(line, list);
-    QTest::keyClick(line, Qt::Key_Return);
-    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")), list);
-    QCOMPARE(text(QStringLiteral("backupDestinationInUse")), m_spec);
 }
 
 void TestBackupsPageS3::cleanupTestCase()
@@ -139,35 +138,82 @@ void TestBackupsPageS3::cleanupTestCase()
         (void)m_secrets->remove(m_secretName);
 }
 
-void TestBackupsPageS3::secretGoesToTheKeychainAndTheConnectionWorks()
+void TestBackupsPageS3::bucketAddedWithItsSecretInTheKeychainOnly()
 {
-    // Without the secret the bucket is not reached, and the message names the entry to fill.
-    click(QStringLiteral("testConnection"));
+    Ui::BackupDestinationsEditor *editor = m_panel->destinations();
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addDestination")), Qt::LeftButton);
+    QPointer<Ui::DestinationDialog> dialog = editor->dialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const auto typeIn = [&dialog](const QString &field, const QString &value) {
+        auto *line = dialog->findChild<QLineEdit *>(field);
+        QVERIFY2(line, qPrintable(field));
+        line->setFocus();
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Backspace);
+        QTest::keyClicks(line, value);
+    };
+    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(
+        dialog->findChild<QRadioButton *>(QStringLiteral("destinationKindS3"))->isChecked());
+    typeIn(QStringLiteral("destinationName"), QStringLiteral("bucket"));
+    typeIn(QStringLiteral("destinationS3Endpoint"),
+           QStringLiteral("http://") + qEnvironmentVariable("HUBSTATE_S3_ENDPOINT"));
+    typeIn(QStringLiteral("destinationS3Region"), QStringLiteral("us-east-1"));
+    typeIn(QStringLiteral("destinationS3Bucket"), qEnvironmentVariable("HUBSTATE_S3_BUCKET"));
+    typeIn(QStringLiteral("destinationS3Prefix"), QStringLiteral("gui"));
+    auto *style = dialog->findChild<QComboBox *>(QStringLiteral("destinationS3Style"));
+    style->setFocus();
+    QTest::keyClick(style, Qt::Key_Down); // path style
+    typeIn(QStringLiteral("destinationS3KeyId"), qEnvironmentVariable("HUBSTATE_S3_KEY_ID"));
+    QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("destinationS3Secret"));
+    QTest::keyClicks(QApplication::focusWidget(), QString::fromUtf8(m_secret));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(
+        dialog->findChild<QLineEdit *>(QStringLiteral("destinationS3Secret"))->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 30000);
     waitUntilIdle();
-    QVERIFY2(text(QStringLiteral("connectionResult")).contains(m_secretName),
-             qPrintable(text(QStringLiteral("connectionResult"))));
 
-    auto *field = find<QLineEdit>(QStringLiteral("webDavPassword"));
-    QVERIFY(field->isEnabled());
-    QCOMPARE(field->accessibleName(), QStringLiteral("S3 secret access key"));
-    field->setFocus();
-    QTest::keyClicks(field, QString::fromUtf8(m_secret));
-    click(QStringLiteral("storeWebDavPassword"));
-    QVERIFY(field->text().isEmpty());
-    waitUntilIdle();
-    QVERIFY2(text(QStringLiteral("connectionResult")).contains(u"is in the keychain"),
-             qPrintable(text(QStringLiteral("connectionResult"))));
+    // The location the CLI writes for the same bucket, and no secret in it.
+    Core::BackupDestination expected;
+    expected.name = QStringLiteral("bucket");
+    expected.kind = Core::BackupDestination::Kind::S3;
+    expected.location = m_spec;
+    QCOMPARE(m_store->text(QStringLiteral("backup.destinations")),
+             Core::BackupDestinations::toJson({expected}));
+    const QString result = text(QStringLiteral("destinationsResult"));
+    QVERIFY2(result.startsWith(u"Added bucket (S3): ") && result.contains(m_secretName),
+             qPrintable(result));
     const Core::Result<QByteArray> stored = m_secrets->read(m_secretName);
     QVERIFY(stored);
     QCOMPARE(*stored, m_secret);
+    Core::StateDatabase database;
+    QVERIFY(database.open(m_profile.databaseFile()));
+    const Core::Result<QList<Core::SecretEntry>> index = Core::SecretIndex(database).list();
+    QVERIFY(index);
+    QString purpose;
+    for (const Core::SecretEntry &entry : *index) {
+        if (entry.name == m_secretName)
+            purpose = entry.purpose;
+    }
+    database.close();
+    QVERIFY2(purpose.startsWith(u"S3 secret access key for "), qPrintable(purpose));
     QVERIFY(!profileMentions(m_secret));
+}
 
-    click(QStringLiteral("testConnection"));
+void TestBackupsPageS3::testConnectionWorks()
+{
+    Ui::DestinationListModel *model = m_panel->destinations()->model();
+    auto *view = find<QTableView>(QStringLiteral("backupDestinations"));
+    view->setFocus();
+    view->selectRow(0);
+    click(QStringLiteral("testDestination"));
     waitUntilIdle();
-    QVERIFY2(text(QStringLiteral("connectionResult")).startsWith(u"Connection to ")
-                 && text(QStringLiteral("connectionResult"))
-                        .endsWith(u"works: it can be read and written."),
-             qPrintable(text(QStringLiteral("connectionResult"))));
+    QCOMPARE(model->index(0, Ui::DestinationListModel::Connection).data().toString(),
+             QStringLiteral("Works"));
+    QVERIFY2(text(QStringLiteral("destinationsResult")).contains(u"bucket: works"),
+             qPrintable(text(QStringLiteral("destinationsResult"))));
 }
 
 void TestBackupsPageS3::backUpVerifyAndDeleteInTheBucket()

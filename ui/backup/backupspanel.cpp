@@ -1,13 +1,14 @@
 #include "backupspanel.h"
 
 #include "backupcatalogmodel.h"
-#include "backupdestinationbox.h"
+#include "backupdestinationseditor.h"
+#include "backupencryptionbox.h"
 #include "backupjob.h"
 #include "backupoperations.h"
 #include "backupsizechart.h"
 #include "core/backup/backupengine.h"
-#include "core/backup/destinationlist.h"
 #include "core/backup/backupscheduler.h"
+#include "core/backup/destinationlist.h"
 #include "core/settings/preferencesstore.h"
 #include "ui/common/prompts.h"
 
@@ -61,8 +62,13 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // What a search for the destinations hides; the destination list stays.
+    m_actions = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_actions);
     layout->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_actions);
 
     m_banner = messageLabel(QStringLiteral("staleBackupWarning"), this);
     m_banner->setAutoFillBackground(true);
@@ -146,8 +152,11 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     m_view->addAction(deleteKey);
     connect(deleteKey, &QAction::triggered, this, &BackupsPanel::deleteSelected);
 
-    m_destination = new BackupDestinationBox(m_store, *m_job, this);
-    layout->addWidget(m_destination);
+    m_destinations =
+        new BackupDestinationsEditor(m_store, *m_job, m_profile.backupDirectory(), this);
+    outer->addWidget(m_destinations);
+    m_encryption = new BackupEncryptionBox(*m_job, this);
+    outer->addWidget(m_encryption);
 
     connect(m_backUpNow, &QPushButton::clicked, this, &BackupsPanel::backUpNow);
     connect(m_cancel, &QPushButton::clicked, this, &BackupsPanel::cancel);
@@ -157,7 +166,7 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPanel::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupsPanel::updateActions);
-    connect(m_destination, &BackupDestinationBox::keysChanged, this, &BackupsPanel::refresh);
+    connect(m_encryption, &BackupEncryptionBox::keysChanged, this, &BackupsPanel::refresh);
     connect(m_job, &BackupJob::started, this, &BackupsPanel::updateActions);
     connect(m_job, &BackupJob::progressed, this, &BackupsPanel::showProgress);
     connect(m_job, &BackupJob::finished, this,
@@ -217,12 +226,30 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     setTabOrder(m_verify, m_delete);
     setTabOrder(m_delete, m_refresh);
     setTabOrder(m_refresh, m_chart);
+    setTabOrder(m_chart, m_destinations);
     reloadCatalog();
     updateSchedule();
     updateActions();
 }
 
 BackupsPanel::~BackupsPanel() = default;
+
+QStringList BackupsPanel::editedKeys() const
+{
+    return {QStringLiteral("backup.destinations")};
+}
+
+QWidget *BackupsPanel::editorFor(const QString &key) const
+{
+    return key == u"backup.destinations" ? m_destinations : nullptr;
+}
+
+void BackupsPanel::showOnlyEditorsOf(const QStringList &keys)
+{
+    const bool all = keys.isEmpty();
+    m_actions->setVisible(all);
+    m_encryption->setVisible(all);
+}
 
 void BackupsPanel::showEvent(QShowEvent *event)
 {
@@ -301,7 +328,8 @@ void BackupsPanel::updateActions()
     m_verify->setEnabled(!busy && selected);
     m_delete->setEnabled(!busy && selected);
     m_refresh->setEnabled(!busy);
-    m_destination->setBusy(busy);
+    m_destinations->setBusy(busy);
+    m_encryption->setBusy(busy);
 }
 
 void BackupsPanel::showResult(const QString &text)
@@ -340,14 +368,14 @@ void BackupsPanel::showProgress(const QString &stage, qint64 done, qint64 total)
 
 void BackupsPanel::backUpNow()
 {
-    const QString password = m_destination->password();
+    const QString password = m_encryption->password();
     // The engine would ask for a password the CLI's way; the page says where to give one.
     if (m_keychainAsked && m_store.value(QStringLiteral("backup.encryption")).toBool()
-        && !m_destination->hasKeys() && password.isEmpty()) {
+        && !m_encryption->hasKeys() && password.isEmpty()) {
         showResult(tr("An encrypted backup needs a backup password the first time: type one "
-                      "under \"Destination and encryption\" (and set up the backup key to keep "
-                      "it in the keychain), or turn off \"Encrypt backups\"."));
-        m_destination->focusPassword();
+                      "under \"Encryption\" (and set up the backup key to keep it in the "
+                      "keychain), or turn off \"Encrypt backups\"."));
+        m_encryption->focusPassword();
         return;
     }
     m_progress->setValue(0);
@@ -371,7 +399,7 @@ void BackupsPanel::verifySelected()
     if (!selected)
         return;
     const Core::BackupRecord record = *selected;
-    const QString password = m_destination->password();
+    const QString password = m_encryption->password();
     showResult(tr("Verifying %1...").arg(record.file));
     m_job->start(QStringLiteral("verify"), BackupOperations::verify(record, password));
 }
@@ -433,11 +461,11 @@ void BackupsPanel::jobFinished(const QString &kind, bool succeeded, const QStrin
         const QVariantMap keychain = value.toMap();
         m_keychainAsked = !keychain.isEmpty();
         if (!m_keychainAsked)
-            m_destination->setEncryptionOff();
+            m_encryption->setEncryptionOff();
         else
-            m_destination->setKeychainState(keychain.value(QStringLiteral("healthy")).toBool(),
-                                            keychain.value(QStringLiteral("problem")).toString(),
-                                            keychain.value(QStringLiteral("hasKeys")).toBool());
+            m_encryption->setKeychainState(keychain.value(QStringLiteral("healthy")).toBool(),
+                                           keychain.value(QStringLiteral("problem")).toString(),
+                                           keychain.value(QStringLiteral("hasKeys")).toBool());
     }
     reloadCatalog();
     updateSchedule();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profile/profile.h"
+#include "ui/pages/settingeditorpanel.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -21,15 +22,17 @@ struct BackupRecord;
 namespace Hubstate::Ui {
 
 class BackupCatalogModel;
-class BackupDestinationBox;
+class BackupDestinationsEditor;
+class BackupEncryptionBox;
 class BackupJob;
 class BackupSizeChart;
 
 // The hand-made part of the Backups page, above the schema's backup settings: a warning when
 // the newest verified backup is stale, the schedule's state, "Back up now" with progress and
-// Cancel, the catalog with Restore, Verify and Delete, a chart of backup sizes, and the destination
-// and encryption box. Every operation runs on a BackupJob, off the GUI thread.
-class BackupsPanel : public QWidget
+// Cancel, the catalog with Restore, Verify and Delete, a chart of backup sizes, the list of
+// destinations (which takes the place of the backup.destinations row) and the encryption box.
+// Every operation runs on a BackupJob, off the GUI thread.
+class BackupsPanel : public QWidget, public SettingEditorPanel
 {
     Q_OBJECT
 
@@ -40,6 +43,12 @@ public:
 
     BackupJob *job() const { return m_job; }
     BackupCatalogModel *model() const { return m_model; }
+    BackupDestinationsEditor *destinations() const { return m_destinations; }
+
+    // SettingEditorPanel: the destination list edits backup.destinations.
+    QStringList editedKeys() const override;
+    QWidget *editorFor(const QString &key) const override;
+    void showOnlyEditorsOf(const QStringList &keys) override;
 
 public Q_SLOTS:
     void backUpNow();
@@ -79,6 +88,7 @@ private:
     bool m_refreshPending = false;
     bool m_scheduledRunning = false; // between the scheduler's started and finished
     QString m_lastScheduled; // the scheduler's last result
+    QWidget *m_actions = nullptr; // the warning, Back up and the catalog
     QLabel *m_banner = nullptr;
     QLabel *m_schedule = nullptr;
     QLabel *m_result = nullptr;
@@ -92,7 +102,8 @@ private:
     QPushButton *m_restore = nullptr;
     QPushButton *m_refresh = nullptr;
     BackupSizeChart *m_chart = nullptr;
-    BackupDestinationBox *m_destination = nullptr;
+    BackupDestinationsEditor *m_destinations = nullptr;
+    BackupEncryptionBox *m_encryption = nullptr;
     QTimer *m_clock = nullptr;
     QFileSystemWatcher *m_catalogWatcher = nullptr;
     QDateTime m_catalogStamp; // the catalog file's time when it was last read

@@ -2,6 +2,7 @@
 
 #include "core/settings/preferencesstore.h"
 #include "core/settings/settingsschema.h"
+#include "settingeditorpanel.h"
 #include "settingrow.h"
 
 #include <QCheckBox>
@@ -188,7 +189,20 @@ void SettingsPage::addPanel(QWidget *panel)
     panel->setParent(this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(m_fixedWidgets + m_panels.size(), panel);
     m_panels.append(panel);
+    if (const auto *editing = dynamic_cast<const SettingEditorPanel *>(panel)) {
+        for (const QString &key : editing->editedKeys()) {
+            m_hiddenKeys.insert(key);
+            m_editedBy.insert(key, panel);
+        }
+        updateHeader();
+    }
     applyFilter();
+}
+
+QWidget *SettingsPage::editorFor(const QString &key) const
+{
+    const auto *editing = dynamic_cast<const SettingEditorPanel *>(m_editedBy.value(key));
+    return editing ? editing->editorFor(key) : nullptr;
 }
 
 void SettingsPage::hideRow(const QString &key)
@@ -280,8 +294,16 @@ qsizetype SettingsPage::applyFilterCount()
     const bool searching = !m_search.trimmed().isEmpty();
     qsizetype matches = 0;
     qsizetype shown = 0;
+    QHash<QWidget *, QStringList> found; // panel -> the settings it edits that the search found
     for (SettingRow *row : std::as_const(m_rows)) {
         const bool modified = m_store.isModified(row->key());
+        // A setting a panel edits is found as its row would be, and shown by that panel.
+        if (QWidget *panel = m_editedBy.value(row->key());
+            panel && searching && row->matches(term) && (!onlyModified || modified)) {
+            found[panel].append(row->key());
+            ++matches;
+            shown += !m_modifiedOnly || modified ? 1 : 0;
+        }
         const bool match =
             !m_hiddenKeys.contains(row->key()) && row->matches(term) && (!onlyModified || modified);
         const bool visible = match && (!m_modifiedOnly || modified);
@@ -295,8 +317,11 @@ qsizetype SettingsPage::applyFilterCount()
                                      [this](SettingRow *row) { return row->isVisibleTo(this); });
         group.heading->setVisible(any);
     }
-    for (QWidget *panel : std::as_const(m_panels))
-        panel->setVisible(!searching);
+    for (QWidget *panel : std::as_const(m_panels)) {
+        panel->setVisible(!searching || found.contains(panel));
+        if (auto *editing = dynamic_cast<SettingEditorPanel *>(panel))
+            editing->showOnlyEditorsOf(found.value(panel));
+    }
     const QString hidden = panelNames();
     m_searchNote->setVisible(searching && !hidden.isEmpty());
     m_searchNote->setText(
@@ -321,8 +346,14 @@ QString SettingsPage::panelNames() const
             names.append(box->title().remove(u'&'));
             continue;
         }
+        // A panel the search shows in part hides the rest.
+        const bool partly = panel->isVisibleTo(this);
+        if (partly && dynamic_cast<SettingEditorPanel *>(panel) == nullptr)
+            continue;
         QStringList boxes;
         for (QGroupBox *box : panel->findChildren<QGroupBox *>()) {
+            if (partly && box->isVisibleTo(this))
+                continue;
             bool nested = false;
             for (QWidget *up = box->parentWidget(); up && up != panel; up = up->parentWidget())
                 nested = nested || qobject_cast<QGroupBox *>(up);
@@ -331,6 +362,8 @@ QString SettingsPage::panelNames() const
         }
         if (!boxes.isEmpty())
             names += boxes;
+        else if (partly)
+            continue;
         else if (!panel->accessibleName().isEmpty())
             names.append(panel->accessibleName());
         else

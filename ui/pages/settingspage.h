@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QWidget>
@@ -32,8 +33,11 @@ public:
     SettingRow *row(const QString &key) const;
 
     // A hand-made panel at the top of the page (the appearance preview), bound to the schema's
-    // keys by itself.
+    // keys by itself. A panel that is a SettingEditorPanel takes the place of the rows of the
+    // settings it edits.
     void addPanel(QWidget *panel);
+    // The widget of a panel that edits `key` in place of its row; null when the row does.
+    QWidget *editorFor(const QString &key) const;
     // A setting a panel of the page edits in its own way (the sync set-up replaces the raw
     // server address): its row is not shown, nor found by a search, nor reset with the page.
     void hideRow(const QString &key);
@@ -82,6 +86,7 @@ private:
     QList<Group> m_groups;
     QList<QWidget *> m_panels; // hidden while searching
     QSet<QString> m_hiddenKeys;
+    QHash<QString, QWidget *> m_editedBy; // key -> the SettingEditorPanel that edits it
     QString m_search;
     bool m_modifiedOnly = false;
     QLabel *m_title = nullptr;
