@@ -62,9 +62,6 @@ struct KnownDefect
 constexpr KnownDefect knownDefects[] = {
     {"history", "column \"Agent and conversation\" cut off",
      "issue 16 item 9: columns cut off in History (ui/history)"},
-    {"layouts", "column \"Name\" cut off",
-     "issue 16 item 9: at 200% text the layout list's name column is squeezed by the others "
-     "(ui/layout)"},
     {"agents", "QLineEdit \"agentEndpoint\"",
      "issue 16 item 9: at 200% text the agent form is narrower than an endpoint (ui/agents)"},
     {"agents", "QPushButton \"storeKey\"",
