@@ -62,12 +62,6 @@ struct KnownDefect
 constexpr KnownDefect knownDefects[] = {
     {"history", "column \"Agent and conversation\" cut off",
      "issue 16 item 9: columns cut off in History (ui/history)"},
-    {"agents", "QLineEdit \"agentEndpoint\"",
-     "issue 16 item 9: at 200% text the agent form is narrower than an endpoint (ui/agents)"},
-    {"agents", "QPushButton \"storeKey\"",
-     "issue 16 item 9: at 200% text the key buttons are squeezed (ui/agents)"},
-    {"agents", "QPushButton \"removeKey\"",
-     "issue 16 item 9: at 200% text the key buttons are squeezed (ui/agents)"},
 };
 
 double luminance(const QColor &color)
