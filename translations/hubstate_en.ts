@@ -5726,6 +5726,26 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n conversation(s), the newest started %2</source>
+        <translation>
+            <numerusform>%1
+%n conversation, the newest started %2</numerusform>
+            <numerusform>%1
+%n conversations, the newest started %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Started %2, %n message(s)</source>
+        <translation>
+            <numerusform>%1
+Started %2, %n message</numerusform>
+            <numerusform>%1
+Started %2, %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::EventNotifier</name>
@@ -6241,6 +6261,14 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens at start (the default layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutsPage</name>
@@ -6588,6 +6616,11 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
