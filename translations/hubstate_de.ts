@@ -6034,6 +6034,26 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n conversation(s), the newest started %2</source>
+        <translation>
+            <numerusform>%1
+%n Unterhaltung, die neueste begonnen %2</numerusform>
+            <numerusform>%1
+%n Unterhaltungen, die neueste begonnen %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Started %2, %n message(s)</source>
+        <translation>
+            <numerusform>%1
+Begonnen %2, %n Nachricht</numerusform>
+            <numerusform>%1
+Begonnen %2, %n Nachrichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::DestinationAddress</name>
@@ -7039,6 +7059,14 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Opens at start (the default layout)</source>
+        <translation>Öffnet beim Start (das Standard-Layout)</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutsPage</name>
@@ -7388,6 +7416,12 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
     </message>
 </context>
 <context>

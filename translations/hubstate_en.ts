@@ -6019,6 +6019,26 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n conversation(s), the newest started %2</source>
+        <translation>
+            <numerusform>%1
+%n conversation, the newest started %2</numerusform>
+            <numerusform>%1
+%n conversations, the newest started %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Started %2, %n message(s)</source>
+        <translation>
+            <numerusform>%1
+Started %2, %n message</numerusform>
+            <numerusform>%1
+Started %2, %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::DestinationAddress</name>
@@ -7024,6 +7044,14 @@ Only the password or secret key, which is kept in your keychain, can be stored h
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens at start (the default layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::LayoutsPage</name>
@@ -7371,6 +7399,11 @@ Only the password or secret key, which is kept in your keychain, can be stored h
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

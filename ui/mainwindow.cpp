@@ -113,6 +113,9 @@ MainWindow::MainWindow(Core::PreferencesStore &store, const QString &stateFile, 
         }
         ensureBuilt(row);
         m_pages->setCurrentIndex(row);
+        if (!m_pageMessage.isEmpty() && statusBar()->currentMessage() == m_pageMessage)
+            statusBar()->clearMessage(); // it was about the page left
+        m_pageMessage.clear();
         // Panels added to a page after it was built are looked at too.
         MnemonicBuddies::assign(m_pages->currentWidget());
     });
@@ -582,7 +585,7 @@ void MainWindow::goToSetting(const QString &key)
                 scroll->ensureWidgetVisible(target);
         },
         Qt::QueuedConnection);
-    statusBar()->showMessage(definition->translatedLabel());
+    showPageMessage(definition->translatedLabel(), 5000); // the focused editor says the rest
 }
 
 // Made once the window is idle (or on first use, if sooner), so that the keys typed right after
@@ -656,7 +659,7 @@ void MainWindow::edit(const QString &key, const std::optional<QVariant> &value)
     QString error;
     m_undoStack->push(new SettingCommand(m_store, key, value, &error)); // refused: dropped
     if (!error.isEmpty()) {
-        statusBar()->showMessage(tr("Not changed: %1").arg(error));
+        showPageMessage(tr("Not changed: %1").arg(error));
         refresh(key);
     }
 }
@@ -680,8 +683,14 @@ void MainWindow::saveCurrentPage()
                                   Q_RETURN_ARG(bool, saved));
         return; // the page says what happened
     }
-    statusBar()->showMessage(
-        tr("Nothing to save on this page: settings are kept as soon as they change"));
+    showPageMessage(tr("Nothing to save on this page: settings are kept as soon as they change"),
+                    5000);
+}
+
+void MainWindow::showPageMessage(const QString &text, int timeout)
+{
+    m_pageMessage = text;
+    statusBar()->showMessage(text, timeout);
 }
 
 // Help (F1): a page with keys of its own lists them (the layout editor); otherwise the

@@ -97,6 +97,9 @@ private:
     void edit(const QString &key, const std::optional<QVariant> &value);
     void refresh(const QString &key);
     void saveCurrentPage();
+    // A note on what was just done on the page shown: it goes when another page is shown, and
+    // after `timeout` ms when one is given.
+    void showPageMessage(const QString &text, int timeout = 0);
     void showHelp();
     void backUpNow();
     void ensureJumpList();
@@ -125,6 +128,7 @@ private:
     ShortcutEditor *m_shortcutEditor = nullptr;
     SyncStatusButton *m_syncStatus = nullptr;
     JumpList *m_jumpList = nullptr;
+    QString m_pageMessage; // shown by showPageMessage
 };
 
 } // namespace Hubstate::Ui

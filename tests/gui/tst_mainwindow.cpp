@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -391,6 +392,18 @@ void TestMainWindow::goToReachesEveryPageAndSetting()
     goTo(QStringLiteral("retry attempts"));
     QCOMPARE(m_window->currentPageId(), QStringLiteral("environment"));
     QVERIFY(row(QStringLiteral("agents.retryAttempts"))->isAncestorOf(m_window->focusWidget()));
+    // The status bar names the setting gone to, and not for ever: the note goes when another
+    // page is shown, or after a few seconds on the same page.
+    QStatusBar *status = m_window->statusBar();
+    goTo(QStringLiteral("backup destination"));
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("backup"));
+    QCOMPARE(status->currentMessage(), QStringLiteral("Backup destination"));
+    pages->setCurrentRow(0);
+    QVERIFY2(status->currentMessage().isEmpty(), qPrintable(status->currentMessage()));
+    goTo(QStringLiteral("backup destination"));
+    QCOMPARE(status->currentMessage(), QStringLiteral("Backup destination"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().isEmpty(), 8000);
+    QCOMPARE(m_window->currentPageId(), QStringLiteral("backup"));
     // A shortcut is a setting too: the shortcuts editor with its action selected.
     goTo(QStringLiteral("back up now"));
     QCOMPARE(m_window->currentPageId(), QStringLiteral("shortcuts"));

@@ -5,6 +5,7 @@
 #include "core/state/agentrepository.h"
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
+#include "ui/common/flowlayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -46,24 +51,28 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     bannerRow->addWidget(m_recheck, 0, Qt::AlignTop);
     layout->addLayout(bannerRow);
 
-    auto *body = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    m_list = new QListWidget(this);
+    // The list and its buttons take a quarter of the width, the form the rest. The buttons
+    // stand one above the other, so that their row does not widen the list's side and starve
+    // the form at large text sizes.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("agentList"));
     m_list->setAccessibleName(tr("Agents"));
     m_list->setAccessibleDescription(tr("The configured agents; select one to edit it"));
-    left->addWidget(m_list, 1);
-    auto *listButtons = new QHBoxLayout;
-    m_add = new QPushButton(tr("A&dd"), this);
+    leftLayout->addWidget(m_list, 1);
+    auto *listButtons = new QVBoxLayout;
+    m_add = new QPushButton(tr("A&dd"), left);
     m_add->setObjectName(QStringLiteral("addAgent"));
     m_add->setAccessibleName(tr("Add an agent"));
     m_add->setAccessibleDescription(tr("Starts a new agent configuration"));
-    m_duplicate = new QPushButton(tr("D&uplicate"), this);
+    m_duplicate = new QPushButton(tr("D&uplicate"), left);
     m_duplicate->setObjectName(QStringLiteral("duplicateAgent"));
     m_duplicate->setAccessibleName(tr("Duplicate the agent"));
     m_duplicate->setAccessibleDescription(
         tr("Copies the selected agent's settings; its API key is not copied"));
-    m_delete = new QPushButton(tr("De&lete"), this);
+    m_delete = new QPushButton(tr("De&lete"), left);
     m_delete->setObjectName(QStringLiteral("deleteAgent"));
     m_delete->setAccessibleName(tr("Delete the agent"));
     m_delete->setAccessibleDescription(
@@ -71,10 +80,17 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_duplicate);
     listButtons->addWidget(m_delete);
-    left->addLayout(listButtons);
-    body->addLayout(left, 1);
-    body->addWidget(buildForm(), 3);
-    layout->addLayout(body, 1);
+    leftLayout->addLayout(listButtons);
+    auto *body = new QSplitter(this);
+    body->setObjectName(QStringLiteral("agentSplitter"));
+    body->setChildrenCollapsible(false);
+    body->addWidget(left);
+    body->addWidget(buildForm());
+    body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 3);
+    body->setSizes({250, 750});
+    layout->addWidget(body, 1);
+    fitFields();
 
     connect(m_list, &QListWidget::currentTextChanged, this, [this] {
         m_deleteArmedFor.clear();
@@ -104,11 +120,24 @@ QString AgentsPage::secretNameFor(const QString &agentId)
     return QStringLiteral("agent.%1.apiKey").arg(agentId);
 }
 
+// The fields scroll when they are taller than the page (large text); what the rules say of
+// them and the Save button stay in view below.
 QWidget *AgentsPage::buildForm()
 {
-    m_form = new QWidget(this);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    m_fields = new QScrollArea(panel);
+    m_fields->setObjectName(QStringLiteral("agentFields"));
+    m_fields->setFrameShape(QFrame::NoFrame);
+    m_fields->setWidgetResizable(true);
+    m_fields->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; they scroll into view
+    m_form = new QWidget(m_fields);
     auto *column = new QVBoxLayout(m_form);
+    column->setContentsMargins(0, 0, 0, 0); // the panel's margins are around the fields
     auto *form = new QFormLayout;
+    // A field whose least width (the endpoint's: an address) does not fit beside its label
+    // goes below it, where it has the form's whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const auto named = [](QWidget *widget, const QString &objectName, const QString &name,
                           const QString &description) {
         widget->setObjectName(objectName);
@@ -153,7 +182,7 @@ QWidget *AgentsPage::buildForm()
     form->addRow(tr("&Retries:"), m_retries);
     form->addRow(QString(), m_enabled);
 
-    auto *keyRow = new QHBoxLayout;
+    auto *keyRow = new FlowLayout;
     m_apiKey = new QLineEdit(m_form);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("Paste a new key to store it in the keychain"));
@@ -165,33 +194,35 @@ QWidget *AgentsPage::buildForm()
     m_removeKey = new QPushButton(tr("Remo&ve key"), m_form);
     named(m_removeKey, QStringLiteral("removeKey"), tr("Remove the API key"),
           tr("Deletes the agent's key from the keychain"));
-    // The field gets the form's width; the buttons go below it, where large text still fits.
+    // The field gets the form's width; the buttons go below it, side by side while they fit.
     keyRow->addWidget(m_storeKey);
     keyRow->addWidget(m_removeKey);
-    keyRow->addStretch(1);
     auto *keyLabel = new QLabel(tr("&API key:"), m_form);
     keyLabel->setBuddy(m_apiKey);
     form->addRow(keyLabel, m_apiKey);
     form->addRow(QString(), keyRow);
     m_keyStatus = new QLabel(m_form);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true); // "Unknown:" and the keychain's words may be long
     form->addRow(QString(), m_keyStatus);
     column->addLayout(form);
+    column->addStretch(1);
+    m_fields->setWidget(m_form);
+    panelLayout->addWidget(m_fields, 1);
 
-    m_problems = new QLabel(m_form);
+    m_problems = new QLabel(panel);
     m_problems->setObjectName(QStringLiteral("agentProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #da4453;"));
-    column->addWidget(m_problems);
-    m_message = new QLabel(m_form);
+    panelLayout->addWidget(m_problems);
+    m_message = new QLabel(panel);
     m_message->setObjectName(QStringLiteral("agentMessage"));
     m_message->setWordWrap(true);
-    column->addWidget(m_message);
-    m_save = new QPushButton(tr("Sa&ve agent"), m_form);
+    panelLayout->addWidget(m_message);
+    m_save = new QPushButton(tr("Sa&ve agent"), panel);
     named(m_save, QStringLiteral("saveAgent"), tr("Save the agent"),
           tr("Possible when the configuration follows the agent rules"));
-    column->addWidget(m_save, 0, Qt::AlignRight);
-    column->addStretch(1);
+    panelLayout->addWidget(m_save, 0, Qt::AlignRight);
 
     for (QLineEdit *line : {m_id, m_name, m_endpoint, m_model})
         connect(line, &QLineEdit::textChanged, this, &AgentsPage::checkForm);
@@ -204,7 +235,7 @@ QWidget *AgentsPage::buildForm()
     connect(m_storeKey, &QPushButton::clicked, this, &AgentsPage::storeKey);
     connect(m_removeKey, &QPushButton::clicked, this, &AgentsPage::removeKey);
     connect(m_apiKey, &QLineEdit::returnPressed, this, &AgentsPage::storeKey);
-    return m_form;
+    return panel;
 }
 
 // The rules name the configuration's fields; the form shows them under their labels.
@@ -246,6 +277,28 @@ void AgentsPage::showEvent(QShowEvent *event)
         m_probed = true;
         QTimer::singleShot(0, this, &AgentsPage::probeKeychain);
     }
+}
+
+void AgentsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitFields();
+}
+
+// The endpoint field is never narrower than an address of a usual length, in the font of the
+// moment; the form puts it below its label when there is not that much room beside it. The
+// fields scroll up and down only: never narrower than the form's least width.
+void AgentsPage::fitFields()
+{
+    const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_endpoint);
+    m_endpoint->setMinimumWidth(m_endpoint->fontMetrics().horizontalAdvance(
+                                    QStringLiteral("https://api.example.com/v1/agents"))
+                                + frame + 4);
+    const int scrollBar =
+        style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_fields->verticalScrollBar());
+    m_fields->setMinimumWidth(m_form->minimumSizeHint().width() + scrollBar
+                              + 2 * m_fields->frameWidth());
 }
 
 void AgentsPage::probeKeychain()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace Hubstate::Core {
@@ -49,6 +50,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     Core::AgentRepository repository() const; // with the rules as set now
@@ -66,6 +68,7 @@ private:
     QString uniqueId(const QString &base) const;
     QWidget *buildForm();
     void setMessage(const QString &message, bool problem);
+    void fitFields();
 
     Core::StateDatabase &m_database;
     Core::SecretStore &m_secrets;
@@ -99,6 +102,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QWidget *m_form = nullptr;
+    QScrollArea *m_fields = nullptr; // m_form, scrolling
 };
 
 } // namespace Hubstate::Ui

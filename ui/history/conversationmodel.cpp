@@ -157,8 +157,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         const Core::AgentHistory &agent = m_agents.at(index.row()).agent;
         if (role == AgentIdRole)
             return agent.agentId;
-        if (role == Qt::ToolTipRole)
-            return agent.agentId;
+        if (role == Qt::ToolTipRole) // also what the columns hidden in a narrow list hold
+            return tr("%1\n%n conversation(s), the newest started %2", nullptr,
+                      int(agent.conversations))
+                .arg(agent.agentId,
+                     QLocale().toString(agent.newest.toLocalTime(), QLocale::ShortFormat));
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
             return {};
         switch (index.column()) {
@@ -174,7 +177,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ConversationIdRole: return conversation.id;
     case AgentIdRole: return conversation.agentId;
-    case Qt::ToolTipRole: return conversation.title;
+    case Qt::ToolTipRole: // also what the columns hidden in a narrow list hold
+        return tr("%1\nStarted %2, %n message(s)", nullptr, int(conversation.messageCount))
+            .arg(conversation.title,
+                 QLocale().toString(conversation.createdAt.toLocalTime(), QLocale::ShortFormat));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

@@ -6,11 +6,12 @@
 #include "messagemodel.h"
 #include "searchresultmodel.h"
 #include "snippetdelegate.h"
+#include "ui/common/columnfitter.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/prompts.h"
 
 #include <QAction>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,12 +51,11 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     m_tree->setAccessibleName(tr("Conversations by agent, newest first"));
     m_tree->setModel(m_conversations);
     m_tree->setUniformRowHeights(true); // what keeps a long list smooth
-    m_tree->header()->setSectionResizeMode(ConversationModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ConversationModel::DateColumn,
-                                           QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ConversationModel::MessagesColumn,
-                                           QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
+    // The titles stretch and are never cut to less than their heading; the date and then the
+    // size follow while there is room beside them (the title's tooltip has both).
+    auto *columns = new ColumnFitter(m_tree, m_tree->header(), ConversationModel::TitleColumn, 12);
+    columns->addColumn(ConversationModel::DateColumn);
+    columns->addColumn(ConversationModel::MessagesColumn);
 
     m_hits = new QListView(this);
     m_hits->setObjectName(QStringLiteral("searchResults"));
@@ -80,14 +80,12 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     m_messageView->setWordWrap(false);
     m_messageView->verticalHeader()->hide();
     m_messageView->setTextElideMode(Qt::ElideRight);
-    // Time and sender in full; the message takes the rest and elides (its tooltip has it all).
-    m_messageView->horizontalHeader()->setStretchLastSection(false);
-    m_messageView->horizontalHeader()->setSectionResizeMode(MessageModel::TimeColumn,
-                                                            QHeaderView::ResizeToContents);
-    m_messageView->horizontalHeader()->setSectionResizeMode(MessageModel::RoleColumn,
-                                                            QHeaderView::ResizeToContents);
-    m_messageView->horizontalHeader()->setSectionResizeMode(MessageModel::ContentColumn,
-                                                            QHeaderView::Stretch);
+    // The message takes the room and elides (its tooltip has it all, with sender and time);
+    // the sender and then the time are shown in full beside it while there is room.
+    auto *messageColumns = new ColumnFitter(m_messageView, m_messageView->horizontalHeader(),
+                                            MessageModel::ContentColumn, 12);
+    messageColumns->addColumn(MessageModel::RoleColumn);
+    messageColumns->addColumn(MessageModel::TimeColumn);
 
     m_export = new QPushButton(tr("E&xport conversation…"), this);
     m_export->setObjectName(QStringLiteral("exportConversation"));
@@ -110,16 +108,19 @@ HistoryBrowser::HistoryBrowser(Core::StateDatabase &database, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_messageView, 1);
-    auto *buttons = new QHBoxLayout;
+    // One above the other when the messages' side is narrow (large text): side by side they
+    // made that side so wide that the list of conversations had no room for its titles.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
-    buttons->addStretch();
     rightLayout->addLayout(buttons);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({480, 520});
+    // The messages, what people read here, get the larger share at any width.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);

@@ -83,8 +83,13 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const Core::Message &message = m_messages.at(index.row());
     if (role == MessageIdRole)
         return message.id;
-    if (role == Qt::ToolTipRole && index.column() == ContentColumn)
-        return message.content;
+    if (role == Qt::ToolTipRole && index.column() == ContentColumn) {
+        // Also who and when, the columns a narrow view hides.
+        return tr("%1, %2:\n%3")
+            .arg(message.role,
+                 QLocale().toString(message.timestamp.toLocalTime(), QLocale::ShortFormat),
+                 message.content);
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

@@ -5,6 +5,7 @@
 #include "core/state/layoutrepository.h"
 #include "layoutcanvas.h"
 #include "layouteditcommand.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/prompts.h"
 
 #include <QHBoxLayout>
@@ -84,11 +85,14 @@ LayoutEditor::LayoutEditor(Core::PreferencesStore &store, Core::LayoutRepository
     nameLabel->setBuddy(m_name);
     nameRow->addWidget(nameLabel);
     nameRow->addWidget(m_name, 1);
+    // Save and discard go one above the other when the editor is narrow (large text): their
+    // row set the editor's least width and, beside the list, squeezed the list's names.
+    auto *draftButtons = new FlowLayout;
+    draftButtons->addWidget(m_save);
+    draftButtons->addWidget(m_discard);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_discard);
-    buttons->addStretch(1);
-    buttons->addWidget(m_showKeys);
+    buttons->addLayout(draftButtons, 1);
+    buttons->addWidget(m_showKeys, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(nameRow);

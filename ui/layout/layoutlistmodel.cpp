@@ -45,7 +45,7 @@ void LayoutListModel::setDefaultId(const QString &id)
 {
     m_defaultId = id;
     if (!m_shown.isEmpty())
-        Q_EMIT dataChanged(index(0, Default), index(int(m_shown.size()) - 1, Default));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_shown.size()) - 1, Default)); // and tooltips
 }
 
 void LayoutListModel::applyFilter()
@@ -93,10 +93,17 @@ QVariant LayoutListModel::data(const QModelIndex &index, int role) const
     const Core::LayoutSummary &summary = m_shown.at(index.row());
     if (role == Qt::UserRole)
         return summary.id;
+    // Everything the row holds, also what the columns hidden in a narrow list show.
     if (role == Qt::ToolTipRole && index.column() == Name) {
-        return tr("%1\n%2, %n pane(s), last changed %3", nullptr, summary.paneCount)
-            .arg(summary.name, summary.type,
-                 QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        QString tip =
+            tr("%1\n%2, %n pane(s), last changed %3", nullptr, summary.paneCount)
+                .arg(summary.name, summary.type,
+                     QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!summary.tags.isEmpty())
+            tip += u'\n' + tr("Tags: %1").arg(summary.tags.join(QStringLiteral(", ")));
+        if (summary.id == m_defaultId)
+            tip += u'\n' + tr("Opens at start (the default layout)");
+        return tip;
     }
     if (role == Qt::ToolTipRole && index.column() == Tags)
         return data(index, Qt::DisplayRole); // the column may elide them

@@ -11,6 +11,7 @@
 #include "layouteditor.h"
 #include "layoutkeymap.h"
 #include "layoutlistmodel.h"
+#include "ui/common/columnfitter.h"
 #include "ui/common/prompts.h"
 
 #include <QComboBox>
@@ -78,22 +79,18 @@ LayoutsPage::LayoutsPage(Core::PreferencesStore &store, Core::LayoutRepository &
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTabKeyNavigation(false);
     m_list->verticalHeader()->hide();
-    // Every column visible in the list's width: the name takes what the others leave and
-    // elides, the tags get a fixed share, the rest their contents. The type and the last change
-    // are in the name's tooltip (and the type in the editor's drawing) rather than columns of
-    // their own, which left the name no room beside the editor.
+    // The name stretches and keeps room for a dozen characters at any text size; the default
+    // marker, the pane count and the tags follow, in that order, while there is room beside it
+    // (the name's tooltip has them all). The type and the last change are in the tooltip (and
+    // the type in the editor's drawing) rather than columns of their own.
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setWordWrap(false);
     m_list->setColumnHidden(LayoutListModel::Type, true);
     m_list->setColumnHidden(LayoutListModel::Updated, true);
-    m_list->horizontalHeader()->setStretchLastSection(false);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(LayoutListModel::Name, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(LayoutListModel::Tags,
-                                                     QHeaderView::Interactive);
-    m_list->horizontalHeader()->resizeSection(LayoutListModel::Tags,
-                                              m_list->fontMetrics().horizontalAdvance(
-                                                  QStringLiteral("template, work")));
+    auto *columns = new ColumnFitter(m_list, m_list->horizontalHeader(), LayoutListModel::Name, 12);
+    columns->addColumn(LayoutListModel::Default);
+    columns->addColumn(LayoutListModel::Panes);
+    columns->addColumn(LayoutListModel::Tags, QStringLiteral("template, work"));
     m_list->installEventFilter(this);
     m_newType->setObjectName(QStringLiteral("newLayoutType"));
     m_newType->setAccessibleName(tr("Kind of new layout"));
