@@ -3032,10 +3032,6 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
         <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
         <translation>Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
     </message>
-    <message>
-        <source>backups go to a list of destinations now: give it in backup.destinations (hubstate-cli backup destinations add)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Hubstate::Core::RestoreEngine</name>

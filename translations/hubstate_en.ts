@@ -3017,10 +3017,6 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
         <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>backups go to a list of destinations now: give it in backup.destinations (hubstate-cli backup destinations add)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Hubstate::Core::RestoreEngine</name>

@@ -395,13 +395,13 @@ void TestMainWindow::goToReachesEveryPageAndSetting()
     // The status bar names the setting gone to, and not for ever: the note goes when another
     // page is shown, or after a few seconds on the same page.
     QStatusBar *status = m_window->statusBar();
-    goTo(QStringLiteral("backup destination"));
+    goTo(QStringLiteral("backup destinations"));
     QCOMPARE(m_window->currentPageId(), QStringLiteral("backup"));
-    QCOMPARE(status->currentMessage(), QStringLiteral("Backup destination"));
+    QCOMPARE(status->currentMessage(), QStringLiteral("Backup destinations"));
     pages->setCurrentRow(0);
     QVERIFY2(status->currentMessage().isEmpty(), qPrintable(status->currentMessage()));
-    goTo(QStringLiteral("backup destination"));
-    QCOMPARE(status->currentMessage(), QStringLiteral("Backup destination"));
+    goTo(QStringLiteral("backup destinations"));
+    QCOMPARE(status->currentMessage(), QStringLiteral("Backup destinations"));
     QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().isEmpty(), 8000);
     QCOMPARE(m_window->currentPageId(), QStringLiteral("backup"));
     // A shortcut is a setting too: the shortcuts editor with its action selected.

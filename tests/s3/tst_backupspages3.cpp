@@ -10,6 +10,7 @@
 #include "core/settings/preferencesstore.h"
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
+#include "s3rverobjects.h"
 #include "ui/backup/backupcatalogmodel.h"
 #include "ui/backup/backupdestinationseditor.h"
 #include "ui/backup/backupspanel.h"
@@ -75,19 +76,7 @@ private:
         }
         return false;
     }
-    QStringList bucketFiles() const
-    {
-        const QString suffix = QStringLiteral("._S3rver_object");
-        QStringList files;
-        QDirIterator it(qEnvironmentVariable("HUBSTATE_S3_ROOT") + QStringLiteral("/backups/gui"),
-                        QDir::Files);
-        while (it.hasNext()) {
-            const QString name = QFileInfo(it.next()).fileName();
-            if (name.endsWith(suffix))
-                files.append(name.chopped(suffix.size()));
-        }
-        return files;
-    }
+    QStringList bucketFiles() const { return Tests::s3rverObjects(QStringLiteral("gui")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Core::Profile m_profile;
