@@ -383,6 +383,21 @@ QStringList TestPageScreenshots::check(const QString &pageId) const
                 .arg(windowWidth)
                 .arg(least)
                 .arg(room));
+    // Nor may a page's content need more width than its scroll area shows: it would scroll
+    // sideways, with every line of it cut at the right edge until the user scrolls.
+    QList<QScrollArea *> areas = page->findChildren<QScrollArea *>();
+    if (auto *own = qobject_cast<QScrollArea *>(page))
+        areas.prepend(own);
+    for (const QScrollArea *area : std::as_const(areas)) {
+        if (!area->isVisibleTo(window) || !area->widget())
+            continue;
+        const int needs = QWidgetItem(area->widget()).minimumSize().width();
+        if (needs > area->viewport()->width())
+            problems.append(QStringLiteral("scrolls sideways: %1 needs %2 of %3 px")
+                                .arg(describe(area->widget()))
+                                .arg(needs)
+                                .arg(area->viewport()->width()));
+    }
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         if (!widget->isVisibleTo(window) || widget->isWindow())

@@ -34,6 +34,9 @@ using Core::SettingUnits;
 
 namespace {
 
+// The labels' column, side by side with the editors.
+constexpr int kLabelColumn = 200;
+
 // A line of secondary text under the label: wraps, never squeezes the row's editor.
 QLabel *secondaryLabel(const QString &objectName, QWidget *parent)
 {
@@ -61,7 +64,6 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
     m_label->setObjectName(QStringLiteral("label"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
-    m_label->setMinimumWidth(200); // one column of labels down the page
     QFont bold = m_label->font();
     bold.setBold(true);
     m_label->setFont(bold);
@@ -111,26 +113,75 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
     m_editor->setAccessibleName(definition.translatedLabel());
     m_editor->setAccessibleDescription(definition.translatedDescription());
 
-    layout->addWidget(m_marker, 0, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 0, 1);
     if (m_chooser) {
-        auto *editorBox = new QHBoxLayout;
-        editorBox->addWidget(m_editor, 1);
-        editorBox->addWidget(m_chooser);
-        layout->addLayout(editorBox, 0, 2);
-    } else {
-        layout->addWidget(m_editor, 0, 2);
+        m_editorBox = new QHBoxLayout;
+        m_editorBox->addWidget(m_editor, 1);
+        m_editorBox->addWidget(m_chooser);
     }
-    layout->addWidget(m_lockBadge, 0, 3);
-    layout->addWidget(m_reset, 0, 4);
-    layout->addWidget(m_description, 1, 1, 1, 4);
-    layout->addWidget(m_lock, 2, 1, 1, 4);
-    layout->addWidget(m_match, 3, 1, 1, 4);
-    layout->addWidget(m_why, 4, 1, 1, 4);
-    layout->addWidget(m_error, 5, 1, 1, 4);
     layout->setColumnStretch(1, 2);
     layout->setColumnStretch(2, 3);
+    arrange(false);
     refresh();
+}
+
+// Side by side: the label, then the editor on the same line. Stacked, where the two do not
+// fit (a wide editor at 200% text): the editor on a line of its own below the label, so that
+// no row makes its page scroll sideways.
+void SettingRow::arrange(bool stacked)
+{
+    m_stacked = stacked;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const QList<QWidget *> placed{m_marker,      m_label, m_editor, m_lockBadge, m_reset,
+                                  m_description, m_lock,  m_match,  m_why,       m_error};
+    for (QWidget *widget : placed)
+        grid->removeWidget(widget);
+    if (m_editorBox)
+        grid->removeItem(m_editorBox);
+    // A column of labels down the page while there is room for it.
+    m_label->setMinimumWidth(stacked ? 1 : kLabelColumn);
+    grid->addWidget(m_marker, 0, 0, Qt::AlignTop);
+    grid->addWidget(m_label, 0, 1, 1, stacked ? 2 : 1);
+    const int editorRow = stacked ? 1 : 0;
+    const int editorColumn = stacked ? 1 : 2;
+    const int editorSpan = stacked ? 4 : 1;
+    if (m_editorBox)
+        grid->addLayout(m_editorBox, editorRow, editorColumn, 1, editorSpan);
+    else
+        grid->addWidget(m_editor, editorRow, editorColumn, 1, editorSpan);
+    grid->addWidget(m_lockBadge, 0, 3);
+    grid->addWidget(m_reset, 0, 4);
+    int row = editorRow + 1;
+    const QList<QWidget *> below{m_description, m_lock, m_match, m_why, m_error};
+    for (QWidget *line : below)
+        grid->addWidget(line, row++, 1, 1, 4);
+}
+
+int SettingRow::sideBySideWidth() const
+{
+    const auto *grid = static_cast<const QGridLayout *>(layout());
+    const QMargins margins = grid->contentsMargins();
+    const int editor = m_editorBox ? m_editorBox->minimumSize().width()
+                                   : QWidgetItem(m_editor).minimumSize().width();
+    return margins.left() + margins.right() + 4 * qMax(0, grid->horizontalSpacing())
+        + m_marker->width() + kLabelColumn + editor + m_lockBadge->sizeHint().width()
+        + m_reset->sizeHint().width();
+}
+
+QSize SettingRow::minimumSizeHint() const
+{
+    // As narrow as the stacked rows allow: wider than that, the row goes side by side.
+    QSize least = QWidget::minimumSizeHint();
+    if (!m_stacked)
+        least.setWidth(qMin(least.width(), qMax(sideBySideWidth() - kLabelColumn, 1)));
+    return least;
+}
+
+void SettingRow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool stacked = width() < sideBySideWidth();
+    if (stacked != m_stacked)
+        arrange(stacked);
 }
 
 void SettingRow::changeEvent(QEvent *event)

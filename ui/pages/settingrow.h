@@ -3,6 +3,7 @@
 #include <QVariant>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -38,6 +39,7 @@ public:
     // or the unit matched, a line under the description says which, marked too. Empty: none.
     void highlight(const QString &text);
     QString problem() const { return m_problem; }
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     // The user asks for a new value (already valid) or a reset.
@@ -46,9 +48,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildEditor();
+    void arrange(bool stacked);
+    // The width the row needs with its editor beside the label.
+    int sideBySideWidth() const;
     void showProblem(const QString &problem);
     void commitText(const QString &text);
     void commitNumber(qint64 value);
@@ -73,6 +79,8 @@ private:
     QLabel *m_error = nullptr;
     QToolButton *m_reset = nullptr;
     QToolButton *m_chooser = nullptr; // colour swatch or folder button beside a text editor
+    QHBoxLayout *m_editorBox = nullptr; // the editor and its chooser, when it has one
+    bool m_stacked = false; // the editor below its label (arrange())
     QString m_problem;
     QString m_highlighted;
     bool m_refreshing = false;

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,55 @@
 namespace Hubstate::Ui {
 
 namespace {
+
+// The page's title with its controls beside it, or below it where the two do not fit side
+// by side (a long title at 200% text): the header never makes the page scroll sideways.
+class PageHeader : public QWidget
+{
+public:
+    PageHeader(QLabel *title, QWidget *controls, QWidget *parent)
+        : QWidget(parent)
+        , m_title(title)
+        , m_controls(controls)
+        , m_grid(new QGridLayout(this))
+    {
+        m_grid->setContentsMargins(0, 0, 0, 0);
+        m_grid->setColumnStretch(0, 1);
+        m_title->setParent(this);
+        m_controls->setParent(this);
+        // The title never holds the header wide: the controls go below it first.
+        m_title->setMinimumWidth(1);
+        arrange(true);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        const int sideBySide = m_title->sizeHint().width() + m_grid->horizontalSpacing()
+            + m_controls->sizeHint().width();
+        if ((width() >= sideBySide) != m_sideBySide)
+            arrange(!m_sideBySide);
+    }
+
+private:
+    void arrange(bool sideBySide)
+    {
+        m_sideBySide = sideBySide;
+        m_grid->removeWidget(m_title);
+        m_grid->removeWidget(m_controls);
+        m_grid->addWidget(m_title, 0, 0);
+        if (sideBySide)
+            m_grid->addWidget(m_controls, 0, 1, Qt::AlignRight);
+        else
+            m_grid->addWidget(m_controls, 1, 0, Qt::AlignLeft);
+    }
+
+    QLabel *m_title;
+    QWidget *m_controls;
+    QGridLayout *m_grid;
+    bool m_sideBySide = true;
+};
 
 // The search's text without the "@modified" token, and whether the token was there.
 QString searchTerm(const QString &search, bool *modifiedToken)
@@ -77,16 +127,13 @@ SettingsPage::SettingsPage(const QString &pageId, Core::PreferencesStore &store,
 void SettingsPage::buildHeader()
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("pageHeader"));
-    auto *row = new QHBoxLayout(header);
+    auto *controls = new QWidget(this);
+    auto *row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(titleFor(m_pageId), header);
+    m_title = new QLabel(titleFor(m_pageId), this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     sizeTitle();
-    row->addWidget(m_title);
-    row->addStretch(1);
-    m_modifiedSwitch = new QCheckBox(tr("Modified only"), header);
+    m_modifiedSwitch = new QCheckBox(tr("Modified only"), controls);
     m_modifiedSwitch->setObjectName(QStringLiteral("modifiedOnly"));
     m_modifiedSwitch->setAccessibleName(tr("Show only modified settings"));
     m_modifiedSwitch->setAccessibleDescription(
@@ -94,7 +141,7 @@ void SettingsPage::buildHeader()
     m_modifiedSwitch->setToolTip(m_modifiedSwitch->accessibleDescription());
     connect(m_modifiedSwitch, &QCheckBox::toggled, this, &SettingsPage::setModifiedOnly);
     row->addWidget(m_modifiedSwitch);
-    m_resetPage = new QPushButton(tr("Reset this page"), header);
+    m_resetPage = new QPushButton(tr("Reset this page"), controls);
     m_resetPage->setObjectName(QStringLiteral("resetPage"));
     m_resetPage->setAutoDefault(false);
     m_resetPage->setAccessibleName(tr("Reset every setting of %1").arg(titleFor(m_pageId)));
@@ -104,6 +151,8 @@ void SettingsPage::buildHeader()
     m_resetPage->setToolTip(m_resetPage->accessibleDescription());
     connect(m_resetPage, &QPushButton::clicked, this, &SettingsPage::resetPage);
     row->addWidget(m_resetPage);
+    auto *header = new PageHeader(m_title, controls, this);
+    header->setObjectName(QStringLiteral("pageHeader"));
     layout->addWidget(header);
 
     // A search hides the page's panels (not settings): said here, with a way back.

@@ -6,12 +6,12 @@
 #include "core/secrets/secretstore.h"
 #include "core/settings/preferencesstore.h"
 #include "core/state/statedatabase.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/prompts.h"
 
 #include <QCheckBox>
 #include <QDate>
 #include <QDir>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -67,13 +67,13 @@ QWidget *PrivacyCentre::buildExport()
         box);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
-    auto *grid = new QGridLayout;
-    int i = 0;
+    // The categories wrap as the page narrows (200% text): no column of them may widen it.
+    auto *categories = new FlowLayout;
     for (const QString &category : Core::PrivacyExport::categories()) {
         auto *check = new QCheckBox(Core::PrivacyExport::categoryTitle(category), box);
         check->setObjectName(QStringLiteral("exportCategory_") + category);
         check->setChecked(true);
-        grid->addWidget(check, i / 2, i % 2);
+        categories->addWidget(check);
         m_categories.insert(category, check);
         connect(check, &QCheckBox::toggled, this, [this] {
             bool any = false;
@@ -81,9 +81,8 @@ QWidget *PrivacyCentre::buildExport()
                 any = any || other->isChecked();
             m_exportButton->setEnabled(any);
         });
-        ++i;
     }
-    layout->addLayout(grid);
+    layout->addLayout(categories);
     m_exportButton = new QPushButton(tr("E&xport my data…"), box);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     layout->addWidget(m_exportButton, 0, Qt::AlignLeft);
@@ -134,9 +133,10 @@ QWidget *PrivacyCentre::buildDelete()
     m_confirmation->setObjectName(QStringLiteral("deleteConfirmation"));
     m_confirmation->setAccessibleName(prompt->text());
     prompt->setBuddy(m_confirmation);
+    // The prompt above the field: beside it, the row would widen the page at 200% text.
+    layout->addWidget(prompt);
     auto *row = new QHBoxLayout;
-    row->addWidget(prompt);
-    row->addWidget(m_confirmation);
+    row->addWidget(m_confirmation, 1);
     m_deleteButton = new QPushButton(tr("&Delete my data"), box);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setEnabled(false);
