@@ -7793,7 +7793,7 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Missing agent (%1)</source>
@@ -8988,6 +8988,10 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::SyncConflictText</name>
@@ -9630,7 +9634,7 @@ Nur das Passwort oder der geheime Schlüssel, der in Ihrem Schlüsselbund liegt,
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Offline: the sync store does not answer. Retry %1 of %2 at %3.</source>

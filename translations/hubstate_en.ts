@@ -8970,6 +8970,10 @@ Only the password or secret key, which is kept in your keychain, can be stored h
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hubstate::Ui::SyncConflictText</name>

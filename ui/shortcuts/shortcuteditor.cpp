@@ -6,8 +6,11 @@
 #include "shortcutcapture.h"
 #include "shortcutfiltermodel.h"
 #include "shortcutmodel.h"
+#include "ui/common/columnfitter.h"
+#include "ui/common/flowlayout.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -42,8 +45,13 @@ ShortcutEditor::ShortcutEditor(Core::PreferencesStore &store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The action's name stays readable and its keys in sight at any text size; where the
+    // cause of a conflict and the value's source no longer fit, they go (and come back).
+    auto *columns =
+        new ColumnFitter(m_table, m_table->horizontalHeader(), ShortcutModel::ActionColumn, 16);
+    columns->addColumn(ShortcutModel::ShortcutColumn);
+    columns->addColumn(ShortcutModel::ConflictColumn);
+    columns->addColumn(ShortcutModel::SourceColumn);
     layout->addWidget(m_table, 1);
     layout->addWidget(buildRecorder());
 
@@ -127,7 +135,8 @@ QWidget *ShortcutEditor::buildRecorder()
     auto *box = new QWidget(this);
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
+    // The buttons wrap below the field where the row does not fit (200% text).
+    auto *row = new FlowLayout;
     m_recorderLabel = new QLabel(box);
     m_recorderLabel->setObjectName(QStringLiteral("recorderLabel"));
     m_capture = new ShortcutCapture(box);
@@ -181,7 +190,7 @@ QWidget *ShortcutEditor::buildRecorder()
             Q_EMIT resetAllRequested(modified);
     });
     column->addWidget(m_recorderLabel);
-    row->addWidget(m_capture, 1);
+    row->addWidget(m_capture);
     row->addWidget(m_assign);
     row->addWidget(m_clear);
     row->addWidget(m_reset);
@@ -244,6 +253,22 @@ void ShortcutEditor::showConflicts(const QKeySequence &sequence)
     m_conflicts->setVisible(!others.isEmpty());
 }
 
+void ShortcutEditor::changeEvent(QEvent *event)
+{
+    // The recorders keep room for two chords at the new text size, once their own fonts
+    // have changed too.
+    if (event->type() == QEvent::FontChange && m_capture) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_keyFilter->setMinimumWidth(recorderWidth(m_keyFilter));
+                m_capture->setMinimumWidth(recorderWidth(m_capture));
+            },
+            Qt::QueuedConnection);
+    }
+    QWidget::changeEvent(event);
+}
+
 int ShortcutEditor::recorderWidth(const QWidget *recorder)
 {
     return recorder->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+PgDown, Ctrl+K"))
@@ -260,10 +285,10 @@ void ShortcutEditor::finishRecording()
         assign();
         return;
     }
-    m_conflicts->setText(tr("%1 is also used by: %2. Press Assign to use these keys anyway, "
-                            "or record other keys.")
-                             .arg(recorded.toString(QKeySequence::NativeText),
-                                  others.join(QStringLiteral(", "))));
+    m_conflicts->setText(
+        tr("%1 is also used by: %2. Press Assign to use these keys anyway, "
+           "or record other keys.")
+            .arg(recorded.toString(QKeySequence::NativeText), others.join(QStringLiteral(", "))));
     m_conflicts->setAccessibleName(m_conflicts->text());
     m_conflicts->show();
 }

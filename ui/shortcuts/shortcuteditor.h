@@ -41,6 +41,9 @@ Q_SIGNALS:
     void resetRequested(const QString &key);
     void resetAllRequested(const QStringList &keys);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showCurrent();
     void showConflicts(const QKeySequence &sequence);

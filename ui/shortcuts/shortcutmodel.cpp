@@ -116,8 +116,10 @@ QVariant ShortcutModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
+        // The whole name (a narrow column elides it), and the key the CLI knows it by.
         if (index.column() == ActionColumn)
-            return key.mid(prefix().size());
+            return tr("%1 (%2)").arg(data(index, Qt::DisplayRole).toString(),
+                                     key.mid(prefix().size()));
         return data(index, Qt::DisplayRole);
     case Qt::FontRole:
         if (index.column() == ShortcutColumn && m_store.isModified(key)) {
