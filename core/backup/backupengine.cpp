@@ -824,12 +824,17 @@ Result<QString> BackupEngine::localCopy(const QString &fileOrUrl, const QString 
 
 Result<QList<BackupRecord>> BackupEngine::list(const QString &spec)
 {
-    Result<std::unique_ptr<Destination>> opened =
-        openDestination(resolveDestination(spec), m_secrets, &m_settings);
+    const QString where = resolveDestination(spec);
+    Result<std::unique_ptr<Destination>> opened = openDestination(where, m_secrets, &m_settings);
     if (!opened)
         return opened.error();
     if (Status loaded = m_catalog.load(); !loaded)
         return loaded.error();
+    // The profile's own folder is made by its first backup: until then it holds none (a
+    // folder the catalog knows backups in, gone, is still an error).
+    if (where == m_profile.backupDirectory() && !QFileInfo::exists(where)
+        && m_catalog.at((*opened)->displayName()).isEmpty())
+        return QList<BackupRecord>{};
     Result<QList<BackupRecord>> records = reconcile(**opened);
     if (!records)
         return records;

@@ -60,6 +60,7 @@ class TestCliBackup : public QObject
 
 private Q_SLOTS:
     void init();
+    void listOnANewProfileIsEmpty();
     void exitCodesTellDamageTamperingAndPasswords();
     void dryRunListsChangesAndChangesNothing();
     void selectiveRestoreTouchesOnlyTheChosenParts();
@@ -111,6 +112,29 @@ void TestCliBackup::init()
                   QStringLiteral("5"), QStringLiteral("--agents"), QStringLiteral("3")})
                  .exitCode,
              0);
+}
+
+// Before its first backup a profile has no backup folder: that is no backups, not an error
+// (a script listing backups on a new machine must not fail). A folder the catalog knows
+// backups in that has gone is still one.
+void TestCliBackup::listOnANewProfileIsEmpty()
+{
+    const QString folder = m_profile + QStringLiteral("/backups");
+    QVERIFY(!QFileInfo::exists(folder));
+    CliRun listed =
+        run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY(QJsonDocument::fromJson(listed.out.toUtf8())
+                .object()
+                .value(QStringLiteral("backups"))
+                .toArray()
+                .isEmpty());
+
+    QVERIFY(!createBackup({QStringLiteral("--no-encrypt")}).isEmpty());
+    QVERIFY(QDir(folder).removeRecursively());
+    listed = run({QStringLiteral("backup"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains(QStringLiteral("does not exist")), qPrintable(listed.err));
 }
 
 QString TestCliBackup::createBackup(const QStringList &extra)
