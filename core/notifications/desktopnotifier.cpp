@@ -31,20 +31,19 @@ QDBusMessage notifyCall(DesktopNotifier::Kind kind, uint replaces, bool sound,
     case Kind::RestoreFinished:
         hints.insert(QStringLiteral("category"), QStringLiteral("transfer.complete"));
         break;
-    case Kind::SyncConflict:
-        break;
+    case Kind::SyncConflict: break;
     }
     // Names of the freedesktop sound theme; a service without sounds ignores both hints.
     if (sound) {
-        hints.insert(QStringLiteral("sound-name"), kind == Kind::RestoreFinished
-                                                       ? QStringLiteral("complete")
-                                                       : QStringLiteral("dialog-warning"));
+        hints.insert(QStringLiteral("sound-name"),
+                     kind == Kind::RestoreFinished ? QStringLiteral("complete")
+                                                   : QStringLiteral("dialog-warning"));
     } else {
         hints.insert(QStringLiteral("suppress-sound"), true);
     }
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QLatin1String(kService), QLatin1String(kPath), QLatin1String(kInterface),
-        QStringLiteral("Notify"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(QLatin1String(kService), QLatin1String(kPath),
+                                       QLatin1String(kInterface), QStringLiteral("Notify"));
     // The body goes as plain text: services without body markup show tags as they are.
     call << QStringLiteral("Hubstate") << replaces << kDesktopEntry << summary << body
          << QStringList() << hints << -1;
@@ -92,18 +91,30 @@ void DesktopNotifier::notify(Kind kind, const QString &summary, const QString &b
         Q_EMIT undelivered(kind, text);
         return;
     }
+    // One at a time per kind: the next takes the place of the one before on the desktop, and
+    // needs its id, which comes with the service's answer.
+    if (m_inFlight.contains(kind)) {
+        m_waiting.insert(kind, {summary, body});
+        return;
+    }
+    m_inFlight.insert(kind);
     const bool sound = m_settings.value(QStringLiteral("preferences.notifications.sound")).toBool();
     auto *watcher = new QDBusPendingCallWatcher(
         bus.asyncCall(notifyCall(kind, m_shown.value(kind), sound, summary, body)), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, kind, text] {
         watcher->deleteLater();
+        m_inFlight.remove(kind);
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError()) { // no service (ServiceUnknown), or it failed: the window says it
             Q_EMIT undelivered(kind, text);
-            return;
+        } else {
+            m_shown.insert(kind, reply.value());
+            Q_EMIT delivered(kind, reply.value());
         }
-        m_shown.insert(kind, reply.value());
-        Q_EMIT delivered(kind, reply.value());
+        if (m_waiting.contains(kind)) {
+            const auto [nextSummary, nextBody] = m_waiting.take(kind);
+            notify(kind, nextSummary, nextBody);
+        }
     });
 }
 
@@ -114,8 +125,8 @@ bool DesktopNotifier::notifyAndWait(Kind kind, const QString &summary, const QSt
     if (!wanted(kind) || !toDesktop() || !bus.isConnected())
         return false;
     const bool sound = m_settings.value(QStringLiteral("preferences.notifications.sound")).toBool();
-    const QDBusMessage reply = bus.call(notifyCall(kind, 0, sound, summary, body), QDBus::Block,
-                                        timeoutMs);
+    const QDBusMessage reply =
+        bus.call(notifyCall(kind, 0, sound, summary, body), QDBus::Block, timeoutMs);
     return reply.type() == QDBusMessage::ReplyMessage;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace Hubstate::Core {
@@ -55,6 +56,8 @@ Q_SIGNALS:
 private:
     const PreferencesStore &m_settings;
     QMap<Kind, uint> m_shown; // the id the service gave each kind's last notification
+    QSet<Kind> m_inFlight; // kinds whose notification awaits the service's answer
+    QMap<Kind, std::pair<QString, QString>> m_waiting; // the next of each: summary, body
 };
 
 } // namespace Hubstate::Core

@@ -525,7 +525,7 @@ void TestBackupsPageDestinations::invalidInputShowsTheRuleAndChangesNothing()
         while (box && !box->findChild<QLabel *>())
             box = box->parentWidget();
         for (QLabel *label : box->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->styleSheet().contains(u"color"))
+            if (label->isVisible() && label->property("problem").toBool())
                 return label->text();
         }
         return QString();

@@ -429,6 +429,13 @@ QStringList TestPageScreenshots::check(const QString &pageId) const
             && !parent->objectName().startsWith(QLatin1String("qt_scrollarea_viewport")))
             continue;
         const QString what = describe(widget);
+        // Text follows the text size: a font set once (a fixed-width one) would stay small.
+        if (const qreal size = widget->font().pointSizeF();
+            size > 0 && size < 0.75 * window->font().pointSizeF())
+            problems.append(QStringLiteral("text at %1 pt, the window's at %2 pt: %3")
+                                .arg(size)
+                                .arg(window->font().pointSizeF())
+                                .arg(what));
 
         if (widget->width() <= 0 || widget->height() <= 0) {
             problems.append(QStringLiteral("zero-sized: ") + what);

@@ -427,18 +427,17 @@ void TestS3Destination::multipartRoundTripLeavesNoUpload()
 void TestS3Destination::largeUploadsUseBoundedMemory()
 {
     // Past the default threshold (64 MiB): parts of 16 MiB, one held at a time (the peak grows
-    // by about 33 MiB: the part and what QtNetwork holds of it while it is sent).
+    // by about 33 MiB: the part and what QtNetwork holds of it while it is sent). Straight to
+    // the server: the fault proxy lives in this process, and what it buffers while a busy
+    // server reads slowly would count as ours. (The parts are counted in
+    // multipartRoundTripLeavesNoUpload.)
     constexpr qint64 size = 72 * 1024 * 1024 + 5;
     const QString local = backupFile(size, 11);
-    auto s3 = destination(QStringLiteral("memory"), m_proxy->port());
+    auto s3 = destination(QStringLiteral("memory"));
     const qint64 before = peakResidentKiB();
     QVERIFY(before > 0);
     const Status stored = s3->store(local, QStringLiteral("big.hsbk"), m_sha);
     QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
-    qsizetype partPuts = 0;
-    for (const QByteArray &request : m_proxy->requests())
-        partPuts += request.startsWith("PUT ") && request.contains("partNumber=");
-    QCOMPARE(partPuts, 5);
     const QString fetched = m_tmp->filePath(QStringLiteral("big-fetched.hsbk"));
     QVERIFY(s3->fetch(QStringLiteral("big.hsbk"), fetched));
     QCOMPARE(sha256OfFile(fetched), m_sha);

@@ -5,8 +5,10 @@
 #include "core/settings/configdocument.h"
 #include "core/settings/preferencesstore.h"
 #include "jsonhighlighter.h"
+#include "ui/common/messagelook.h"
 #include "ui/common/prompts.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -78,7 +80,7 @@ AdvancedPage::AdvancedPage(Core::PreferencesStore &store, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("configEditor"));
     m_editor->setAccessibleName(tr("Configuration document"));
     m_editor->setAccessibleDescription(tr("JSON; Tab moves to the next control"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    fitEditorFont();
     m_editor->setTabChangesFocus(true); // no keyboard trap
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *problemBox = new QWidget(splitter);
@@ -281,7 +283,7 @@ void AdvancedPage::showMessage(const QString &message, bool problem)
 {
     m_status->setText(message);
     m_status->setAccessibleName(message);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #da4453;") : QString());
+    MessageLook::markProblem(m_status, problem);
 }
 
 void AdvancedPage::jumpTo(int line, int column)
@@ -336,6 +338,20 @@ bool AdvancedPage::exportFile(const QString &path)
     }
     showMessage(tr("Exported to %1").arg(path), false);
     return true;
+}
+
+void AdvancedPage::fitEditorFont()
+{
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(font().pointSizeF());
+    m_editor->setFont(fixed);
+}
+
+void AdvancedPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange && m_editor)
+        fitEditorFont();
+    QWidget::changeEvent(event);
 }
 
 } // namespace Hubstate::Ui

@@ -43,7 +43,12 @@ Q_SIGNALS:
     // Only the keys whose value differs from the store's.
     void applyRequested(const QMap<QString, QVariant> &changes);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // A fixed-width font at the size of the page's text (200% text makes it larger too).
+    void fitEditorFont();
     void buildHighlighter();
     void jumpTo(int line, int column);
     void apply();

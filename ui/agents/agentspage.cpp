@@ -6,6 +6,7 @@
 #include "core/state/secretindex.h"
 #include "core/state/statedatabase.h"
 #include "ui/common/flowlayout.h"
+#include "ui/common/messagelook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,8 +38,8 @@ AgentsPage::AgentsPage(Core::StateDatabase &database, Core::SecretStore &secrets
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("keychainBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #fcebed; color: #7a1f2b; border: 1px solid #da4453; padding: 6px;"));
+    MessageLook::markFailure(m_banner);
+    m_banner->setMargin(6);
     m_banner->hide();
     m_recheck = new QPushButton(tr("Ask the keychain a&gain"), this);
     m_recheck->setObjectName(QStringLiteral("recheckKeychain"));
@@ -213,7 +214,7 @@ QWidget *AgentsPage::buildForm()
     m_problems = new QLabel(panel);
     m_problems->setObjectName(QStringLiteral("agentProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #da4453;"));
+    MessageLook::markProblem(m_problems);
     panelLayout->addWidget(m_problems);
     m_message = new QLabel(panel);
     m_message->setObjectName(QStringLiteral("agentMessage"));
@@ -595,7 +596,7 @@ void AgentsPage::setMessage(const QString &message, bool problem)
 {
     m_message->setText(message);
     m_message->setAccessibleName(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #da4453;") : QString());
+    MessageLook::markProblem(m_message, problem);
 }
 
 } // namespace Hubstate::Ui

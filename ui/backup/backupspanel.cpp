@@ -10,6 +10,7 @@
 #include "core/backup/backupscheduler.h"
 #include "core/backup/destinationlist.h"
 #include "core/settings/preferencesstore.h"
+#include "ui/common/messagelook.h"
 #include "ui/common/prompts.h"
 
 #include <QAction>
@@ -71,10 +72,8 @@ BackupsPanel::BackupsPanel(Core::Profile profile, Core::PreferencesStore &store,
     outer->addWidget(m_actions);
 
     m_banner = messageLabel(QStringLiteral("staleBackupWarning"), this);
-    m_banner->setAutoFillBackground(true);
+    MessageLook::markWarning(m_banner);
     m_banner->setMargin(8);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b400; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
 

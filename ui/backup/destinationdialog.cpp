@@ -9,6 +9,7 @@
 #include "core/state/statedatabase.h"
 #include "destinationlistmodel.h"
 #include "retentionfields.h"
+#include "ui/common/messagelook.h"
 #include "ui/common/prompts.h"
 
 #include <QButtonGroup>
@@ -41,7 +42,7 @@ QLabel *problemLine(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #da4453;"));
+    MessageLook::markProblem(label);
     label->hide();
     return label;
 }

@@ -7,6 +7,7 @@
 #include "editors/percentedit.h"
 #include "editors/quantityedit.h"
 #include "editors/referencepicker.h"
+#include "ui/common/messagelook.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -93,7 +94,7 @@ SettingRow::SettingRow(const Core::SettingDefinition &definition, Core::Preferen
     m_why = secondaryLabel(QStringLiteral("why"), this);
     m_why->setEnabled(false); // secondary text
     m_error = secondaryLabel(QStringLiteral("problem"), this);
-    m_error->setStyleSheet(QStringLiteral("color: #da4453;"));
+    MessageLook::markProblem(m_error);
     m_error->hide();
     m_reset = new QToolButton(this);
     m_reset->setObjectName(QStringLiteral("reset"));

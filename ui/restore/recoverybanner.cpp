@@ -1,5 +1,7 @@
 #include "recoverybanner.h"
 
+#include "ui/common/messagelook.h"
+
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,12 +14,8 @@ RecoveryBanner::RecoveryBanner(const Core::Recovery::Outcome &outcome, QWidget *
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("recoveryBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     // The colours of the Backups page's warning, readable in light and dark themes alike.
-    setStyleSheet(
-        QStringLiteral("QFrame#recoveryBanner { background: #fff3cd; border: 1px solid #e0b400; }"
-                       "QFrame#recoveryBanner QLabel { color: #5c4400; }"));
+    MessageLook::markWarning(this);
 
     QString text = outcome.restoredFrom.isEmpty()
         ? tr("Hubstate started empty after finding damage: default settings, and no layouts, "

@@ -8,6 +8,7 @@
 #include "shortcutmodel.h"
 #include "ui/common/columnfitter.h"
 #include "ui/common/flowlayout.h"
+#include "ui/common/messagelook.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -200,7 +201,7 @@ QWidget *ShortcutEditor::buildRecorder()
     m_conflicts = new QLabel(box);
     m_conflicts->setObjectName(QStringLiteral("conflictLabel"));
     m_conflicts->setWordWrap(true);
-    m_conflicts->setStyleSheet(QStringLiteral("color: #da4453;"));
+    MessageLook::markProblem(m_conflicts);
     m_conflicts->hide();
     column->addWidget(m_conflicts);
     return box;
