@@ -565,7 +565,7 @@ void MainWindow::goToSetting(const QString &key)
                     scroll->ensureWidgetVisible(target);
             },
             Qt::QueuedConnection);
-        statusBar()->showMessage(definition->translatedLabel());
+        showPageMessage(definition->translatedLabel(), 5000);
         return;
     }
     SettingRow *row = settings ? settings->row(key) : nullptr;
