@@ -7,6 +7,7 @@
 #include "core/settings/preferencesstore.h"
 #include "destinationdialog.h"
 #include "destinationlistmodel.h"
+#include "ui/common/messagelook.h"
 #include "ui/common/prompts.h"
 
 #include <QAction>
@@ -26,25 +27,11 @@ using Core::BackupDestination;
 
 namespace {
 
+using MessageLook::messageLabel;
+using MessageLook::showMessage;
+
 const QString listKey = QStringLiteral("backup.destinations");
 const QString testTask = QStringLiteral("testDestinations");
-
-QLabel *messageLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-void showMessage(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setAccessibleName(text);
-    label->setVisible(!text.isEmpty());
-}
 
 QPushButton *button(const QString &text, const QString &name, const QString &accessibleName,
                     QWidget *parent)

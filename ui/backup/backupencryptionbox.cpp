@@ -4,6 +4,7 @@
 #include "core/backup/backupengine.h"
 #include "core/crypto/primitives.h"
 #include "core/secrets/backupkeys.h"
+#include "ui/common/messagelook.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,19 +16,12 @@ namespace Hubstate::Ui {
 
 namespace {
 
-QLabel *messageLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
+using MessageLook::messageLabel;
 
+// Its lines keep their place in the form while empty.
 void showMessage(QLabel *label, const QString &text)
 {
-    label->setText(text);
-    label->setAccessibleName(text);
+    MessageLook::showMessage(label, text, false);
 }
 
 } // namespace

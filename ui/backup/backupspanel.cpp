@@ -33,22 +33,8 @@ namespace Hubstate::Ui {
 
 namespace {
 
-QLabel *messageLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-// Status lines take room only while they say something.
-void showMessage(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setAccessibleName(text);
-    label->setVisible(!text.isEmpty());
-}
+using MessageLook::messageLabel;
+using MessageLook::showMessage;
 
 } // namespace
 

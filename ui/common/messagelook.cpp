@@ -2,8 +2,9 @@
 
 #include <QColor>
 #include <QFrame>
-#include <QVariant>
+#include <QLabel>
 #include <QPalette>
+#include <QVariant>
 
 namespace Hubstate::Ui::MessageLook {
 
@@ -45,6 +46,24 @@ void markWarning(QFrame *banner)
 void markFailure(QFrame *banner)
 {
     markBanner(banner, QColor(0x7a, 0x1f, 0x2b), QColor(0xfc, 0xeb, 0xed));
+}
+
+QLabel *messageLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &text, bool hideWhenEmpty)
+{
+    label->setText(text);
+    label->setAccessibleName(text);
+    if (hideWhenEmpty)
+        label->setVisible(!text.isEmpty());
 }
 
 } // namespace Hubstate::Ui::MessageLook

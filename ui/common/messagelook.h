@@ -1,6 +1,8 @@
 #pragma once
 
 class QFrame;
+class QLabel;
+class QString;
 class QWidget;
 
 namespace Hubstate::Ui::MessageLook {
@@ -15,5 +17,12 @@ void markProblem(QWidget *widget, bool on = true);
 void markWarning(QFrame *banner);
 // A banner that reports a failure: dark red text on light red, framed.
 void markFailure(QFrame *banner);
+
+// A line that reports: it wraps, shows plain text, and can be selected by mouse and keyboard
+// (to copy an error).
+QLabel *messageLabel(const QString &objectName, QWidget *parent);
+// Says `text` on `label`, to assistive technology too; with `hideWhenEmpty` the line takes
+// room only while it says something.
+void showMessage(QLabel *label, const QString &text, bool hideWhenEmpty = true);
 
 } // namespace Hubstate::Ui::MessageLook
