@@ -439,10 +439,6 @@ another on top of it, never lift a lock of the system one.
         <translation>Aufruf: config get SCHLÜSSEL</translation>
     </message>
     <message>
-        <source>%1: unknown setting</source>
-        <translation>%1: unbekannte Einstellung</translation>
-    </message>
-    <message>
         <source>usage: config set KEY VALUE</source>
         <translation>Aufruf: config set SCHLÜSSEL WERT</translation>
     </message>
@@ -2748,10 +2744,6 @@ another on top of it, never lift a lock of the system one.
         <translation>%1; der darunterliegende Wert wird verwendet, die Datei behält Ihren Wert</translation>
     </message>
     <message>
-        <source>%1: unknown setting</source>
-        <translation>%1: unbekannte Einstellung</translation>
-    </message>
-    <message>
         <source>%1: locked by the administrator in %2</source>
         <translation>%1: vom Administrator in %2 gesperrt</translation>
     </message>
@@ -3031,6 +3023,18 @@ Hubstate sendet nichts irgendwohin: diese Datei gibt es nur dort, wo Sie sie ges
     <message>
         <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
         <translation>Hubstate behält kein Sicherungspasswort im Speicher, bei Untätigkeit gibt es also nichts zu vergessen</translation>
+    </message>
+    <message>
+        <source>%1: this setting is called %2 now</source>
+        <translation>%1: diese Einstellung heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1: this setting was removed (%2)</source>
+        <translation>%1: diese Einstellung wurde entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation>%1: unbekannte Einstellung</translation>
     </message>
 </context>
 <context>

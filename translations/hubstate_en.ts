@@ -437,10 +437,6 @@ another on top of it, never lift a lock of the system one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: config set KEY VALUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,10 +2742,6 @@ another on top of it, never lift a lock of the system one.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: locked by the administrator in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,6 +3007,18 @@ Hubstate sends nothing anywhere: this file exists only where you saved it.
     <name>Hubstate::Core::RenamedSettings</name>
     <message>
         <source>Hubstate keeps no backup password in memory, so there is nothing to forget when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this setting is called %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this setting was removed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown setting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

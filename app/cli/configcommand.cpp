@@ -4,6 +4,7 @@
 #include "core/settings/configdocument.h"
 #include "core/settings/environmenttemplate.h"
 #include "core/settings/preferencesstore.h"
+#include "core/settings/renamedsettings.h"
 #include "core/settings/settingsmigrator.h"
 #include "core/settings/settingsschema.h"
 #include "core/settings/settingunits.h"
@@ -99,8 +100,7 @@ int ConfigCommand::get(const QStringList &arguments)
         return m_context.usage(ConfigCommand::tr("usage: config get KEY"));
     const QString key = arguments.first();
     if (!SettingsSchema::instance().contains(key))
-        return m_context.fail(
-            Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
+        return m_context.fail(Error::invalidInput(RenamedSettings::unknownKeyMessage(key)));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());
@@ -236,8 +236,7 @@ int ConfigCommand::explain(const QStringList &arguments)
     const QString key = arguments.first();
     const SettingDefinition *definition = SettingsSchema::instance().find(key);
     if (!definition)
-        return m_context.fail(
-            Error::invalidInput(ConfigCommand::tr("%1: unknown setting").arg(key)));
+        return m_context.fail(Error::invalidInput(RenamedSettings::unknownKeyMessage(key)));
     Result<PreferencesStore *> store = m_context.store();
     if (!store)
         return m_context.fail(store.error());

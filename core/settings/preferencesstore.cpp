@@ -3,6 +3,7 @@
 #include "../common/atomicfile.h"
 #include "../common/filelock.h"
 #include "environmenttemplate.h"
+#include "renamedsettings.h"
 #include "settingreferences.h"
 #include "settingsmigrator.h"
 #include "settingsschema.h"
@@ -189,10 +190,9 @@ Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
             before && !before->isEmpty() && SettingsMigrator::detectVersion(*before, aside)) {
             if (Status kept = IniFile::write(m_settingsFile, *before); !kept)
                 return kept;
-            const auto settings = std::count_if(before->keyBegin(), before->keyEnd(),
-                                                [](const QString &key) {
-                                                    return !key.startsWith(kMetaPrefix);
-                                                });
+            const auto settings =
+                std::count_if(before->keyBegin(), before->keyEnd(),
+                              [](const QString &key) { return !key.startsWith(kMetaPrefix); });
             m_notices.append(notice(tr("Settings kept from before the cut: %1; the others are "
                                        "back at their defaults")
                                         .arg(settings)));
@@ -218,9 +218,9 @@ Status PreferencesStore::recoverFromUnreadableFile(const Error &error)
             notice(tr("Settings were restored from %1").arg(backup.absoluteFilePath())));
         return {};
     }
-    m_notices.append(notice(
-        tr("No earlier copy of %1 (kept by migrations) reads cleanly; the defaults are used")
-            .arg(m_settingsFile)));
+    m_notices.append(
+        notice(tr("No earlier copy of %1 (kept by migrations) reads cleanly; the defaults are used")
+                   .arg(m_settingsFile)));
     return {};
 }
 
@@ -358,7 +358,7 @@ Status PreferencesStore::setText(const QString &key, const QString &text)
 {
     const SettingDefinition *definition = SettingsSchema::instance().find(key);
     if (!definition)
-        return Error::invalidInput(tr("%1: unknown setting").arg(key));
+        return Error::invalidInput(RenamedSettings::unknownKeyMessage(key));
     QVariant parsed;
     if (std::optional<Violation> broken = SettingValidator::parseText(*definition, text, &parsed))
         return Error::invalidInput(broken->toString());
@@ -377,7 +377,7 @@ Status PreferencesStore::checkWritable(const QString &key) const
     if (isReadOnly())
         return Error::operationFailed(m_readOnlyReason);
     if (!SettingsSchema::instance().contains(key))
-        return Error::invalidInput(tr("%1: unknown setting").arg(key));
+        return Error::invalidInput(RenamedSettings::unknownKeyMessage(key));
     if (const PolicyLayer *lock = m_policy.lockedBy(key)) {
         QString message = tr("%1: locked by the administrator in %2").arg(key, lock->file());
         if (!lock->explanation().isEmpty())
@@ -398,7 +398,7 @@ Status PreferencesStore::setValues(const QMap<QString, QVariant> &values,
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const SettingDefinition *definition = schema.find(it.key());
         if (!definition) {
-            problems.append(tr("%1: unknown setting").arg(it.key()));
+            problems.append(RenamedSettings::unknownKeyMessage(it.key()));
             continue;
         }
         if (std::optional<Violation> broken = SettingValidator::check(*definition, it.value())) {
@@ -450,7 +450,7 @@ Status PreferencesStore::setUserValues(const QMap<QString, std::optional<QVarian
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const SettingDefinition *definition = schema.find(it.key());
         if (!definition) {
-            problems.append(tr("%1: unknown setting").arg(it.key()));
+            problems.append(RenamedSettings::unknownKeyMessage(it.key()));
             continue;
         }
         if (it.value()) {

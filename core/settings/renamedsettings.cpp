@@ -57,6 +57,20 @@ QString RenamedSettings::removalReason(const QString &key)
     return {};
 }
 
+QString RenamedSettings::unknownKeyMessage(const QString &key)
+{
+    if (const QString current = currentKey(key); !current.isEmpty())
+        return QCoreApplication::translate("Hubstate::Core::RenamedSettings",
+                                           "%1: this setting is called %2 now")
+            .arg(key, current);
+    if (const QString reason = removalReason(key); !reason.isEmpty())
+        return QCoreApplication::translate("Hubstate::Core::RenamedSettings",
+                                           "%1: this setting was removed (%2)")
+            .arg(key, reason);
+    return QCoreApplication::translate("Hubstate::Core::RenamedSettings", "%1: unknown setting")
+        .arg(key);
+}
+
 QString RenamedSettings::currentKey(const QString &oldKey)
 {
     for (const Rename &rename : kRenames) {

@@ -22,6 +22,9 @@ public:
     static QStringList oldKeysUnder(const QString &group);
     // Why `key` was removed, or empty when it never was.
     static QString removalReason(const QString &key);
+    // "KEY: unknown setting", or for a key that was renamed or removed, what it is called now
+    // or why it went: what a person who typed an old name needs to hear.
+    static QString unknownKeyMessage(const QString &key);
 };
 
 } // namespace Hubstate::Core

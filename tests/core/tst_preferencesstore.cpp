@@ -36,6 +36,7 @@ private Q_SLOTS:
 
     void freshProfileHasDefaults();
     void setValueIsWrittenAndSurvivesReopen();
+    void oldNamesSayWhatToUseInstead();
     void onlyDifferencesFromBelowAreWritten();
     void invalidValueIsRefusedAndNothingChanges();
     void layersStackInOrder();
@@ -80,6 +81,26 @@ void TestPreferencesStore::freshProfileHasDefaults()
     QVERIFY(!store.isModified(QStringLiteral("preferences.theme.mode")));
     QVERIFY(store.notices().isEmpty());
     QVERIFY(!QFile::exists(m_profile.settingsFile())); // reading writes nothing
+}
+
+// Someone who types a setting's old name hears its new one, or why it went.
+void TestPreferencesStore::oldNamesSayWhatToUseInstead()
+{
+    PreferencesStore store(m_profile, m_policy);
+    QVERIFY(store.open());
+    Status set = store.setText(QStringLiteral("backup.destination"), QStringLiteral("/srv/b"));
+    QVERIFY(!set);
+    QCOMPARE(set.error().message,
+             QStringLiteral("backup.destination: this setting is called "
+                            "backup.destinations now"));
+    set = store.setText(QStringLiteral("security.lockAfterIdle"), QStringLiteral("60000"));
+    QVERIFY(!set);
+    QVERIFY2(set.error().message.startsWith(
+                 QStringLiteral("security.lockAfterIdle: this setting was removed (")),
+             qPrintable(set.error().message));
+    set = store.setText(QStringLiteral("no.such.key"), QStringLiteral("1"));
+    QVERIFY(!set);
+    QCOMPARE(set.error().message, QStringLiteral("no.such.key: unknown setting"));
 }
 
 void TestPreferencesStore::setValueIsWrittenAndSurvivesReopen()
